@@ -15,6 +15,17 @@ import java.util.Objects;
  */
 public record CoMention(Scope scope, List<String> actorIds, long units, long documents, String firstDate,
                         String lastDate) {
+    /** Orders id lists element by element, the shorter first on a tie: the row order of co-mention tables. */
+    public static final java.util.Comparator<List<String>> ID_ORDER = (a, b) -> {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = a.get(i).compareTo(b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    };
+
     public CoMention {
         Objects.requireNonNull(scope, "scope");
         actorIds = List.copyOf(actorIds);

@@ -21,7 +21,7 @@ public enum Format {
         if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
             return Optional.of(HTML);
         }
-        if (lower.endsWith(".txt") || lower.endsWith(".text") || lower.endsWith(".md")) {
+        if (lower.endsWith(".txt") || lower.endsWith(".text")) {
             return Optional.of(TXT);
         }
         return Optional.empty();

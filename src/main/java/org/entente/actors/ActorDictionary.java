@@ -1,0 +1,92 @@
+package org.entente.actors;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.entente.model.Actor;
+
+/**
+ * The validated actor dictionary: actors, their written forms, leaders' offices and the phrases inside
+ * which no state is mentioned. Immutable and thread-safe. Built by {@link DictionaryLoader}.
+ */
+public final class ActorDictionary {
+    private final SortedMap<String, Actor> actors;
+    private final List<Alias> aliases;
+    private final Map<String, LeaderInfo> leaders;
+    private final Map<String, List<LeaderInfo>> leadersBySurname;
+    private final List<String> exclusions;
+
+    ActorDictionary(SortedMap<String, Actor> actors, List<Alias> aliases, Map<String, LeaderInfo> leaders,
+                    List<String> exclusions) {
+        this.actors = Collections.unmodifiableSortedMap(new TreeMap<>(actors));
+        this.aliases = List.copyOf(aliases);
+        this.leaders = Map.copyOf(leaders);
+        Map<String, List<LeaderInfo>> bySurname = new TreeMap<>();
+        leaders.values().stream()
+                .sorted(java.util.Comparator.comparing(l -> l.actor().id()))
+                .forEach(l -> bySurname.computeIfAbsent(l.surname(), k -> new java.util.ArrayList<>()).add(l));
+        bySurname.replaceAll((k, v) -> List.copyOf(v));
+        this.leadersBySurname = Collections.unmodifiableMap(bySurname);
+        this.exclusions = List.copyOf(exclusions);
+    }
+
+    /** All actors, sorted by id. */
+    public Collection<Actor> actors() {
+        return actors.values();
+    }
+
+    /** The actor with this id. */
+    public Optional<Actor> actor(String id) {
+        return Optional.ofNullable(actors.get(id));
+    }
+
+    /** Every written form of every actor (names, aliases, abbreviations, demonyms, capitals, prefixes). */
+    public List<Alias> aliases() {
+        return aliases;
+    }
+
+    /** The leader with this id. */
+    public Optional<LeaderInfo> leader(String id) {
+        return Optional.ofNullable(leaders.get(id));
+    }
+
+    /** Leaders by the surname used with titles, each list sorted by id. */
+    public Map<String, List<LeaderInfo>> leadersBySurname() {
+        return leadersBySurname;
+    }
+
+    /** Phrases inside which no state mention counts (regions, events…). */
+    public List<String> exclusions() {
+        return exclusions;
+    }
+
+    /**
+     * The state a leader served on a day: the term covering the day, else the latest term before it,
+     * else the earliest term.
+     *
+     * @param leaderId a leader id
+     * @param day      the document's date, or null for "today or latest"
+     * @return the id of the state (or organisation) served
+     */
+    public Optional<String> servedOn(String leaderId, LocalDate day) {
+        LeaderInfo info = leaders.get(leaderId);
+        if (info == null || info.offices().isEmpty()) {
+            return info == null ? Optional.empty() : Optional.of(info.actor().state()).filter(s -> !s.isEmpty());
+        }
+        Office best = info.offices().get(0);
+        for (Office o : info.offices()) {
+            if (day == null || !o.start().isAfter(day)) {
+                best = o;
+            }
+            if (day != null && o.covers(day)) {
+                return Optional.of(o.served());
+            }
+        }
+        return Optional.of(best.served());
+    }
+}

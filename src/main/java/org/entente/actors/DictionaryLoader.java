@@ -1,0 +1,318 @@
+package org.entente.actors;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.entente.model.Actor;
+import org.entente.model.ActorType;
+
+/**
+ * Reads and validates the actor dictionary: the TSV files of {@code models/} (states.tsv, leaders.tsv,
+ * offices.tsv, orgs.tsv, exclusions.tsv; format in models/README.md) and optional user files of the same
+ * formats, merged over them (a row whose id exists replaces it). Every problem is reported as a
+ * {@link DictionaryException} naming file:line, the value, and what was expected.
+ *
+ * <p>Stateless; {@link #load} may be called from any thread.
+ */
+public final class DictionaryLoader {
+    /** The files of a dictionary folder, in load order. */
+    public static final List<String> FILES =
+            List.of("states.tsv", "orgs.tsv", "leaders.tsv", "offices.tsv", "exclusions.tsv");
+
+    private static final List<String> STATE_COLUMNS = List.of("id", "name", "official_name", "aliases",
+            "abbreviations", "demonyms", "capitals", "combining_forms", "wikidata");
+    private static final List<String> ORG_COLUMNS = List.of("id", "name", "aliases", "abbreviations", "wikidata");
+    private static final List<String> LEADER_COLUMNS =
+            List.of("id", "name", "variants", "surname", "titles", "wikidata");
+    private static final List<String> OFFICE_COLUMNS =
+            List.of("leader_id", "served", "office", "start", "end", "note");
+    private static final List<String> EXCLUSION_COLUMNS = List.of("phrase", "reason");
+    private static final Pattern STATE_ID = Pattern.compile("[A-Z]{3}");
+    private static final Pattern SLUG_ID = Pattern.compile("[A-Z0-9][A-Z0-9_]*");
+    private static final Pattern QID = Pattern.compile("(Q[1-9][0-9]*)?");
+
+    /** One parsed data line: its fields by column, and where it came from. */
+    private record Row(Map<String, String> fields, String origin) {
+        String get(String column) {
+            return fields.getOrDefault(column, "");
+        }
+    }
+
+    private final Map<String, Row> states = new LinkedHashMap<>();
+    private final Map<String, Row> orgs = new LinkedHashMap<>();
+    private final Map<String, Row> leaders = new LinkedHashMap<>();
+    private final Map<String, List<Row>> officesByLeader = new LinkedHashMap<>();
+    private final Map<String, Row> exclusions = new LinkedHashMap<>();
+
+    private DictionaryLoader() {
+    }
+
+    /**
+     * Loads the dictionary folder and then each user file over it.
+     *
+     * @param modelsDir folder with the dictionary files
+     * @param userFiles extra files in any of the formats, recognised by their header
+     * @return the validated dictionary
+     * @throws DictionaryException on any invalid row or file
+     */
+    public static ActorDictionary load(Path modelsDir, List<Path> userFiles) {
+        DictionaryLoader loader = new DictionaryLoader();
+        if (!Files.isDirectory(modelsDir)) {
+            throw new DictionaryException(modelsDir + ": dictionary folder not found; expected a folder with "
+                    + String.join(", ", FILES));
+        }
+        for (String name : FILES) {
+            Path file = modelsDir.resolve(name);
+            if (!Files.isRegularFile(file)) {
+                throw new DictionaryException(file + ": file not found; expected the dictionary file " + name);
+            }
+            loader.read(file, false);
+        }
+        for (Path file : userFiles) {
+            loader.read(file, true);
+        }
+        return loader.build();
+    }
+
+    private void read(Path file, boolean override) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new DictionaryException(file + ": cannot read (" + e.getMessage() + "); expected a UTF-8 TSV file");
+        }
+        List<String> header = null;
+        String kind = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String origin = file + ":" + (i + 1);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            if (header == null) {
+                header = Arrays.stream(cells).map(String::strip).toList();
+                kind = kindOf(header, origin);
+                continue;
+            }
+            if (cells.length != header.size()) {
+                throw new DictionaryException(origin + ": " + cells.length + " columns; expected " + header.size()
+                        + " tab-separated columns (" + String.join(", ", header) + ")");
+            }
+            Map<String, String> fields = new HashMap<>();
+            for (int c = 0; c < cells.length; c++) {
+                fields.put(header.get(c), cells[c].strip());
+            }
+            add(kind, new Row(fields, origin), override);
+        }
+        if (header == null) {
+            throw new DictionaryException(file + ":1: no header row; expected the columns of one of the "
+                    + "dictionary formats (see models/README.md)");
+        }
+    }
+
+    private static String kindOf(List<String> header, String origin) {
+        for (var entry : Map.of("state", STATE_COLUMNS, "org", ORG_COLUMNS, "leader", LEADER_COLUMNS,
+                "office", OFFICE_COLUMNS, "exclusion", EXCLUSION_COLUMNS).entrySet()) {
+            if (header.equals(entry.getValue())) {
+                return entry.getKey();
+            }
+        }
+        throw new DictionaryException(origin + ": unknown header \"" + String.join("\\t", header)
+                + "\"; expected the columns of states, orgs, leaders, offices or exclusions (models/README.md)");
+    }
+
+    private void add(String kind, Row row, boolean override) {
+        switch (kind) {
+            case "state" -> put(states, row, STATE_ID, "an ISO 3166-1 alpha-3 code such as PRK", override);
+            case "org" -> put(orgs, row, SLUG_ID, "an id of capitals, digits and _ such as UNSC", override);
+            case "leader" -> put(leaders, row, SLUG_ID, "a slug such as PUTIN_VLADIMIR", override);
+            case "office" -> officesByLeader.computeIfAbsent(row.get("leader_id"), k -> new ArrayList<>()).add(row);
+            case "exclusion" -> {
+                if (row.get("phrase").isEmpty()) {
+                    throw new DictionaryException(row.origin() + ": empty phrase; expected a phrase to exclude");
+                }
+                exclusions.put(row.get("phrase"), row);
+            }
+            default -> throw new IllegalStateException(kind);
+        }
+    }
+
+    private static void put(Map<String, Row> target, Row row, Pattern idPattern, String expected, boolean override) {
+        String id = row.get("id");
+        if (!idPattern.matcher(id).matches()) {
+            throw new DictionaryException(row.origin() + ": id \"" + id + "\"; expected " + expected);
+        }
+        if (row.get("name").isEmpty()) {
+            throw new DictionaryException(row.origin() + ": empty name for " + id + "; expected a name");
+        }
+        if (!QID.matcher(row.get("wikidata")).matches()) {
+            throw new DictionaryException(row.origin() + ": wikidata \"" + row.get("wikidata")
+                    + "\"; expected a QID such as Q423 or nothing");
+        }
+        Row previous = target.get(id);
+        if (previous != null && !override) {
+            throw new DictionaryException(row.origin() + ": duplicate id " + id + " (first at " + previous.origin()
+                    + "); expected each id once");
+        }
+        target.put(id, row);
+    }
+
+    private ActorDictionary build() {
+        TreeMap<String, Actor> actors = new TreeMap<>();
+        List<Alias> aliases = new ArrayList<>();
+        Map<String, Alias> byForm = new HashMap<>();
+        for (Row row : states.values()) {
+            Actor actor = new Actor(row.get("id"), ActorType.STATE, row.get("name"), "", row.get("wikidata"));
+            register(actors, actor, row);
+            addForms(aliases, byForm, actor, row, "name", AliasKind.NAME);
+            addForms(aliases, byForm, actor, row, "official_name", AliasKind.NAME);
+            addForms(aliases, byForm, actor, row, "aliases", AliasKind.ALIAS);
+            addForms(aliases, byForm, actor, row, "abbreviations", AliasKind.ABBREVIATION);
+            addForms(aliases, byForm, actor, row, "demonyms", AliasKind.DEMONYM);
+            addForms(aliases, byForm, actor, row, "capitals", AliasKind.CAPITAL);
+            addForms(aliases, byForm, actor, row, "combining_forms", AliasKind.COMBINING_FORM);
+        }
+        for (Row row : orgs.values()) {
+            Actor actor = new Actor(row.get("id"), ActorType.ORG, row.get("name"), "", row.get("wikidata"));
+            register(actors, actor, row);
+            addForms(aliases, byForm, actor, row, "name", AliasKind.NAME);
+            addForms(aliases, byForm, actor, row, "aliases", AliasKind.ALIAS);
+            addForms(aliases, byForm, actor, row, "abbreviations", AliasKind.ABBREVIATION);
+        }
+        Map<String, List<Office>> offices = offices(actors.keySet());
+        Map<String, LeaderInfo> leaderInfos = new HashMap<>();
+        for (Row row : leaders.values()) {
+            String id = row.get("id");
+            List<Office> terms = offices.getOrDefault(id, List.of());
+            String served = terms.isEmpty() ? "" : terms.get(terms.size() - 1).served();
+            Actor actor = new Actor(id, ActorType.LEADER, row.get("name"), served, row.get("wikidata"));
+            register(actors, actor, row);
+            addForms(aliases, byForm, actor, row, "name", AliasKind.NAME);
+            addForms(aliases, byForm, actor, row, "variants", AliasKind.ALIAS);
+            String surname = row.get("surname");
+            if (surname.isEmpty() || !row.get("name").contains(surname)) {
+                throw new DictionaryException(row.origin() + ": surname \"" + surname + "\" of " + id
+                        + "; expected the part of the name used with a title");
+            }
+            boolean surnameFirst = row.get("name").startsWith(surname + " ");
+            leaderInfos.put(id, new LeaderInfo(actor, surname, surnameFirst, split(row.get("titles")), terms));
+        }
+        for (String leaderId : offices.keySet()) {
+            if (!leaders.containsKey(leaderId)) {
+                Row first = officesByLeader.get(leaderId).get(0);
+                throw new DictionaryException(first.origin() + ": leader_id " + leaderId
+                        + " is not in leaders.tsv; expected the id of a leader");
+            }
+        }
+        return new ActorDictionary(actors, aliases, leaderInfos, List.copyOf(exclusions.keySet()));
+    }
+
+    private static void register(Map<String, Actor> actors, Actor actor, Row row) {
+        Actor previous = actors.putIfAbsent(actor.id(), actor);
+        if (previous != null) {
+            throw new DictionaryException(row.origin() + ": id " + actor.id() + " is already a " + previous.type()
+                    + "; expected ids unique across states, organisations and leaders");
+        }
+    }
+
+    private static void addForms(List<Alias> aliases, Map<String, Alias> byForm, Actor actor, Row row,
+                                 String column, AliasKind kind) {
+        for (String raw : split(row.get(column))) {
+            boolean ambiguous = raw.startsWith("?");
+            boolean personLike = raw.startsWith("~");
+            String form = (ambiguous || personLike) ? raw.substring(1).strip() : raw;
+            if (form.isEmpty()) {
+                throw new DictionaryException(row.origin() + ": empty form in column " + column
+                        + "; expected a name after the marker");
+            }
+            Alias alias = new Alias(form, actor, kind, ambiguous, personLike, row.origin());
+            Alias previous = byForm.putIfAbsent(form, alias);
+            if (previous != null) {
+                if (previous.actor().id().equals(actor.id())) {
+                    continue; // the same form twice for one actor (e.g. name = official name) is harmless
+                }
+                throw new DictionaryException(row.origin() + ": \"" + form + "\" (" + column + " of " + actor.id()
+                        + ") already names " + previous.actor().id() + " (" + previous.origin()
+                        + "); expected each form to name one actor");
+            }
+            aliases.add(alias);
+        }
+    }
+
+    private Map<String, List<Office>> offices(Set<String> servable) {
+        Map<String, List<Office>> result = new TreeMap<>();
+        Map<String, List<Office>> byPost = new HashMap<>();
+        for (List<Row> rows : officesByLeader.values()) {
+            for (Row row : rows) {
+                String served = row.get("served");
+                if (!servable.contains(served)) {
+                    throw new DictionaryException(row.origin() + ": served \"" + served
+                            + "\" is not a state or organisation id; expected an id from states.tsv or orgs.tsv");
+                }
+                String kind = row.get("office");
+                if (!Office.KINDS.contains(kind)) {
+                    throw new DictionaryException(row.origin() + ": office \"" + kind + "\"; expected one of "
+                            + String.join(", ", new java.util.TreeSet<>(Office.KINDS)));
+                }
+                LocalDate start = date(row, "start", false);
+                LocalDate end = date(row, "end", true);
+                if (end != null && end.isBefore(start)) {
+                    throw new DictionaryException(row.origin() + ": end " + end + " before start " + start
+                            + "; expected end on or after start");
+                }
+                Office office = new Office(row.get("leader_id"), served, kind, start, end, row.origin());
+                List<Office> post = byPost.computeIfAbsent(served + "/" + kind, k -> new ArrayList<>());
+                for (Office other : post) {
+                    if (other.overlaps(office)) {
+                        throw new DictionaryException(row.origin() + ": term " + start + ".." + (end == null ? "" : end)
+                                + " of " + office.leaderId() + " as " + kind + " of " + served + " overlaps "
+                                + other.leaderId() + " (" + other.origin() + "); expected terms of one office "
+                                + "not to overlap");
+                    }
+                }
+                post.add(office);
+                result.computeIfAbsent(office.leaderId(), k -> new ArrayList<>()).add(office);
+            }
+        }
+        result.values().forEach(list -> list.sort(Comparator.comparing(Office::start)));
+        return result;
+    }
+
+    private static LocalDate date(Row row, String column, boolean optional) {
+        String value = row.get(column);
+        if (value.isEmpty() && optional) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new DictionaryException(row.origin() + ": " + column + " \"" + value
+                    + "\"; expected a date yyyy-mm-dd" + (optional ? " or nothing" : ""));
+        }
+    }
+
+    private static Set<String> split(String field) {
+        Set<String> values = new LinkedHashSet<>();
+        for (String part : field.split("\\|")) {
+            if (!part.isBlank()) {
+                values.add(part.strip());
+            }
+        }
+        return values;
+    }
+}

@@ -1,0 +1,420 @@
+package org.entente.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.entente.model.Actor;
+import org.entente.model.ActorType;
+import org.entente.model.AnnotatedDocument;
+import org.entente.model.Compound;
+import org.entente.model.MatchKind;
+import org.entente.model.Mention;
+import org.entente.model.MentionSource;
+import org.entente.model.NamedEntity;
+import org.entente.model.ResolvedDocument;
+import org.entente.model.Sentence;
+import org.entente.model.Token;
+
+/**
+ * Resolves mentions with the actor dictionary and the engine's named entities, by the rules of the
+ * counting conventions (../shared/conventions/actor-mentions.md):
+ * <ol>
+ *   <li>every dictionary form is found at word boundaries (leftmost-longest), whether or not the engine's
+ *       tokenizer split a compound, so "ROK-U.S.-Japan" yields three parts;</li>
+ *   <li>forms inside an exclusion phrase (Korean Peninsula, South China Sea…), inside an institution's
+ *       name (Bank of China, Korea Economic Institute) or inside a longer person name are dropped;
+ *       capitals count only where they are not a place ("a summit in Pyongyang" does not count);</li>
+ *   <li>forms joined by '-' or '/' into a chain of two or more actors are compound parts, and the chain is
+ *       recorded as a {@link Compound} with its head noun; a combining form (Sino-) counts only there;</li>
+ *   <li>leaders' surnames resolve to the leader named in full earlier in the document, or directly where
+ *       the surname is unique in the dictionary; a title before the surname makes it title_surname;</li>
+ *   <li>named entities that overlap no dictionary form are looked up case-insensitively; the rest of the
+ *       PERSON, ORGANIZATION and LOCATION entities are reported as unresolved.</li>
+ * </ol>
+ * Immutable and thread-safe.
+ */
+public final class DictionaryResolver implements ActorResolver {
+    /** Words that make a capitalised phrase the name of an institution, company or party. */
+    static final Set<String> INSTITUTION_WORDS = Set.of("Bank", "Institute", "Institution", "University",
+            "Academy", "Foundation", "Company", "Corporation", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.",
+            "Center", "Centre", "Association", "Society", "Times", "Post", "Herald", "Daily", "Journal", "News",
+            "Airlines", "Airways", "Motors", "Electronics", "Telecom", "Railway", "Railways", "College", "School",
+            "Museum", "Hospital", "Studies", "Party", "Chamber", "Forum", "Press", "Broadcasting", "Review");
+    /** Connectors allowed inside a capitalised name phrase ("Bank of China"). */
+    private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "and", "the", "on", "&");
+    /** Words before a capital that make it a place rather than its government ("talks held in Beijing"). */
+    private static final Set<String> PLACE_WORDS = Set.of("in", "at", "into", "near", "outside", "inside",
+            "around", "across", "throughout", "within", "via", "visit", "visits", "visited", "visiting", "reached");
+    /** Prepositions that make a capital a place only after a word of travel ("his visit to Moscow"). */
+    private static final Set<String> DIRECTIONS = Set.of("to", "from", "toward", "towards");
+    private static final Set<String> TRAVEL_WORDS = Set.of("visit", "visits", "trip", "trips", "travel", "travels",
+            "travelled", "traveled", "travelling", "traveling", "journey", "flew", "fly", "flight", "flights",
+            "returned", "return", "came", "come", "went", "go", "going", "moved", "way", "arrived", "delegation",
+            "mission", "envoy", "back", "headed", "route", "routes", "train", "drove", "sailed", "relocated");
+    /** Entity labels reported in unresolved.csv when no actor is found. */
+    private static final Set<String> UNRESOLVED_LABELS = Set.of("PERSON", "ORGANIZATION", "LOCATION");
+    private static final Set<String> NOUN_TAGS = Set.of("NN", "NNS", "NOUN");
+    private static final Set<String> MODIFIER_TAGS = Set.of("JJ", "JJR", "JJS", "ADJ", "VBN", "VBG", "NNP");
+    private static final Set<String> PROPER_TAGS = Set.of("NNP", "NNPS", "PROPN");
+
+    private final ActorDictionary dictionary;
+    private final ResolverOptions options;
+    private final FormTrie<Alias> forms = new FormTrie<>();
+    private final FormTrie<String> exclusions = new FormTrie<>();
+    private final FormTrie<List<LeaderInfo>> surnames = new FormTrie<>();
+    private final Map<String, Alias> formsIgnoringCase = new HashMap<>();
+
+    /**
+     * @param dictionary the actor dictionary
+     * @param options    which optional rules apply
+     */
+    public DictionaryResolver(ActorDictionary dictionary, ResolverOptions options) {
+        this.dictionary = dictionary;
+        this.options = options;
+        Map<String, Integer> lowerCounts = new HashMap<>();
+        for (Alias alias : dictionary.aliases()) {
+            forms.add(alias.form(), alias);
+            if (alias.kind() != AliasKind.ABBREVIATION && !alias.form().equals(alias.form().toUpperCase(Locale.ROOT))) {
+                forms.add(alias.form().toUpperCase(Locale.ROOT), alias);
+            }
+            if (alias.kind() != AliasKind.COMBINING_FORM) {
+                String lower = alias.form().toLowerCase(Locale.ROOT);
+                lowerCounts.merge(lower, 1, Integer::sum);
+                formsIgnoringCase.putIfAbsent(lower, alias);
+            }
+        }
+        lowerCounts.forEach((lower, n) -> {
+            if (n > 1) {
+                formsIgnoringCase.remove(lower); // "us" and "US" differ; case decides, so NER lookups may not
+            }
+        });
+        for (String phrase : dictionary.exclusions()) {
+            exclusions.add(phrase, phrase);
+        }
+        dictionary.leadersBySurname().forEach(surnames::add);
+    }
+
+    /** A dictionary form found in a sentence, before the rules decide its fate. */
+    private record Hit(int begin, int end, Actor actor, MatchKind kind, boolean ambiguous, boolean combining) {
+    }
+
+    @Override
+    public ResolvedDocument resolve(AnnotatedDocument annotated) {
+        String text = annotated.document().text();
+        List<Mention> mentions = new ArrayList<>();
+        List<Compound> compounds = new ArrayList<>();
+        List<NamedEntity> unresolved = new ArrayList<>();
+        Map<String, String> leaderBySurname = new HashMap<>(); // leaders named in full so far in this document
+        for (Sentence sentence : annotated.sentences()) {
+            List<int[]> blocked = new ArrayList<>();
+            List<Hit> hits = dictionaryHits(text, sentence, blocked);
+            for (Hit hit : hits) {
+                if (hit.actor().type() == ActorType.LEADER) {
+                    dictionary.leader(hit.actor().id()).ifPresent(l -> leaderBySurname.put(l.surname(), l.actor().id()));
+                }
+            }
+            hits = withSurnames(text, sentence, hits, leaderBySurname);
+            List<Hit> kept = chains(text, sentence, hits, compounds);
+            for (Hit hit : kept) {
+                mentions.add(mention(text, sentence, hit));
+            }
+            nerOnly(text, sentence, kept, blocked, mentions, unresolved);
+        }
+        mentions.sort(java.util.Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end)
+                .thenComparing(m -> m.actor().id()));
+        return new ResolvedDocument(annotated, mentions, compounds, unresolved);
+    }
+
+    /** Dictionary forms of the sentence that survive the exclusion, institution, person and place rules. */
+    private List<Hit> dictionaryHits(String text, Sentence sentence, List<int[]> blocked) {
+        List<FormTrie.Hit<String>> excluded = exclusions.find(text, sentence.begin(), sentence.end());
+        for (FormTrie.Hit<String> e : excluded) {
+            blocked.add(new int[] {e.begin(), e.end()});
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (FormTrie.Hit<Alias> found : forms.find(text, sentence.begin(), sentence.end())) {
+            Alias alias = found.value();
+            int b = found.begin();
+            int e = found.end();
+            boolean state = alias.actor().type() == ActorType.STATE;
+            if (excluded.stream().anyMatch(x -> x.begin() < e && b < x.end())) {
+                continue;
+            }
+            if (state && (insideInstitutionName(text, sentence, b, e) || insidePersonName(sentence, alias, b, e))) {
+                blocked.add(new int[] {b, e});
+                continue;
+            }
+            if (alias.kind() == AliasKind.CAPITAL && (!options.capitals() || isPlace(text, sentence, b))) {
+                blocked.add(new int[] {b, e});
+                continue;
+            }
+            if (alias.kind() == AliasKind.DEMONYM && !options.demonyms()) {
+                blocked.add(new int[] {b, e});
+                continue;
+            }
+            MatchKind kind = alias.kind().matchKind();
+            if (isPossessive(text, e) && (kind == MatchKind.NAME || kind == MatchKind.ALIAS
+                    || kind == MatchKind.ABBREVIATION)) {
+                kind = MatchKind.POSSESSIVE;
+            }
+            hits.add(new Hit(b, e, alias.actor(), kind, alias.ambiguous(),
+                    alias.kind() == AliasKind.COMBINING_FORM));
+        }
+        return hits;
+    }
+
+    /** Adds leader surnames (with or without title) that do not overlap a dictionary hit. */
+    private List<Hit> withSurnames(String text, Sentence sentence, List<Hit> hits, Map<String, String> named) {
+        List<Hit> all = new ArrayList<>(hits);
+        for (FormTrie.Hit<List<LeaderInfo>> found : surnames.find(text, sentence.begin(), sentence.end())) {
+            int b = found.begin();
+            int e = found.end();
+            if (hits.stream().anyMatch(h -> h.begin() < e && b < h.end())) {
+                continue;
+            }
+            List<LeaderInfo> candidates = found.value();
+            String surname = candidates.get(0).surname();
+            Optional<LeaderInfo> leader = Optional.ofNullable(named.get(surname))
+                    .flatMap(dictionary::leader)
+                    .or(() -> candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty());
+            if (leader.isEmpty() || partOfOtherName(text, sentence, leader.get(), b, e)) {
+                continue;
+            }
+            boolean titled = leader.get().titles().stream().anyMatch(t -> precededBy(text, sentence, b, t));
+            MatchKind kind = titled ? MatchKind.TITLE_SURNAME
+                    : isPossessive(text, e) ? MatchKind.POSSESSIVE : MatchKind.SURNAME;
+            all.add(new Hit(b, e, leader.get().actor(), kind, false, false));
+        }
+        all.sort(java.util.Comparator.comparingInt(Hit::begin));
+        return all;
+    }
+
+    /**
+     * Groups hits joined by '-' or '/' into chains. A chain of two or more distinct actors is a compound:
+     * its parts become compound_part mentions and the chain is recorded. Combining forms count only there.
+     */
+    private List<Hit> chains(String text, Sentence sentence, List<Hit> hits, List<Compound> compounds) {
+        List<Hit> kept = new ArrayList<>();
+        int i = 0;
+        while (i < hits.size()) {
+            int j = i;
+            while (j + 1 < hits.size() && joined(text, hits.get(j).end(), hits.get(j + 1).begin())) {
+                j++;
+            }
+            List<Hit> chain = hits.subList(i, j + 1);
+            long distinct = chain.stream().map(h -> h.actor().id()).distinct().count();
+            if (distinct >= 2) {
+                for (Hit h : chain) {
+                    kept.add(new Hit(h.begin(), h.end(), h.actor(), MatchKind.COMPOUND_PART, h.ambiguous(), false));
+                }
+                int begin = chain.get(0).begin();
+                int end = chain.get(chain.size() - 1).end();
+                compounds.add(new Compound(sentence.paragraph(), sentence.index(), begin, end,
+                        text.substring(begin, end), chain.stream().map(h -> h.actor().id()).toList(),
+                        head(sentence, end)));
+            } else {
+                chain.stream().filter(h -> !h.combining()).forEach(kept::add);
+            }
+            i = j + 1;
+        }
+        return kept;
+    }
+
+    /** True when exactly one '-' or '/' (or a dash) separates two hits. */
+    private static boolean joined(String text, int end, int nextBegin) {
+        if (nextBegin != end + 1) {
+            return false;
+        }
+        char c = FormTrie.fold(text.charAt(end));
+        return c == '-' || c == '/';
+    }
+
+    /** The head noun after a compound: the first noun within three tokens, skipping adjectives. */
+    private static String head(Sentence sentence, int compoundEnd) {
+        int looked = 0;
+        for (Token token : sentence.tokens()) {
+            if (token.begin() < compoundEnd) {
+                continue;
+            }
+            if (looked++ == 3) {
+                break;
+            }
+            if (NOUN_TAGS.contains(token.pos()) && Character.isLowerCase(token.text().charAt(0))) {
+                return token.text().toLowerCase(Locale.ROOT);
+            }
+            if (!MODIFIER_TAGS.contains(token.pos()) || !Character.isLowerCase(token.text().charAt(0))) {
+                break;
+            }
+        }
+        return "";
+    }
+
+    private Mention mention(String text, Sentence sentence, Hit hit) {
+        String label = sentence.entities().stream()
+                .filter(n -> n.begin() < hit.end() && hit.begin() < n.end())
+                .map(NamedEntity::label).findFirst().orElse("");
+        return new Mention(sentence.paragraph(), sentence.index(), hit.begin(), hit.end(),
+                text.substring(hit.begin(), hit.end()), hit.actor(), hit.kind(), label,
+                label.isEmpty() ? MentionSource.DICTIONARY : MentionSource.BOTH, hit.ambiguous());
+    }
+
+    /**
+     * Entities that overlap no dictionary form: resolved case-insensitively where a form matches the whole
+     * entity, otherwise reported as unresolved.
+     */
+    private void nerOnly(String text, Sentence sentence, List<Hit> kept, List<int[]> blocked,
+                         List<Mention> mentions, List<NamedEntity> unresolved) {
+        for (NamedEntity entity : sentence.entities()) {
+            int b = entity.begin();
+            int e = entity.end();
+            if (kept.stream().anyMatch(h -> h.begin() < e && b < h.end())) {
+                continue;
+            }
+            boolean wasBlocked = blocked.stream().anyMatch(x -> x[0] < e && b < x[1]);
+            String key = entity.text().replaceFirst("^(?i)the\\s+", "").replaceFirst("['\u2019]s$", "")
+                    .toLowerCase(Locale.ROOT);
+            Alias alias = wasBlocked ? null : formsIgnoringCase.get(key);
+            if (alias != null && alias.kind() != AliasKind.CAPITAL) {
+                mentions.add(new Mention(sentence.paragraph(), sentence.index(), b, e, text.substring(b, e),
+                        alias.actor(), alias.kind().matchKind(), entity.label(), MentionSource.NER, alias.ambiguous()));
+            } else if (UNRESOLVED_LABELS.contains(entity.label()) && alias == null) {
+                unresolved.add(entity);
+            }
+        }
+    }
+
+    /** "Bank of China", "Korea Economic Institute of America": the form sits in an institution's name. */
+    static boolean insideInstitutionName(String text, Sentence sentence, int begin, int end) {
+        for (String word : namePhraseWords(text, sentence, begin, end, true)) {
+            if (INSTITUTION_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        for (String word : namePhraseWords(text, sentence, begin, end, false)) {
+            if (INSTITUTION_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Capitalised words (with connectors) that continue a name phrase to the right or left of a span. */
+    private static List<String> namePhraseWords(String text, Sentence sentence, int begin, int end, boolean right) {
+        List<String> words = new ArrayList<>();
+        int pos = right ? end : begin;
+        String pendingConnector = null;
+        while (true) {
+            int[] word = right ? nextWord(text, pos, sentence.end()) : previousWord(text, pos, sentence.begin());
+            if (word == null) {
+                break;
+            }
+            String w = text.substring(word[0], word[1]);
+            if (Character.isUpperCase(w.charAt(0))) {
+                words.add(w);
+                pendingConnector = null;
+            } else if (NAME_CONNECTORS.contains(w) && pendingConnector == null) {
+                pendingConnector = w;
+            } else {
+                break;
+            }
+            pos = right ? word[1] : word[0];
+        }
+        return words;
+    }
+
+    /** The next space-separated word after {@code pos}, or null at a punctuation break or the end. */
+    private static int[] nextWord(String text, int pos, int limit) {
+        if (pos >= limit || text.charAt(pos) != ' ') {
+            return null;
+        }
+        int b = pos + 1;
+        int e = b;
+        while (e < limit && !Character.isWhitespace(text.charAt(e)) && text.charAt(e) != ','
+                && text.charAt(e) != ';' && text.charAt(e) != ':' && text.charAt(e) != ')') {
+            e++;
+        }
+        return e > b ? new int[] {b, e} : null;
+    }
+
+    /** The previous space-separated word before {@code pos}, or null at a punctuation break or the start. */
+    private static int[] previousWord(String text, int pos, int limit) {
+        if (pos <= limit || text.charAt(pos - 1) != ' ') {
+            return null;
+        }
+        int e = pos - 1;
+        int b = e;
+        while (b > limit && !Character.isWhitespace(text.charAt(b - 1)) && text.charAt(b - 1) != ','
+                && text.charAt(b - 1) != ';' && text.charAt(b - 1) != ':' && text.charAt(b - 1) != '(') {
+            b--;
+        }
+        return e > b ? new int[] {b, e} : null;
+    }
+
+    /** A state form inside a longer PERSON entity, or a person-like form tagged PERSON ("Chad" the name). */
+    private static boolean insidePersonName(Sentence sentence, Alias alias, int begin, int end) {
+        for (NamedEntity entity : sentence.entities()) {
+            if (entity.label().equals("PERSON") && entity.covers(begin, end)) {
+                boolean longer = entity.end() - entity.begin() > end - begin;
+                if ((longer && !entity.text().contains("-")) || alias.personLike()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "a summit in Pyongyang", "his visit to Moscow": the words before the capital make it a place. */
+    private static boolean isPlace(String text, Sentence sentence, int begin) {
+        int[] word = previousWord(text, begin, sentence.begin());
+        if (word == null) {
+            return false;
+        }
+        String previous = text.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
+        if (PLACE_WORDS.contains(previous)) {
+            return true;
+        }
+        int[] before = DIRECTIONS.contains(previous) ? previousWord(text, word[0], sentence.begin()) : null;
+        return before != null && TRAVEL_WORDS.contains(text.substring(before[0], before[1]).toLowerCase(Locale.ROOT));
+    }
+
+    /** "Putin" in "Kim Yo Jong"-like names: the surname is part of another person's name. */
+    private static boolean partOfOtherName(String text, Sentence sentence, LeaderInfo leader, int begin, int end) {
+        for (NamedEntity entity : sentence.entities()) {
+            if (entity.label().equals("PERSON") && entity.covers(begin, end)
+                    && entity.end() - entity.begin() > end - begin && !entity.text().contains("-")) {
+                return true;
+            }
+        }
+        Token before = null;
+        Token after = null;
+        for (Token token : sentence.tokens()) {
+            if (token.end() <= begin) {
+                before = token;
+            } else if (token.begin() >= end && after == null) {
+                after = token;
+            }
+        }
+        boolean titled = leader.titles().stream().anyMatch(t -> precededBy(text, sentence, begin, t));
+        if (!titled && before != null && PROPER_TAGS.contains(before.pos()) && before.end() + 1 == begin) {
+            return true;
+        }
+        return leader.surnameFirst() && after != null && PROPER_TAGS.contains(after.pos())
+                && after.begin() == end + 1 && Character.isUpperCase(after.text().charAt(0));
+    }
+
+    private static boolean precededBy(String text, Sentence sentence, int begin, String title) {
+        int start = begin - title.length() - 1;
+        return start >= sentence.begin() && text.startsWith(title, start) && text.charAt(begin - 1) == ' '
+                && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)));
+    }
+
+    private static boolean isPossessive(String text, int end) {
+        return end + 1 < text.length() && FormTrie.fold(text.charAt(end)) == '\''
+                && text.charAt(end + 1) == 's'
+                && (end + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(end + 2)));
+    }
+}

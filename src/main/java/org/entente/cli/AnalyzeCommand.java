@@ -1,0 +1,111 @@
+package org.entente.cli;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.entente.actors.ResolverOptions;
+import org.entente.model.ActorType;
+import org.entente.model.Scope;
+import org.entente.pipeline.Analysis;
+import org.entente.pipeline.AnalysisOptions;
+import org.entente.pipeline.ConfigurationException;
+import org.entente.pipeline.Engines;
+import org.entente.pipeline.RunSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code entente analyze}: the whole pipeline, from papers to tables. */
+@Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Extracts, tags, resolves and counts actor mentions and co-mentions, and writes CSV tables.",
+            "With no INPUT it analyzes the sample corpus (corpus/) into out/."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every document done", "1:some documents failed (status=failed in documents.csv)",
+            "2:usage or configuration error"})
+final class AnalyzeCommand implements Callable<Integer> {
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "INPUT", arity = "0..*",
+            description = "PDF, HTML or text files, or folders searched recursively (default: the sample corpus)")
+    private List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "output folder (default: ${DEFAULT-VALUE})")
+    private Path out;
+
+    @Option(names = "--models", paramLabel = "DIR", description = "actor dictionary folder (default: models/ of the installation)")
+    private Path models;
+
+    @Option(names = "--actors", paramLabel = "FILE", description = "extra dictionary file merged over the default (repeatable)")
+    private List<Path> actorFiles = new ArrayList<>();
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
+    private Integer threads;
+
+    @Option(names = "--max-pages", paramLabel = "N", defaultValue = "2000",
+            description = "read at most N pages of each PDF (default: ${DEFAULT-VALUE})")
+    private int maxPages;
+
+    @Option(names = "--scope", paramLabel = "SCOPE", split = ",", defaultValue = "sentence",
+            description = "co-mention units: sentence, paragraph, document (comma-separated; default: ${DEFAULT-VALUE})")
+    private List<String> scopes;
+
+    @Option(names = "--actor-types", paramLabel = "TYPE", split = ",", defaultValue = "STATE",
+            description = "actor types counted in co-mentions: STATE, LEADER, ORG (default: ${DEFAULT-VALUE})")
+    private List<String> actorTypes;
+
+    @Option(names = "--no-capitals", description = "do not count capitals standing for governments (Pyongyang, Moscow)")
+    private boolean noCapitals;
+
+    @Option(names = "--no-demonyms", description = "do not count demonyms and adjectives (Chinese, Russian)")
+    private boolean noDemonyms;
+
+    @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
+    private boolean quiet;
+
+    @Override
+    public Integer call() {
+        Path home = Path.of(System.getProperty("entente.home", "."));
+        List<Path> in = inputs.isEmpty() ? List.of(home.resolve("corpus")) : inputs;
+        AnalysisOptions options = new AnalysisOptions(in, out, models == null ? home.resolve("models") : models,
+                actorFiles, threads == null ? Runtime.getRuntime().availableProcessors() : threads, maxPages,
+                new ResolverOptions(!noCapitals, !noDemonyms), parseTypes(), parseScopes());
+        PrintWriter log = quiet ? new PrintWriter(Writer.nullWriter()) : spec.commandLine().getErr();
+        RunSummary summary = Analysis.run(options, Engines::coreNlp, log);
+        return summary.failed() == 0 ? Main.OK : Main.SOME_FAILED;
+    }
+
+    private Set<ActorType> parseTypes() {
+        Set<ActorType> types = EnumSet.noneOf(ActorType.class);
+        for (String t : actorTypes) {
+            try {
+                types.add(ActorType.valueOf(t.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException("--actor-types " + t + ": expected STATE, LEADER or ORG");
+            }
+        }
+        return types;
+    }
+
+    private List<Scope> parseScopes() {
+        List<Scope> result = new ArrayList<>();
+        for (String s : scopes) {
+            try {
+                Scope scope = Scope.valueOf(s.strip().toUpperCase(Locale.ROOT));
+                if (!result.contains(scope)) {
+                    result.add(scope);
+                }
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException("--scope " + s + ": expected sentence, paragraph or document");
+            }
+        }
+        return result;
+    }
+}

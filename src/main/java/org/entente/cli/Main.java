@@ -1,0 +1,68 @@
+package org.entente.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.entente.actors.DictionaryException;
+import org.entente.nlp.EngineLoadException;
+import org.entente.pipeline.ConfigurationException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code entente} command line. Exit codes: 0 every document done, 1 some documents failed (they are
+ * listed in documents.csv), 2 a usage or configuration error (nothing was processed).
+ */
+@Command(name = "entente", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Turns foreign-policy papers (PDF, HTML, text) into tables of actor mentions and co-mentions.",
+        subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    /** Exit code: every document done. */
+    public static final int OK = 0;
+    /** Exit code: some documents failed. */
+    public static final int SOME_FAILED = 1;
+    /** Exit code: usage or configuration error. */
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required, e.g. entente analyze");
+    }
+
+    /**
+     * Entry point.
+     *
+     * @param args command-line arguments
+     */
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
+                new PrintStream(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Runs a command in-process.
+     *
+     * @param args command-line arguments
+     * @param out  standard output
+     * @param err  standard error (progress, summary, errors)
+     * @return the exit code
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        cli.setExitCodeExceptionMapper(e -> USAGE);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof ConfigurationException || e instanceof DictionaryException
+                    || e instanceof EngineLoadException) {
+                commandLine.getErr().println("entente: " + e.getMessage());
+                return USAGE;
+            }
+            throw e;
+        });
+        return cli.execute(args);
+    }
+}

@@ -1,0 +1,29 @@
+package org.entente.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An explicit relation mention: a hyphen- or slash-joined compound of two or more actors, such as
+ * "ROK-U.S.-Japan trilateral cooperation".
+ *
+ * @param paragraph index of the paragraph
+ * @param sentence  index of the sentence
+ * @param begin     char offset of the compound's first character, inclusive
+ * @param end       char offset after its last part, exclusive
+ * @param text      the compound as written ("ROK-U.S.-Japan")
+ * @param actorIds  the parts' actor ids, in text order
+ * @param head      the head noun that follows ("cooperation"), or empty
+ */
+public record Compound(int paragraph, int sentence, int begin, int end, String text, List<String> actorIds,
+                       String head) {
+    public Compound {
+        Checks.span(begin, end);
+        Objects.requireNonNull(text, "text");
+        actorIds = List.copyOf(actorIds);
+        if (actorIds.size() < 2) {
+            throw new IllegalArgumentException("a compound has at least two parts: " + actorIds);
+        }
+        head = Objects.requireNonNullElse(head, "");
+    }
+}

@@ -1,0 +1,27 @@
+package org.entente.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A document with its actor mentions resolved.
+ *
+ * @param annotated  the annotated document
+ * @param mentions   actor mentions, in text order
+ * @param compounds  explicit compound relations, in text order
+ * @param unresolved PERSON, ORGANIZATION and LOCATION entities that name no dictionary actor
+ */
+public record ResolvedDocument(AnnotatedDocument annotated, List<Mention> mentions, List<Compound> compounds,
+                               List<NamedEntity> unresolved) {
+    public ResolvedDocument {
+        Objects.requireNonNull(annotated, "annotated");
+        mentions = List.copyOf(mentions);
+        compounds = List.copyOf(compounds);
+        unresolved = List.copyOf(unresolved);
+    }
+
+    /** The underlying document. */
+    public Document document() {
+        return annotated.document();
+    }
+}

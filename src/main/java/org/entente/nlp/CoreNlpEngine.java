@@ -1,0 +1,108 @@
+package org.entente.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.entente.model.AnnotatedDocument;
+import org.entente.model.Document;
+import org.entente.model.NamedEntity;
+import org.entente.model.Paragraph;
+import org.entente.model.Sentence;
+import org.entente.model.Token;
+
+/**
+ * The accurate engine: Stanford CoreNLP {@code tokenize,ssplit,pos,lemma,ner}.
+ *
+ * <p>NER runs its statistical models only: the fine-grained TokensRegexNER layer, SUTime and the numeric
+ * classifiers are off ({@link #DEFAULT_PROPERTIES}), because Entente's actor dictionary does their work for
+ * actors and they cost about five sixths of the time (see docs/performance.md). Each paragraph is annotated
+ * on its own, so sentences never cross paragraphs and memory stays bounded by the longest paragraph.
+ *
+ * <p>Thread-safe: a {@link StanfordCoreNLP} pipeline may annotate several documents at once. Create it with
+ * {@link #load(Properties)} once per process.
+ */
+public final class CoreNlpEngine implements NlpEngine {
+    /** The annotators and options Entente runs. */
+    public static final Properties DEFAULT_PROPERTIES = defaults();
+
+    private final StanfordCoreNLP pipeline;
+    private final String description;
+
+    private CoreNlpEngine(StanfordCoreNLP pipeline, String description) {
+        this.pipeline = pipeline;
+        this.description = description;
+    }
+
+    /**
+     * Loads the CoreNLP models from the classpath (the stanford-corenlp models jar).
+     *
+     * @param overrides properties that replace the defaults (may be empty)
+     * @return the engine
+     * @throws EngineLoadException naming the model that could not be loaded
+     */
+    public static CoreNlpEngine load(Properties overrides) {
+        Properties props = new Properties();
+        props.putAll(DEFAULT_PROPERTIES);
+        props.putAll(overrides);
+        RedwoodConfiguration.current().clear().apply(); // CoreNLP's progress chatter stays off stderr
+        try {
+            return new CoreNlpEngine(new StanfordCoreNLP(props), "corenlp " + props.getProperty("annotators"));
+        } catch (RuntimeException e) {
+            throw new EngineLoadException("cannot load the CoreNLP models (annotators "
+                    + props.getProperty("annotators") + ") from the classpath: " + e.getMessage()
+                    + "; expected edu.stanford.nlp:stanford-corenlp:4.5.10:models on the classpath", e);
+        }
+    }
+
+    private static Properties defaults() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        p.setProperty("tokenize.language", "en");
+        p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.buildEntityMentions", "true");
+        return p;
+    }
+
+    @Override
+    public AnnotatedDocument annotate(Document document) {
+        List<Sentence> sentences = new ArrayList<>();
+        for (Paragraph paragraph : document.paragraphs()) {
+            int offset = paragraph.begin();
+            Annotation annotation = new Annotation(document.paragraphText(paragraph.index()));
+            pipeline.annotate(annotation);
+            for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+                List<Token> tokens = new ArrayList<>();
+                for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                    tokens.add(new Token(offset + t.beginPosition(), offset + t.endPosition(), t.originalText(),
+                            t.tag(), t.lemma(), t.ner()));
+                }
+                List<NamedEntity> entities = new ArrayList<>();
+                List<CoreMap> mentions = s.get(CoreAnnotations.MentionsAnnotation.class);
+                for (CoreMap m : mentions == null ? List.<CoreMap>of() : mentions) {
+                    int b = offset + m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                    int e = offset + m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                    entities.add(new NamedEntity(b, e, document.text().substring(b, e),
+                            m.get(CoreAnnotations.NamedEntityTagAnnotation.class)));
+                }
+                int b = offset + s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                int e = offset + s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                sentences.add(new Sentence(sentences.size(), paragraph.index(), b, e, tokens, entities));
+            }
+        }
+        return new AnnotatedDocument(document, sentences);
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,52 @@
+package org.entente.pipeline;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.entente.actors.ResolverOptions;
+import org.entente.model.ActorType;
+import org.entente.model.Scope;
+
+/**
+ * Everything a run of {@code entente analyze} needs to know.
+ *
+ * @param inputs     files and folders to analyse (folders recursively)
+ * @param out        output folder
+ * @param modelsDir  folder with the actor dictionary
+ * @param actorFiles user dictionary files merged over the default
+ * @param threads    worker threads
+ * @param maxPages   pages read per PDF at most
+ * @param resolver   switches of the resolution rules
+ * @param actorTypes actor types counted in co-mentions
+ * @param scopes     co-mention units
+ */
+public record AnalysisOptions(List<Path> inputs, Path out, Path modelsDir, List<Path> actorFiles, int threads,
+                              int maxPages, ResolverOptions resolver, Set<ActorType> actorTypes,
+                              List<Scope> scopes) {
+    public AnalysisOptions {
+        inputs = List.copyOf(inputs);
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(modelsDir, "modelsDir");
+        actorFiles = List.copyOf(actorFiles);
+        Objects.requireNonNull(resolver, "resolver");
+        actorTypes = Set.copyOf(actorTypes);
+        scopes = List.copyOf(scopes);
+        if (threads < 1) {
+            throw new ConfigurationException("--threads " + threads + ": expected a whole number of at least 1");
+        }
+        if (maxPages < 1) {
+            throw new ConfigurationException("--max-pages " + maxPages + ": expected a whole number of at least 1");
+        }
+        if (inputs.isEmpty()) {
+            throw new ConfigurationException("no input: expected one or more files or folders");
+        }
+    }
+
+    /** Defaults for the given inputs and output folder. */
+    public static AnalysisOptions defaults(List<Path> inputs, Path out) {
+        return new AnalysisOptions(inputs, out, Path.of("models"), List.of(),
+                Runtime.getRuntime().availableProcessors(), 2000, ResolverOptions.DEFAULTS,
+                Set.of(ActorType.STATE), List.of(Scope.SENTENCE));
+    }
+}

@@ -1,0 +1,72 @@
+package org.entente.pipeline;
+
+import java.util.Map;
+import org.entente.actors.ActorResolver;
+import org.entente.extract.ExtractionException;
+import org.entente.extract.Extractor;
+import org.entente.extract.LanguageDetector;
+import org.entente.model.AnnotatedDocument;
+import org.entente.model.Document;
+import org.entente.model.Format;
+import org.entente.model.Metadata;
+import org.entente.model.ResolvedDocument;
+import org.entente.model.Source;
+import org.entente.nlp.NlpEngine;
+import org.entente.relations.CoMentionCounter;
+
+/**
+ * Runs one document through every stage: extract, detect language, annotate, resolve, count. Any error of
+ * a stage becomes a {@link Outcome.Failed} with a one-line reason; nothing escapes.
+ *
+ * <p>Thread-safe when its parts are (they are: every stage object is immutable or thread-safe).
+ */
+final class DocumentProcessor {
+    private final Map<Format, Extractor> extractors;
+    private final LanguageDetector languages;
+    private final NlpEngine engine;
+    private final ActorResolver resolver;
+    private final CoMentionCounter counter;
+
+    DocumentProcessor(Map<Format, Extractor> extractors, LanguageDetector languages, NlpEngine engine,
+                      ActorResolver resolver, CoMentionCounter counter) {
+        this.extractors = Map.copyOf(extractors);
+        this.languages = languages;
+        this.engine = engine;
+        this.resolver = resolver;
+        this.counter = counter;
+    }
+
+    /**
+     * @param source   the input file
+     * @param sidecar  metadata from a sidecar, overriding what the file says ({@link Metadata#EMPTY} if none)
+     * @param language language code from the sidecar, or empty to detect it
+     * @return the outcome
+     */
+    Outcome process(Source source, Metadata sidecar, String language) {
+        String stage = "extract";
+        try {
+            Document doc = extractors.get(source.format()).extract(source);
+            Metadata merged = doc.metadata().overriddenBy(sidecar);
+            if (merged.title().isEmpty() && !doc.paragraphs().isEmpty() && doc.paragraphs().get(0).heading()) {
+                merged = merged.overriddenBy(new Metadata(doc.paragraphText(0), "", "", "", "", Map.of()));
+            }
+            doc = doc.withMetadata(merged).withLanguage(language.isEmpty() ? languages.detect(doc.text()) : language);
+            stage = "annotate";
+            AnnotatedDocument annotated = engine.annotate(doc);
+            stage = "resolve";
+            ResolvedDocument resolved = resolver.resolve(annotated);
+            stage = "count";
+            return new Outcome.Done(resolved, counter.count(resolved));
+        } catch (ExtractionException e) {
+            return new Outcome.Failed(source, sidecar, stage, oneLine(e.getMessage()));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return new Outcome.Failed(source, sidecar, stage, oneLine(e.getClass().getSimpleName() + ": "
+                    + e.getMessage()));
+        }
+    }
+
+    /** Folds a message to one line. */
+    static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("\\s+", " ").strip();
+    }
+}

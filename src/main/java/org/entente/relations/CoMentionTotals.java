@@ -1,0 +1,69 @@
+package org.entente.relations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.entente.model.CoMention;
+import org.entente.model.DocCoMention;
+import org.entente.model.Scope;
+
+/**
+ * Corpus totals of co-mentions: units summed, documents counted, first and last document date. The totals
+ * do not depend on the order in which documents are added.
+ *
+ * <p>Not thread-safe: one aggregating thread adds documents.
+ */
+public final class CoMentionTotals {
+    private static final class Total {
+        long units;
+        long documents;
+        String first = "";
+        String last = "";
+    }
+
+    private record Key(Scope scope, List<String> ids) implements Comparable<Key> {
+        @Override
+        public int compareTo(Key o) {
+            int c = scope.compareTo(o.scope);
+            if (c != 0) {
+                return c;
+            }
+            return CoMention.ID_ORDER.compare(ids, o.ids);
+        }
+    }
+
+    private final Map<Key, Total> totals = new TreeMap<>();
+
+    /**
+     * Adds one document's co-mentions.
+     *
+     * @param coMentions the document's counts
+     * @param date       the document's ISO date, or empty
+     */
+    public void add(List<DocCoMention> coMentions, String date) {
+        for (DocCoMention c : coMentions) {
+            Total t = totals.computeIfAbsent(new Key(c.scope(), c.actorIds()), k -> new Total());
+            t.units += c.units();
+            t.documents++;
+            if (!date.isEmpty()) {
+                t.first = t.first.isEmpty() || date.compareTo(t.first) < 0 ? date : t.first;
+                t.last = t.last.isEmpty() || date.compareTo(t.last) > 0 ? date : t.last;
+            }
+        }
+    }
+
+    /**
+     * @param arity 2 for dyads, 3 for triads
+     * @return the totals of that arity, sorted by scope and ids
+     */
+    public List<CoMention> ofArity(int arity) {
+        List<CoMention> out = new ArrayList<>();
+        totals.forEach((k, t) -> {
+            if (k.ids().size() == arity) {
+                out.add(new CoMention(k.scope(), k.ids(), t.units, t.documents, t.first, t.last));
+            }
+        });
+        return out;
+    }
+}

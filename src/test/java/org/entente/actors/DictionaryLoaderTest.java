@@ -1,0 +1,158 @@
+package org.entente.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.entente.model.Actor;
+import org.entente.model.ActorType;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DictionaryLoaderTest {
+    private static final String STATES = """
+            # a comment
+            id\tname\tofficial_name\taliases\tabbreviations\tdemonyms\tcapitals\tcombining_forms\twikidata
+            PRK\tNorth Korea\tDemocratic People's Republic of Korea\tN. Korea\tDPRK\tNorth Korean\tPyongyang\t\tQ423
+            KOR\tSouth Korea\tRepublic of Korea\t?Korea\tROK\tSouth Korean\tSeoul\t\tQ884
+            RUS\tRussia\tRussian Federation\t\t\tRussian\tMoscow\tRusso\tQ159
+            """;
+    private static final String ORGS = "id\tname\taliases\tabbreviations\twikidata\nUN\tUnited Nations\t\tUN|U.N.\tQ1065\n";
+    private static final String LEADERS = """
+            id\tname\tvariants\tsurname\ttitles\twikidata
+            PUTIN_VLADIMIR\tVladimir Putin\t\tPutin\tPresident|Prime Minister\tQ7747
+            KIM_JONG_UN\tKim Jong Un\tKim Jong-un\tKim\tChairman\t
+            """;
+    private static final String OFFICES = """
+            leader_id\tserved\toffice\tstart\tend\tnote
+            PUTIN_VLADIMIR\tRUS\thead_of_state\t2000-05-07\t2008-05-07\t
+            PUTIN_VLADIMIR\tRUS\thead_of_government\t2008-05-08\t2012-05-07\t
+            PUTIN_VLADIMIR\tRUS\thead_of_state\t2012-05-07\t\t
+            KIM_JONG_UN\tPRK\tsupreme_leader\t2011-12-17\t\t
+            """;
+    private static final String EXCLUSIONS = "phrase\treason\nKorean Peninsula\tgeography\n";
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void writeValidDictionary() throws IOException {
+        write("states.tsv", STATES);
+        write("orgs.tsv", ORGS);
+        write("leaders.tsv", LEADERS);
+        write("offices.tsv", OFFICES);
+        write("exclusions.tsv", EXCLUSIONS);
+    }
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content);
+    }
+
+    @Test
+    void loadsActorsFormsAndDatedOffices() {
+        ActorDictionary d = DictionaryLoader.load(dir, List.of());
+
+        assertThat(d.actors()).extracting(Actor::id)
+                .containsExactly("KIM_JONG_UN", "KOR", "PRK", "PUTIN_VLADIMIR", "RUS", "UN");
+        assertThat(d.actor("PUTIN_VLADIMIR")).contains(
+                new Actor("PUTIN_VLADIMIR", ActorType.LEADER, "Vladimir Putin", "RUS", "Q7747"));
+        assertThat(d.aliases()).filteredOn(a -> a.form().equals("Korea")).singleElement()
+                .satisfies(a -> assertThat(a.ambiguous()).isTrue());
+        assertThat(d.servedOn("PUTIN_VLADIMIR", LocalDate.of(2010, 1, 1))).contains("RUS");
+        assertThat(d.leadersBySurname().get("Kim")).extracting(l -> l.actor().id()).containsExactly("KIM_JONG_UN");
+        assertThat(d.leader("KIM_JONG_UN").orElseThrow().surnameFirst()).isTrue();
+        assertThat(d.exclusions()).containsExactly("Korean Peninsula");
+    }
+
+    @Test
+    void rejectsAnAliasThatNamesTwoActors() throws IOException {
+        write("states.tsv", STATES + "CHN\tChina\tPeople's Republic of China\tKorea\t\t\t\t\t\n");
+
+        assertThatThrownBy(() -> DictionaryLoader.load(dir, List.of()))
+                .isInstanceOf(DictionaryException.class)
+                .hasMessage(dir.resolve("states.tsv") + ":6: \"Korea\" (aliases of CHN) already names KOR ("
+                        + dir.resolve("states.tsv") + ":4); expected each form to name one actor");
+    }
+
+    @Test
+    void rejectsADuplicateId() throws IOException {
+        write("states.tsv", STATES + "RUS\tRussia again\t\t\t\t\t\t\t\n");
+
+        assertThatThrownBy(() -> DictionaryLoader.load(dir, List.of()))
+                .hasMessage(dir.resolve("states.tsv") + ":6: duplicate id RUS (first at " + dir.resolve("states.tsv")
+                        + ":5); expected each id once");
+    }
+
+    @Test
+    void rejectsOverlappingTermsOfOneOffice() throws IOException {
+        write("offices.tsv", OFFICES + "KIM_JONG_UN\tRUS\thead_of_state\t2007-01-01\t2007-12-31\t\n");
+
+        assertThatThrownBy(() -> DictionaryLoader.load(dir, List.of()))
+                .hasMessage(dir.resolve("offices.tsv") + ":6: term 2007-01-01..2007-12-31 of KIM_JONG_UN as "
+                        + "head_of_state of RUS overlaps PUTIN_VLADIMIR (" + dir.resolve("offices.tsv")
+                        + ":2); expected terms of one office not to overlap");
+    }
+
+    @Test
+    void rejectsAnUnknownOfficeAndABadDate() throws IOException {
+        write("offices.tsv", OFFICES + "KIM_JONG_UN\tPRK\temperor\t2011-12-17\t\t\n");
+        assertThatThrownBy(() -> DictionaryLoader.load(dir, List.of()))
+                .hasMessageEndingWith("offices.tsv:6: office \"emperor\"; expected one of defence_minister, "
+                        + "foreign_minister, head_of_government, head_of_state, secretary_general, supreme_leader");
+
+        write("offices.tsv", OFFICES + "KIM_JONG_UN\tPRK\thead_of_state\t17/12/2011\t\t\n");
+        assertThatThrownBy(() -> DictionaryLoader.load(dir, List.of()))
+                .hasMessageEndingWith("offices.tsv:6: start \"17/12/2011\"; expected a date yyyy-mm-dd");
+    }
+
+    @Test
+    void rejectsARowWithTheWrongNumberOfColumnsAndAnUnknownHeader() throws IOException {
+        write("orgs.tsv", ORGS + "NATO\tNorth Atlantic Treaty Organization\n");
+        assertThatThrownBy(() -> DictionaryLoader.load(dir, List.of()))
+                .hasMessageEndingWith("orgs.tsv:3: 2 columns; expected 5 tab-separated columns "
+                        + "(id, name, aliases, abbreviations, wikidata)");
+
+        write("orgs.tsv", "code\tlabel\n");
+        assertThatThrownBy(() -> DictionaryLoader.load(dir, List.of()))
+                .hasMessageEndingWith("orgs.tsv:1: unknown header \"code\\tlabel\"; expected the columns of states, "
+                        + "orgs, leaders, offices or exclusions (models/README.md)");
+    }
+
+    @Test
+    void rejectsAnOfficeOfAnUnknownLeaderOrState() throws IOException {
+        write("offices.tsv", OFFICES + "MOON_JAE_IN\tKOR\thead_of_state\t2017-05-10\t2022-05-09\t\n");
+        assertThatThrownBy(() -> DictionaryLoader.load(dir, List.of()))
+                .hasMessageEndingWith("offices.tsv:6: leader_id MOON_JAE_IN is not in leaders.tsv; expected the id "
+                        + "of a leader");
+
+        write("offices.tsv", OFFICES + "KIM_JONG_UN\tXYZ\thead_of_state\t2011-12-17\t\t\n");
+        assertThatThrownBy(() -> DictionaryLoader.load(dir, List.of()))
+                .hasMessageEndingWith("offices.tsv:6: served \"XYZ\" is not a state or organisation id; expected "
+                        + "an id from states.tsv or orgs.tsv");
+    }
+
+    @Test
+    void letsAUserFileReplaceAndAddRows() throws IOException {
+        Path user = write("mine.tsv", "id\tname\taliases\tabbreviations\twikidata\n"
+                + "UN\tThe United Nations Organization\t\tUN\t\nQUAD\tQuad\tQuadrilateral Security Dialogue\t\t\n");
+
+        ActorDictionary d = DictionaryLoader.load(dir, List.of(user));
+
+        assertThat(d.actor("UN").orElseThrow().name()).isEqualTo("The United Nations Organization");
+        assertThat(d.actor("QUAD")).isPresent();
+        assertThat(d.aliases()).extracting(Alias::form).doesNotContain("U.N.");
+    }
+
+    @Test
+    void namesTheMissingFile() throws IOException {
+        Files.delete(dir.resolve("leaders.tsv"));
+
+        assertThatThrownBy(() -> DictionaryLoader.load(dir, List.of()))
+                .hasMessage(dir.resolve("leaders.tsv") + ": file not found; expected the dictionary file leaders.tsv");
+    }
+}
