@@ -57,8 +57,8 @@ public final class DictionaryResolver implements ActorResolver {
             "mission", "envoy", "back", "headed", "route", "routes", "train", "drove", "sailed", "relocated");
     /** Entity labels reported in unresolved.csv when no actor is found. */
     private static final Set<String> UNRESOLVED_LABELS = Set.of("PERSON", "ORGANIZATION", "LOCATION");
-    private static final Set<String> NOUN_TAGS = Set.of("NN", "NNS", "NOUN");
-    private static final Set<String> MODIFIER_TAGS = Set.of("JJ", "JJR", "JJS", "ADJ", "VBN", "VBG", "NNP");
+    private static final Set<String> NOUN_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", "NOUN", "PROPN");
+    private static final Set<String> MODIFIER_TAGS = Set.of("JJ", "JJR", "JJS", "ADJ", "VBN", "VBG");
     private static final Set<String> PROPER_TAGS = Set.of("NNP", "NNPS", "PROPN");
 
     private final ActorDictionary dictionary;
@@ -233,24 +233,30 @@ public final class DictionaryResolver implements ActorResolver {
         return c == '-' || c == '/';
     }
 
-    /** The head noun after a compound: the first noun within three tokens, skipping adjectives. */
+    /**
+     * The head noun after a compound: adjectives are skipped ("trilateral"), then the last noun of the first
+     * run of nouns is taken ("Mutual Defense Treaty" gives treaty; "summit" gives summit), lower-cased. A
+     * word in capitals ("KIM") or any other word ends the search. Empty when no noun follows.
+     */
     private static String head(Sentence sentence, int compoundEnd) {
+        String head = "";
         int looked = 0;
         for (Token token : sentence.tokens()) {
             if (token.begin() < compoundEnd) {
                 continue;
             }
-            if (looked++ == 3) {
+            String word = token.text();
+            boolean capitals = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
+            if (looked++ == 4 || capitals || !Character.isLetter(word.charAt(0))) {
                 break;
             }
-            if (NOUN_TAGS.contains(token.pos()) && Character.isLowerCase(token.text().charAt(0))) {
-                return token.text().toLowerCase(Locale.ROOT);
-            }
-            if (!MODIFIER_TAGS.contains(token.pos()) || !Character.isLowerCase(token.text().charAt(0))) {
+            if (NOUN_TAGS.contains(token.pos())) {
+                head = word.toLowerCase(Locale.ROOT);
+            } else if (!head.isEmpty() || !MODIFIER_TAGS.contains(token.pos())) {
                 break;
             }
         }
-        return "";
+        return head;
     }
 
     private Mention mention(String text, Sentence sentence, Hit hit) {

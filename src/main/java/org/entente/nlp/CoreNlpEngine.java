@@ -79,6 +79,7 @@ public final class CoreNlpEngine implements NlpEngine {
             int offset = paragraph.begin();
             Annotation annotation = new Annotation(document.paragraphText(paragraph.index()));
             pipeline.annotate(annotation);
+            List<Sentence> local = new ArrayList<>();
             for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
                 List<Token> tokens = new ArrayList<>();
                 for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
@@ -95,8 +96,9 @@ public final class CoreNlpEngine implements NlpEngine {
                 }
                 int b = offset + s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
                 int e = offset + s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-                sentences.add(new Sentence(sentences.size(), paragraph.index(), b, e, tokens, entities));
+                local.add(new Sentence(sentences.size() + local.size(), paragraph.index(), b, e, tokens, entities));
             }
+            sentences.addAll(paragraph.heading() ? Sentences.mergeInto(sentences.size(), local) : local);
         }
         return new AnnotatedDocument(document, sentences);
     }
