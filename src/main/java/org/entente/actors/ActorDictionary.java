@@ -29,7 +29,8 @@ public final class ActorDictionary {
         Map<String, List<LeaderInfo>> bySurname = new TreeMap<>();
         leaders.values().stream()
                 .sorted(java.util.Comparator.comparing(l -> l.actor().id()))
-                .forEach(l -> bySurname.computeIfAbsent(l.surname(), k -> new java.util.ArrayList<>()).add(l));
+                .forEach(l -> l.surnames().forEach(
+                        form -> bySurname.computeIfAbsent(form, k -> new java.util.ArrayList<>()).add(l)));
         bySurname.replaceAll((k, v) -> List.copyOf(v));
         this.leadersBySurname = Collections.unmodifiableMap(bySurname);
         this.exclusions = List.copyOf(exclusions);
@@ -55,7 +56,7 @@ public final class ActorDictionary {
         return Optional.ofNullable(leaders.get(id));
     }
 
-    /** Leaders by the surname used with titles, each list sorted by id. */
+    /** Leaders by each form of their surname, each list sorted by id. */
     public Map<String, List<LeaderInfo>> leadersBySurname() {
         return leadersBySurname;
     }

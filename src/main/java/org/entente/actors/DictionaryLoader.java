@@ -204,13 +204,26 @@ public final class DictionaryLoader {
             register(actors, actor, row);
             addForms(aliases, byForm, actor, row, "name", AliasKind.NAME);
             addForms(aliases, byForm, actor, row, "variants", AliasKind.ALIAS);
-            String surname = row.get("surname");
-            if (surname.isEmpty() || !row.get("name").contains(surname)) {
-                throw new DictionaryException(row.origin() + ": surname \"" + surname + "\" of " + id
-                        + "; expected the part of the name used with a title");
+            List<String> surnames = new ArrayList<>();
+            Set<String> commonWords = new LinkedHashSet<>();
+            for (String raw : split(row.get("surname"))) {
+                String form = raw.startsWith("?") ? raw.substring(1).strip() : raw;
+                if (form.isEmpty() || !(row.get("name") + "|" + row.get("variants")).contains(form)) {
+                    throw new DictionaryException(row.origin() + ": surname \"" + raw + "\" of " + id
+                            + "; expected a part of the name or a variant, used alone or after a title");
+                }
+                surnames.add(form);
+                if (raw.startsWith("?")) {
+                    commonWords.add(form);
+                }
             }
-            boolean surnameFirst = row.get("name").startsWith(surname + " ");
-            leaderInfos.put(id, new LeaderInfo(actor, surname, surnameFirst, split(row.get("titles")), terms));
+            if (surnames.isEmpty()) {
+                throw new DictionaryException(row.origin() + ": empty surname of " + id
+                        + "; expected the part of the name used alone or after a title");
+            }
+            boolean surnameFirst = row.get("name").startsWith(surnames.get(0) + " ");
+            leaderInfos.put(id, new LeaderInfo(actor, surnames, commonWords, surnameFirst, split(row.get("titles")),
+                    terms));
         }
         for (String leaderId : offices.keySet()) {
             if (!leaders.containsKey(leaderId)) {

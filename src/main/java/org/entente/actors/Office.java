@@ -31,10 +31,13 @@ public record Office(String leaderId, String served, String office, LocalDate st
         return !day.isBefore(start) && (end == null || !day.isAfter(end));
     }
 
-    /** True when this term and {@code other} share at least one day. */
+    /**
+     * True when the terms overlap: one starts strictly before the other ends. A handover day, on which one
+     * term ends and the next starts, is not an overlap.
+     */
     public boolean overlaps(Office other) {
         LocalDate thisEnd = end == null ? LocalDate.MAX : end;
         LocalDate otherEnd = other.end == null ? LocalDate.MAX : other.end;
-        return !start.isAfter(otherEnd) && !other.start.isAfter(thisEnd);
+        return start.isBefore(otherEnd) && other.start.isBefore(thisEnd);
     }
 }

@@ -1,0 +1,130 @@
+package org.entente.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.entente.model.Compound;
+import org.entente.model.Mention;
+import org.entente.model.ResolvedDocument;
+import org.entente.pipeline.Engines;
+import org.entente.testing.Cli;
+import org.entente.testing.Docs;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every row of the counting conventions' tables, resolved by the CoreNLP engine and the project dictionary.
+ * Each case lists the mentions expected, as text=ACTOR_ID/match_kind, in text order.
+ */
+class ConventionsTest {
+    private static ActorResolver resolver;
+
+    @BeforeAll
+    static void loadDictionary() {
+        resolver = new DictionaryResolver(DictionaryLoader.load(Cli.HOME.resolve("models"), List.of()),
+                ResolverOptions.DEFAULTS);
+    }
+
+    static ResolvedDocument resolve(String... paragraphs) {
+        return resolver.resolve(Engines.coreNlp().annotate(Docs.of("t", paragraphs)));
+    }
+
+    static String mentions(String text) {
+        return String.join(" ", resolve(text).mentions().stream()
+                .map(m -> m.text() + "=" + m.actor().id() + "/" + m.kind().label() + (m.ambiguous() ? "?" : ""))
+                .toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # names
+            North Korea and N. Korea met Russia.                  | North Korea=PRK/name N. Korea=PRK/alias Russia=RUS/name
+            The United States, the U.S., US forces and America.    | United States=USA/name U.S.=USA/abbreviation US=USA/abbreviation America=USA/alias
+            # official names and abbreviations
+            The Democratic People's Republic of Korea is the DPRK. | Democratic People's Republic of Korea=PRK/name DPRK=PRK/abbreviation
+            The D.P.R.K. and the ROK talked.                       | D.P.R.K.=PRK/abbreviation ROK=KOR/abbreviation
+            The Republic of Korea and the PRC signed.              | Republic of Korea=KOR/name PRC=CHN/abbreviation
+            The People's Republic of China and the Russian Federation agreed. | People's Republic of China=CHN/name Russian Federation=RUS/name
+            # compounds
+            The North Korea-Russia summit was held.                | North Korea=PRK/compound_part Russia=RUS/compound_part
+            The ROK-U.S.-Japan trilateral cooperation deepened.    | ROK=KOR/compound_part U.S.=USA/compound_part Japan=JPN/compound_part
+            The U.S.-China rivalry grew.                           | U.S.=USA/compound_part China=CHN/compound_part
+            A Sino-Russian partnership emerged.                    | Sino=CHN/compound_part Russian=RUS/compound_part
+            NK-Russia ties and US/ROK drills continued.            | NK=PRK/compound_part Russia=RUS/compound_part US=USA/compound_part ROK=KOR/compound_part
+            # possessives
+            China's stance and Russia's veto mattered.             | China=CHN/possessive Russia=RUS/possessive
+            # capitals for governments, and as places
+            Moscow's veto surprised no one.                        | Moscow=RUS/capital
+            Washington and Seoul have adapted the alliance.        | Washington=USA/capital Seoul=KOR/capital
+            Beijing responded quickly.                             | Beijing=CHN/capital
+            Their Kyiv clients complained.                         | Kyiv=UKR/capital
+            A summit in Pyongyang was planned.                     | 
+            After his visit to Kyiv he left.                       | 
+            Talks held in Beijing ended.                           | 
+            He works in Washington, D.C. now.                      | 
+            # demonyms
+            Chinese and Russian officials met North Korean and South Korean envoys. | Chinese=CHN/demonym Russian=RUS/demonym North Korean=PRK/demonym South Korean=KOR/demonym
+            American diplomats spoke.                              | American=USA/demonym
+            # Korea alone is ambiguous; the North, the South, inter-Korean, the two Koreas are not mentions
+            Korea agreed.                                          | Korea=KOR/alias?
+            The North and the South resumed inter-Korean talks between the two Koreas. | 
+            # one-state prefixes count but are not compounds
+            An anti-DPRK campaign, pro-U.S. voices and Russia-based firms. | DPRK=PRK/abbreviation U.S.=USA/abbreviation Russia=RUS/name
+            # treaty titles count
+            The U.S.-ROK Mutual Defense Treaty endures.            | U.S.=USA/compound_part ROK=KOR/compound_part
+            # regions, geography, institutions are not mentions; a country as a place is
+            Tension rose in Northeast Asia, the Korean Peninsula, the South China Sea and the Taiwan Strait. | 
+            The Bank of China and the Korea Economic Institute of America disagreed. | 
+            Scholars at the Russian Academy of Sciences wrote.     | 
+            It happened in Amur Oblast, Russia.                    | Russia=RUS/name
+            """)
+    void resolvesEachRowOfTheConventions(String text, String expected) {
+        assertThat(mentions(text)).isEqualTo(expected == null ? "" : expected.strip());
+    }
+
+    @Test
+    void resolvesLeadersByFullNameSurnameAndTitle() {
+        ResolvedDocument doc = resolve("Kim Jong Un met Vladimir Putin and Xi Jinping.",
+                "Later Chairman Kim and President Putin spoke, and Xi Jinping's envoy and Kim Jong-un's aide "
+                        + "listened while Putin nodded.");
+
+        assertThat(doc.mentions()).extracting(m -> m.text() + "=" + m.actor().id() + "/" + m.kind().label())
+                .containsExactly("Kim Jong Un=KIM_JONG_UN/name", "Vladimir Putin=PUTIN_VLADIMIR/name",
+                        "Xi Jinping=XI_JINPING/name", "Kim=KIM_JONG_UN/title_surname",
+                        "Putin=PUTIN_VLADIMIR/title_surname", "Xi Jinping=XI_JINPING/possessive",
+                        "Kim Jong-un=KIM_JONG_UN/possessive", "Putin=PUTIN_VLADIMIR/surname");
+    }
+
+    @Test
+    void resolvesAUniqueSurnameWithoutAnEarlierFullName() {
+        assertThat(mentions("Putin and Xi met.")).isEqualTo("Putin=PUTIN_VLADIMIR/surname Xi=XI_JINPING/surname");
+    }
+
+    @Test
+    void leavesAnAmbiguousSurnameUnresolvedUntilTheFullNameIsGiven() {
+        assertThat(mentions("Kim spoke.")).isEmpty();
+        assertThat(mentions("Kim Han-kwon wrote the brief.")).isEmpty();
+    }
+
+    @Test
+    void recordsTheConventionsExampleAsOneCompoundWithItsHead() {
+        ResolvedDocument doc = resolve("The ROK-U.S.-Japan cooperation worries North Korea.");
+
+        assertThat(doc.mentions()).extracting(m -> m.actor().id()).containsExactly("KOR", "USA", "JPN", "PRK");
+        assertThat(doc.compounds()).extracting(Compound::text, Compound::actorIds, Compound::head)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ROK-U.S.-Japan", List.of("KOR", "USA", "JPN"),
+                        "cooperation"));
+    }
+
+    @Test
+    void leavesCapitalsAndDemonymsOutWhenSwitchedOff() {
+        ActorResolver strict = new DictionaryResolver(DictionaryLoader.load(Cli.HOME.resolve("models"), List.of()),
+                new ResolverOptions(false, false));
+        ResolvedDocument doc = strict.resolve(Engines.coreNlp().annotate(
+                Docs.of("t", "Moscow's veto angered Chinese diplomats and Japan.")));
+
+        assertThat(doc.mentions()).extracting(Mention::text).containsExactly("Japan");
+    }
+}
