@@ -128,6 +128,7 @@ public final class DictionaryResolver implements ActorResolver {
             }
             hits = withSurnames(text, sentence, hits, leaderBySurname);
             List<Hit> kept = chains(text, sentence, hits, compounds);
+            lists(text, sentence, kept, compounds);
             for (Hit hit : kept) {
                 mentions.add(mention(text, sentence, hit));
             }
@@ -223,15 +224,69 @@ public final class DictionaryResolver implements ActorResolver {
                 }
                 int begin = chain.get(0).begin();
                 int end = chain.get(chain.size() - 1).end();
+                String head = head(sentence, end);
+                if (head.isEmpty()) {
+                    head = precedingRelationNoun(text, sentence, begin);
+                }
                 compounds.add(new Compound(sentence.paragraph(), sentence.index(), begin, end,
                         text.substring(begin, end), chain.stream().map(h -> h.actor().id()).toList(),
-                        head(sentence, end)));
+                        Compound.HYPHEN, head));
             } else {
                 chain.stream().filter(h -> !h.combining()).forEach(kept::add);
             }
             i = j + 1;
         }
         return kept;
+    }
+
+    /** Separators between the items of a coordinated list: ", ", " and ", ", and ", each optionally + "the ". */
+    private static final java.util.regex.Pattern LIST_SEPARATOR =
+            java.util.regex.Pattern.compile(",\\s*(?:and\\s+)?(?:the\\s+)?|\\s+and\\s+(?:the\\s+)?");
+    /** What precedes a coordinated list that names a relation: a noun, then "among" or "between" (+ "the"). */
+    private static final java.util.regex.Pattern LIST_TRIGGER =
+            java.util.regex.Pattern.compile("(\\p{L}+)\\s+(?:among|between)\\s+(?:the\\s+)?$");
+
+    /**
+     * Records coordinated lists after a relation noun ("cooperation among North Korea, China and Russia",
+     * "alignment among the ROK, U.S., and Japan") as {@link Compound#LIST} relations. The parts keep their
+     * own match kinds: a list is a relation mention, not a compound word.
+     */
+    private static void lists(String text, Sentence sentence, List<Hit> kept, List<Compound> compounds) {
+        int i = 0;
+        while (i < kept.size()) {
+            int j = i;
+            while (j + 1 < kept.size() && kept.get(j).kind() != MatchKind.COMPOUND_PART
+                    && kept.get(j + 1).kind() != MatchKind.COMPOUND_PART
+                    && LIST_SEPARATOR.matcher(text.substring(kept.get(j).end(), kept.get(j + 1).begin())).matches()) {
+                j++;
+            }
+            List<Hit> items = kept.subList(i, j + 1);
+            if (items.size() >= 2 && items.stream().map(h -> h.actor().id()).distinct().count() >= 2
+                    && items.get(0).kind() != MatchKind.COMPOUND_PART) {
+                int begin = items.get(0).begin();
+                String head = precedingRelationNoun(text, sentence, begin);
+                if (!head.isEmpty()) {
+                    int end = items.get(items.size() - 1).end();
+                    compounds.add(new Compound(sentence.paragraph(), sentence.index(), begin, end,
+                            text.substring(begin, end), items.stream().map(h -> h.actor().id()).toList(), Compound.LIST,
+                            head));
+                }
+            }
+            i = j + 1;
+        }
+        compounds.sort(java.util.Comparator.comparingInt(Compound::begin));
+    }
+
+    /** "cooperation among (the) …", "talks between …": the noun before among/between, lower-cased, or empty. */
+    private static String precedingRelationNoun(String text, Sentence sentence, int begin) {
+        int from = Math.max(sentence.begin(), begin - 60);
+        java.util.regex.Matcher trigger = LIST_TRIGGER.matcher(text.substring(from, begin));
+        if (!trigger.find()) {
+            return "";
+        }
+        int nounBegin = from + trigger.start(1);
+        boolean noun = sentence.tokens().stream().anyMatch(t -> t.begin() == nounBegin && NOUN_TAGS.contains(t.pos()));
+        return noun ? trigger.group(1).toLowerCase(Locale.ROOT) : "";
     }
 
     /** True when exactly one '-' or '/' (or a dash) separates two hits. */

@@ -54,8 +54,18 @@ final class AnalyzeCommand implements Callable<Integer> {
     private int maxPages;
 
     @Option(names = "--scope", paramLabel = "SCOPE", split = ",", defaultValue = "sentence",
-            description = "co-mention units: sentence, paragraph, document (comma-separated; default: ${DEFAULT-VALUE})")
+            description = "co-mention units: sentence, paragraph, document, window:N (N tokens), comma-separated "
+                    + "(default: ${DEFAULT-VALUE})")
     private List<String> scopes;
+
+    @Option(names = "--max-arity", paramLabel = "N", defaultValue = "3",
+            description = "count co-mentioned sets of up to N actors; sets of 4 or more go to nary.csv (default: "
+                    + "${DEFAULT-VALUE})")
+    private int maxArity;
+
+    @Option(names = "--cues", paramLabel = "FILE",
+            description = "relation cue lexicon replacing models/cues.tsv (columns cue, class)")
+    private Path cueFile;
 
     @Option(names = "--actor-types", paramLabel = "TYPE", split = ",", defaultValue = "STATE",
             description = "actor types counted in co-mentions: STATE, LEADER, ORG (default: ${DEFAULT-VALUE})")
@@ -76,7 +86,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         List<Path> in = inputs.isEmpty() ? List.of(home.resolve("corpus")) : inputs;
         AnalysisOptions options = new AnalysisOptions(in, out, models == null ? home.resolve("models") : models,
                 actorFiles, threads == null ? Runtime.getRuntime().availableProcessors() : threads, maxPages,
-                new ResolverOptions(!noCapitals, !noDemonyms), parseTypes(), parseScopes());
+                new ResolverOptions(!noCapitals, !noDemonyms), parseTypes(), parseScopes(), maxArity, cueFile);
         PrintWriter log = quiet ? new PrintWriter(Writer.nullWriter()) : spec.commandLine().getErr();
         RunSummary summary = Analysis.run(options, Engines::coreNlp, log);
         return summary.failed() == 0 ? Main.OK : Main.SOME_FAILED;
@@ -98,14 +108,15 @@ final class AnalyzeCommand implements Callable<Integer> {
         List<Scope> result = new ArrayList<>();
         for (String s : scopes) {
             try {
-                Scope scope = Scope.valueOf(s.strip().toUpperCase(Locale.ROOT));
+                Scope scope = Scope.parse(s);
                 if (!result.contains(scope)) {
                     result.add(scope);
                 }
             } catch (IllegalArgumentException e) {
-                throw new ConfigurationException("--scope " + s + ": expected sentence, paragraph or document");
+                throw new ConfigurationException("--" + e.getMessage());
             }
         }
+        java.util.Collections.sort(result);
         return result;
     }
 }

@@ -14,7 +14,12 @@ import java.util.TreeMap;
 import org.entente.model.Actor;
 import org.entente.model.CoMention;
 import org.entente.model.Compound;
+import org.entente.model.CoMentionUnit;
+import org.entente.model.CueClass;
+import org.entente.model.CueCounts;
 import org.entente.model.DocCoMention;
+import org.entente.model.DocumentRelations;
+import org.entente.model.Scope;
 import org.entente.model.Document;
 import org.entente.model.Mention;
 import org.entente.model.Metadata;
@@ -25,7 +30,7 @@ import org.entente.model.Source;
 /**
  * Writes the tables of one run into an output folder. Per-document rows are streamed as documents are
  * added (which must happen in doc_id order); corpus totals are kept in memory and written by
- * {@link #commit()}, which also moves every table into place atomically. Each document's text goes to
+ * {@link #commit}, which also moves every table into place atomically. Each document's text goes to
  * {@code text/<doc_id>.txt}.
  *
  * <p>Not thread-safe: one thread adds the documents, in order.
@@ -38,6 +43,7 @@ public final class RunTables implements Closeable {
     private final CsvTableWriter docDyads;
     private final CsvTableWriter docTriads;
     private final CsvTableWriter relations;
+    private final CsvTableWriter evidence;
     private final Map<String, ActorTotal> actors = new TreeMap<>();
     private final Map<List<String>, long[]> unresolved = new TreeMap<>(CoMention.ID_ORDER);
     private int done;
@@ -69,15 +75,16 @@ public final class RunTables implements Closeable {
         docDyads = new CsvTableWriter(out, Tables.DOC_DYADS);
         docTriads = new CsvTableWriter(out, Tables.DOC_TRIADS);
         relations = new CsvTableWriter(out, Tables.RELATIONS);
+        evidence = new CsvTableWriter(out, Tables.EVIDENCE);
     }
 
     /**
      * Adds a document that went through every stage.
      *
-     * @param resolved   the document with its mentions
-     * @param coMentions its co-mention counts
+     * @param resolved  the document with its mentions
+     * @param relations its co-mention counts, units and sentence cues
      */
-    public void addDone(ResolvedDocument resolved, List<DocCoMention> coMentions) {
+    public void addDone(ResolvedDocument resolved, DocumentRelations relations) {
         Document doc = resolved.document();
         String id = doc.docId();
         documentRow(doc.source(), doc.metadata(), doc.language(), doc.encoding(), doc.pages(), doc.text().length(),
@@ -98,15 +105,24 @@ public final class RunTables implements Closeable {
             sentencesByActor.computeIfAbsent(m.actor().id(), k -> new HashSet<>()).add(m.sentence());
         }
         sentencesByActor.forEach((actorId, sentences) -> actors.get(actorId).sentences += sentences.size());
-        for (DocCoMention c : coMentions) {
-            List<Object> row = new ArrayList<>(List.of(id, c.scope().label()));
-            row.addAll(c.actorIds());
-            row.add(c.units());
-            (c.arity() == 2 ? docDyads : docTriads).row(row);
+        for (DocCoMention c : relations.coMentions()) {
+            if (c.arity() <= 3) {
+                List<Object> row = new ArrayList<>(List.of(id, c.scope().label()));
+                row.addAll(c.actorIds());
+                row.add(c.units());
+                row.addAll(cueValues(c.cues()));
+                (c.arity() == 2 ? docDyads : docTriads).row(row);
+            }
+        }
+        for (CoMentionUnit u : relations.units()) {
+            evidence.row(id, u.scope().label(), u.index(), u.begin(), u.end(), String.join(";", u.actorIds()),
+                    labels(u.cues()), u.scope().unit() == Scope.Unit.DOCUMENT ? "" : doc.text().substring(u.begin(), u.end()));
         }
         for (Compound c : resolved.compounds()) {
-            relations.row(id, c.paragraph(), c.sentence(), c.begin(), c.end(), c.text(),
-                    String.join(";", c.actorIds()), c.head());
+            org.entente.model.Sentence s = resolved.annotated().sentences().get(c.sentence());
+            this.relations.row(id, c.paragraph(), c.sentence(), c.begin(), c.end(), c.text(),
+                    String.join(";", c.actorIds()), c.form(), c.head(), labels(relations.sentenceCues().get(c.sentence())),
+                    doc.text().substring(s.begin(), s.end()));
         }
         Set<List<String>> seen = new HashSet<>();
         for (NamedEntity e : resolved.unresolved()) {
@@ -156,24 +172,41 @@ public final class RunTables implements Closeable {
         return failed;
     }
 
+    private static List<Object> cueValues(CueCounts c) {
+        return List.of(c.verbalCooperation(), c.materialCooperation(), c.verbalConflict(), c.materialConflict(),
+                c.neutral(), c.none());
+    }
+
+    private static String labels(Set<CueClass> cues) {
+        return String.join(";", cues.stream().sorted().map(CueClass::label).toList());
+    }
+
     /**
      * Writes the corpus totals and moves every table into place.
      *
      * @param dyadTotals  corpus dyads, sorted by scope and ids
      * @param triadTotals corpus triads, sorted likewise
+     * @param naryTotals  corpus sets of four or more actors, sorted likewise
      */
-    public void commit(List<CoMention> dyadTotals, List<CoMention> triadTotals) {
+    public void commit(List<CoMention> dyadTotals, List<CoMention> triadTotals, List<CoMention> naryTotals) {
         try (CsvTableWriter actorTable = new CsvTableWriter(out, Tables.ACTORS);
              CsvTableWriter dyads = new CsvTableWriter(out, Tables.DYADS);
              CsvTableWriter triads = new CsvTableWriter(out, Tables.TRIADS);
+             CsvTableWriter nary = new CsvTableWriter(out, Tables.NARY);
              CsvTableWriter unresolvedTable = new CsvTableWriter(out, Tables.UNRESOLVED)) {
             actors.values().forEach(t -> actorTable.row(t.actor.id(), t.actor.type(), t.actor.name(),
                     t.actor.state(), t.actor.wikidata(), t.mentions, t.sentences, t.documents));
             writeTotals(dyads, dyadTotals);
             writeTotals(triads, triadTotals);
+            for (CoMention c : naryTotals) {
+                List<Object> row = new ArrayList<>(List.of(c.scope().label(), c.actorIds().size(),
+                        String.join(";", c.actorIds()), c.units(), c.documents(), c.firstDate(), c.lastDate()));
+                row.addAll(cueValues(c.cues()));
+                nary.row(row);
+            }
             unresolved.forEach((k, v) -> unresolvedTable.row(k.get(0), k.get(1), v[0], v[1]));
-            for (CsvTableWriter w : List.of(documents, mentions, docDyads, docTriads, relations, actorTable, dyads,
-                    triads, unresolvedTable)) {
+            for (CsvTableWriter w : List.of(documents, mentions, docDyads, docTriads, evidence, relations, actorTable,
+                    dyads, triads, nary, unresolvedTable)) {
                 w.commit();
             }
         }
@@ -184,6 +217,7 @@ public final class RunTables implements Closeable {
             List<Object> row = new ArrayList<>(List.of(c.scope().label()));
             row.addAll(c.actorIds());
             row.addAll(List.of(c.units(), c.documents(), c.firstDate(), c.lastDate()));
+            row.addAll(cueValues(c.cues()));
             table.row(row);
         }
     }
@@ -191,7 +225,7 @@ public final class RunTables implements Closeable {
     /** Discards tables not committed. */
     @Override
     public void close() {
-        for (CsvTableWriter w : List.of(documents, mentions, docDyads, docTriads, relations)) {
+        for (CsvTableWriter w : List.of(documents, mentions, docDyads, docTriads, evidence, relations)) {
             w.close();
         }
     }

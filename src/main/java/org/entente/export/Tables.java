@@ -29,6 +29,22 @@ public final class Tables {
         return new Column(name, "boolean", description);
     }
 
+    /** The unit counts split by relation cue class, appended to every co-mention table. */
+    private static List<Column> cueColumns() {
+        return List.of(i("units_verbal_cooperation", "of those units, the ones with a verbal-cooperation cue"),
+                i("units_material_cooperation", "… with a material-cooperation cue"),
+                i("units_verbal_conflict", "… with a verbal-conflict cue"),
+                i("units_material_conflict", "… with a material-conflict cue"),
+                i("units_neutral", "… with a neutral relation cue (relations, ties)"),
+                i("units_no_cue", "… with no cue at all"));
+    }
+
+    private static List<Column> concat(List<Column> a, List<Column> b) {
+        List<Column> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
     /** One row per input document, done or failed. */
     public static final TableSpec DOCUMENTS = new TableSpec("documents.csv", "one row per input document",
             List.of(s("doc_id", "stable id derived from the path relative to its input folder"),
@@ -84,50 +100,77 @@ public final class Tables {
 
     /** Corpus totals of dyads. */
     public static final TableSpec DYADS = new TableSpec("dyads.csv", "one row per co-mentioned pair and scope",
-            List.of(s("scope", "sentence, paragraph or document"),
+            concat(List.of(s("scope", "sentence, paragraph, document or window:N"),
                     s("actor_1", "first id, in sorted order"),
                     s("actor_2", "second id"),
                     i("units", "units (sentences, paragraphs or documents) that mention both"),
                     i("documents", "documents with at least one such unit"),
                     d("first_date", "earliest date of those documents"),
-                    d("last_date", "latest date of those documents")),
+                    d("last_date", "latest date of those documents")), cueColumns()),
             List.of("scope", "actor_1", "actor_2"));
 
     /** Corpus totals of triads. */
     public static final TableSpec TRIADS = new TableSpec("triads.csv", "one row per co-mentioned triple and scope",
-            List.of(s("scope", "sentence, paragraph or document"),
+            concat(List.of(s("scope", "sentence, paragraph, document or window:N"),
                     s("actor_1", "first id, in sorted order"),
                     s("actor_2", "second id"),
                     s("actor_3", "third id"),
                     i("units", "units that mention all three"),
                     i("documents", "documents with at least one such unit"),
                     d("first_date", "earliest date of those documents"),
-                    d("last_date", "latest date of those documents")),
+                    d("last_date", "latest date of those documents")), cueColumns()),
             List.of("scope", "actor_1", "actor_2", "actor_3"));
 
     /** Per-document dyads. */
     public static final TableSpec DOC_DYADS = new TableSpec("doc_dyads.csv", "one row per document, scope and pair",
-            List.of(s("doc_id", "document id"),
-                    s("scope", "sentence, paragraph or document"),
+            concat(List.of(s("doc_id", "document id"),
+                    s("scope", "sentence, paragraph, document or window:N"),
                     s("actor_1", "first id, in sorted order"),
                     s("actor_2", "second id"),
-                    i("units", "units of the document that mention both")),
+                    i("units", "units of the document that mention both")), cueColumns()),
             List.of("doc_id", "scope", "actor_1", "actor_2"));
 
     /** Per-document triads. */
     public static final TableSpec DOC_TRIADS = new TableSpec("doc_triads.csv",
             "one row per document, scope and triple",
-            List.of(s("doc_id", "document id"),
-                    s("scope", "sentence, paragraph or document"),
+            concat(List.of(s("doc_id", "document id"),
+                    s("scope", "sentence, paragraph, document or window:N"),
                     s("actor_1", "first id, in sorted order"),
                     s("actor_2", "second id"),
                     s("actor_3", "third id"),
-                    i("units", "units of the document that mention all three")),
+                    i("units", "units of the document that mention all three")), cueColumns()),
             List.of("doc_id", "scope", "actor_1", "actor_2", "actor_3"));
+
+    /** Co-mentioned sets of four or more actors (written when --max-arity is above 3). */
+    public static final TableSpec NARY = new TableSpec("nary.csv",
+            "one row per co-mentioned set of four or more actors and scope (with --max-arity 4 or more)",
+            concat(List.of(s("scope", "sentence, paragraph, document or window:N"),
+                    i("arity", "number of actors in the set"),
+                    s("actor_ids", "the ids, sorted, ';' separated"),
+                    i("units", "units that mention them all"),
+                    i("documents", "documents with at least one such unit"),
+                    d("first_date", "earliest date of those documents"),
+                    d("last_date", "latest date of those documents")), cueColumns()),
+            List.of("scope", "actor_ids"));
+
+    /** The units behind every co-mention count. */
+    public static final TableSpec EVIDENCE = new TableSpec("evidence.csv",
+            "one row per co-mention unit (a unit with two or more counted actors): the evidence behind the counts",
+            List.of(s("doc_id", "document id"),
+                    s("scope", "sentence, paragraph, document or window:N"),
+                    i("unit", "index of the unit in the document (sentence, paragraph or window index; 0 for "
+                            + "the document)"),
+                    i("begin", "char offset of the unit, inclusive"),
+                    i("end", "char offset, exclusive"),
+                    s("actor_ids", "the counted actors in the unit, sorted, ';' separated"),
+                    s("cue_classes", "the relation cue classes found in the unit, ';' separated"),
+                    s("text", "the unit's text (empty for document units: see text/<doc_id>.txt)")),
+            List.of("doc_id", "scope", "unit"));
 
     /** Explicit compound relations. */
     public static final TableSpec RELATIONS = new TableSpec("relations.csv",
-            "one row per explicit compound relation (\"North Korea-Russia summit\")",
+            "one row per explicit compound relation (\"North Korea-Russia summit\", \"among North Korea, China "
+                    + "and Russia\")",
             List.of(s("doc_id", "document id"),
                     i("paragraph", "0-based paragraph index"),
                     i("sentence", "0-based sentence index"),
@@ -135,7 +178,10 @@ public final class Tables {
                     i("end", "char offset, exclusive"),
                     s("text", "the compound as written"),
                     s("actor_ids", "the parts' actor ids in text order, ';' separated"),
-                    s("head", "the head noun that follows (summit, cooperation…), or empty")),
+                    s("form", "hyphen (joined by - or /) or list (a coordinated list after a relation noun)"),
+                    s("head", "the head noun (summit, cooperation…), or empty"),
+                    s("cue_classes", "the relation cue classes of its sentence, ';' separated"),
+                    s("sentence_text", "the sentence")),
             List.of("doc_id", "begin"));
 
     /** Named entities that no actor matched. */
@@ -149,5 +195,6 @@ public final class Tables {
 
     /** Every table, in the order documented. */
     public static final List<TableSpec> ALL =
-            List.of(DOCUMENTS, MENTIONS, ACTORS, DYADS, TRIADS, DOC_DYADS, DOC_TRIADS, RELATIONS, UNRESOLVED);
+            List.of(DOCUMENTS, MENTIONS, ACTORS, DYADS, TRIADS, DOC_DYADS, DOC_TRIADS, NARY, EVIDENCE, RELATIONS,
+                    UNRESOLVED);
 }

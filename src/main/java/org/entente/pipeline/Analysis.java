@@ -34,6 +34,7 @@ import org.entente.model.Source;
 import org.entente.nlp.NlpEngine;
 import org.entente.relations.CoMentionCounter;
 import org.entente.relations.CoMentionTotals;
+import org.entente.relations.CueLexicon;
 
 /**
  * One run of {@code entente analyze}: checks the options, loads the dictionary and the engine once, then
@@ -71,6 +72,12 @@ public final class Analysis {
         } catch (DictionaryException e) {
             throw new ConfigurationException(e.getMessage(), e);
         }
+        CueLexicon cues;
+        try {
+            cues = CueLexicon.load(options.cueLexicon());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(e.getMessage(), e);
+        }
         List<InputScanner.Found> found = InputScanner.scan(options.inputs(), Set.of(out));
         List<String> ids = InputScanner.docIds(found);
         Map<Path, Optional<MetadataSidecar>> sidecars = new HashMap<>();
@@ -86,7 +93,7 @@ public final class Analysis {
                 Map.of(Format.PDF, new PdfExtractor(options.maxPages()), Format.HTML, new HtmlExtractor(),
                         Format.TXT, new TextExtractor()),
                 new LanguageDetector(), engine.get(), new DictionaryResolver(dictionary, options.resolver()),
-                new CoMentionCounter(options.actorTypes(), options.scopes(), 3));
+                new CoMentionCounter(options.actorTypes(), options.scopes(), options.maxArity(), cues));
 
         CoMentionTotals totals = new CoMentionTotals();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
@@ -106,8 +113,8 @@ public final class Analysis {
                 }
                 Outcome outcome = await(window.removeFirst());
                 if (outcome instanceof Outcome.Done done) {
-                    tables.addDone(done.resolved(), done.coMentions());
-                    totals.add(done.coMentions(), done.resolved().document().metadata().date());
+                    tables.addDone(done.resolved(), done.relations());
+                    totals.add(done.relations().coMentions(), done.resolved().document().metadata().date());
                 } else if (outcome instanceof Outcome.Failed failed) {
                     tables.addFailed(failed.source(), failed.metadata(), failed.stage(), failed.reason());
                     log.println("failed: " + failed.source().relativePath() + " (" + failed.stage() + "): "
@@ -115,7 +122,7 @@ public final class Analysis {
                 }
                 written++;
             }
-            tables.commit(totals.ofArity(2), totals.ofArity(3));
+            tables.commit(totals.ofArity(2, 2), totals.ofArity(3, 3), totals.ofArity(4, options.maxArity()));
             RunSummary summary = new RunSummary(found.size(), tables.done(), tables.failed(), out);
             log.println(summary.line());
             return summary;

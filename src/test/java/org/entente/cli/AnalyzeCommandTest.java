@@ -146,7 +146,7 @@ class AnalyzeCommandTest {
 
         Cli.Result scope = Cli.run("analyze", CORPUS.toString(), "--scope", "chapter", "--out", out.toString());
         assertThat(scope.exitCode()).isEqualTo(2);
-        assertThat(scope.err()).contains("--scope chapter: expected sentence, paragraph or document");
+        assertThat(scope.err()).contains("--scope chapter: expected sentence, paragraph, document or window:N");
     }
 
     @Test
