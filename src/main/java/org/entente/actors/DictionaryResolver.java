@@ -134,9 +134,40 @@ public final class DictionaryResolver implements ActorResolver {
             }
             nerOnly(text, sentence, kept, blocked, mentions, unresolved);
         }
+        if (options.rollup()) {
+            rollUp(mentions, documentDate(annotated.document().metadata().date()));
+        }
         mentions.sort(java.util.Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end)
                 .thenComparing(m -> m.actor().id()));
         return new ResolvedDocument(annotated, mentions, compounds, unresolved);
+    }
+
+    /** Adds, for every leader mention, a rollup mention of the state served on the date. */
+    private void rollUp(List<Mention> mentions, java.time.LocalDate date) {
+        List<Mention> added = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.actor().type() == ActorType.LEADER) {
+                dictionary.servedOn(m.actor().id(), date).flatMap(dictionary::actor)
+                        .filter(state -> state.type() == ActorType.STATE)
+                        .ifPresent(state -> added.add(new Mention(m.paragraph(), m.sentence(), m.begin(), m.end(),
+                                m.text(), state, MatchKind.ROLLUP, m.nerLabel(), m.source(), false)));
+            }
+        }
+        mentions.addAll(added);
+    }
+
+    /** The first day of an ISO date, month or year; null when there is none. */
+    static java.time.LocalDate documentDate(String iso) {
+        try {
+            return switch (iso.length()) {
+                case 4 -> java.time.LocalDate.of(Integer.parseInt(iso), 1, 1);
+                case 7 -> java.time.LocalDate.parse(iso + "-01");
+                case 10 -> java.time.LocalDate.parse(iso);
+                default -> null;
+            };
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** Dictionary forms of the sentence that survive the exclusion, institution, person and place rules. */

@@ -77,6 +77,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--no-demonyms", description = "do not count demonyms and adjectives (Chinese, Russian)")
     private boolean noDemonyms;
 
+    @Option(names = "--rollup-leaders",
+            description = "also count every leader mention as a mention of the state served on the document's date")
+    private boolean rollupLeaders;
+
     @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
     private boolean quiet;
 
@@ -86,7 +90,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         List<Path> in = inputs.isEmpty() ? List.of(home.resolve("corpus")) : inputs;
         AnalysisOptions options = new AnalysisOptions(in, out, models == null ? home.resolve("models") : models,
                 actorFiles, threads == null ? Runtime.getRuntime().availableProcessors() : threads, maxPages,
-                new ResolverOptions(!noCapitals, !noDemonyms), parseTypes(), parseScopes(), maxArity, cueFile);
+                new ResolverOptions(!noCapitals, !noDemonyms, rollupLeaders), parseTypes(), parseScopes(), maxArity, cueFile);
         PrintWriter log = quiet ? new PrintWriter(Writer.nullWriter()) : spec.commandLine().getErr();
         RunSummary summary = Analysis.run(options, Engines::coreNlp, log);
         return summary.failed() == 0 ? Main.OK : Main.SOME_FAILED;

@@ -119,6 +119,30 @@ class AnalyzeCommandTest {
                 "Putin,PUTIN_VLADIMIR,compound_part");
         assertThat(Tables.project(out.resolve("documents.csv"), List.of("date", "language", "status"), r -> true))
                 .containsExactly("2024-01-03,eng,done");
+        // Every compound relation of the title, the contents and the body, in text order, counted by hand.
+        assertThat(Tables.project(out.resolve("relations.csv"), List.of("text", "actor_ids", "form", "head"),
+                r -> true)).containsExactly(
+                "North Korea-Russia,PRK;RUS,hyphen,summit",            // title
+                "North Korea-China-Russia,PRK;CHN;RUS,hyphen,cooperation",
+                "North Korea-Russia,PRK;RUS,hyphen,summit",            // contents, line 2
+                "North Korea-Russia,PRK;RUS,hyphen,summit",            // body 1
+                "Kim Jong Un-Putin,KIM_JONG_UN;PUTIN_VLADIMIR,hyphen,summit",
+                "North Korea, China and Russia,PRK;CHN;RUS,list,cooperation",
+                "ROK, U.S., and Japan,KOR;USA;JPN,list,alignment",
+                "North Korea-Russia,PRK;RUS,hyphen,relations",
+                "ROK-U.S.-Japan,KOR;USA;JPN,hyphen,cooperation",
+                "North Korea-Russia,PRK;RUS,hyphen,summit",
+                "U.S.-ROK,USA;KOR,hyphen,alliance",
+                "ROK-U.S.-Japan,KOR;USA;JPN,hyphen,cooperation",
+                "North Korea-China,PRK;CHN,hyphen,relations",          // body 2
+                "North Korea-Russia,PRK;RUS,hyphen,summit",
+                "ROK-U.S.-Japan,KOR;USA;JPN,hyphen,alignment",
+                "North Korea-China-Russia,PRK;CHN;RUS,hyphen,",
+                "U.S.-China,USA;CHN,hyphen,competition",
+                "North Korea-Russia,PRK;RUS,hyphen,summit",
+                "ROK-U.S.-Japan,KOR;USA;JPN,hyphen,alignment",
+                "North Korea-China-Russia,PRK;CHN;RUS,hyphen,",
+                "North Korea-China,PRK;CHN,hyphen,relations");
     }
 
     @Test
