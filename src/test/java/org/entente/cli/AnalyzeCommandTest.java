@@ -113,6 +113,21 @@ class AnalyzeCommandTest {
                 "CHN,KOR,RUS,3", "CHN,KOR,USA,3", "CHN,PRK,RUS,6", "CHN,PRK,USA,3", "CHN,RUS,USA,3",
                 "JPN,KOR,PRK,4", "JPN,KOR,RUS,4", "JPN,KOR,USA,4", "JPN,PRK,RUS,4", "JPN,PRK,USA,4",
                 "JPN,RUS,USA,4", "KOR,PRK,RUS,4", "KOR,PRK,USA,4", "KOR,RUS,USA,4", "PRK,RUS,USA,4");
+        // Every state and leader mention of the title, the contents and the body, in text order, and nothing
+        // else (the page furniture is gone; "Northeast Asian" is a region; "KIM Han-kwon" is the author).
+        assertThat(Tables.project(out.resolve("mentions.csv"), List.of("text", "actor_id"), r -> true)
+                .stream().map(r -> r.replace(",", "=")).toList()).containsExactly(
+                "China=CHN", "North Korea=PRK", "Russia=RUS", "China=CHN", "North Korea=PRK", "China=CHN",
+                "Russia=RUS", "North Korea=PRK", "Russia=RUS", "China=CHN", "Xi Jinping=XI_JINPING",
+                "North Korea=PRK", "North Korea=PRK", "Russia=RUS", "Russia=RUS", "Kim Jong Un=KIM_JONG_UN",
+                "Putin=PUTIN_VLADIMIR", "North Korea=PRK", "China=CHN", "Russia=RUS", "ROK=KOR", "U.S.=USA",
+                "Japan=JPN", "North Korea=PRK", "China=CHN", "Russia=RUS", "North Korea=PRK", "Russia=RUS",
+                "ROK=KOR", "U.S.=USA", "Japan=JPN", "North Korea=PRK", "Russia=RUS", "Russia=RUS", "North Korea=PRK",
+                "U.S.=USA", "ROK=KOR", "ROK=KOR", "U.S.=USA", "Japan=JPN", "China=CHN", "North Korea=PRK",
+                "China=CHN", "North Korea=PRK", "Russia=RUS", "China=CHN", "China=CHN", "ROK=KOR", "U.S.=USA",
+                "Japan=JPN", "North Korea=PRK", "China=CHN", "Russia=RUS", "U.S.=USA", "China=CHN",
+                "North Korea=PRK", "Russia=RUS", "China=CHN", "China=CHN", "North Korea=PRK", "ROK=KOR", "U.S.=USA",
+                "Japan=JPN", "North Korea=PRK", "China=CHN", "Russia=RUS", "North Korea=PRK", "China=CHN");
         assertThat(Tables.project(out.resolve("mentions.csv"), List.of("text", "actor_id", "match_kind"),
                 r -> r.get("actor_type").equals("LEADER"))).containsExactly(
                 "Xi Jinping,XI_JINPING,possessive", "Kim Jong Un,KIM_JONG_UN,compound_part",
