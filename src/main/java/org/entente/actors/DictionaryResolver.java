@@ -43,18 +43,30 @@ public final class DictionaryResolver implements ActorResolver {
             "Academy", "Foundation", "Company", "Corporation", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.",
             "Center", "Centre", "Association", "Society", "Times", "Post", "Herald", "Daily", "Journal", "News",
             "Airlines", "Airways", "Motors", "Electronics", "Telecom", "Railway", "Railways", "College", "School",
-            "Museum", "Hospital", "Studies", "Party", "Chamber", "Forum", "Press", "Broadcasting", "Review");
+            "Museum", "Hospital", "Studies", "Party", "Chamber", "Forum", "Press", "Broadcasting", "Review", "Fund",
+            "Club", "Group");
     /** Connectors allowed inside a capitalised name phrase ("Bank of China"). */
     private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "and", "the", "on", "&");
     /** Words before a capital that make it a place rather than its government ("talks held in Beijing"). */
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "into", "near", "outside", "inside",
             "around", "across", "throughout", "within", "via", "visit", "visits", "visited", "visiting", "reached");
-    /** Prepositions that make a capital a place only after a word of travel ("his visit to Moscow"). */
-    private static final Set<String> DIRECTIONS = Set.of("to", "from", "toward", "towards");
+    /** Nouns before "of" that make the capital after it a place ("residents of Seoul"). */
+    private static final Set<String> PLACE_OF_WORDS = Set.of("residents", "resident", "citizens", "people", "streets",
+            "mayor", "outskirts", "suburbs", "centre", "center", "heart", "skies", "population", "city", "capital",
+            "map", "east", "west", "north", "south", "university", "airport", "port");
+    /** Nouns after "the <capital>" that keep it the government ("the Beijing government"). */
+    private static final Set<String> GOVERNMENT_WORDS = Set.of("government", "leadership", "regime", "authorities",
+            "administration", "establishment", "elite", "elites", "line", "position", "view", "consensus");
+    /** Prepositions that make a capital a place only after a word of travel or attack ("his visit to Moscow"). */
+    private static final Set<String> DIRECTIONS = Set.of("to", "from", "toward", "towards", "on");
     private static final Set<String> TRAVEL_WORDS = Set.of("visit", "visits", "trip", "trips", "travel", "travels",
             "travelled", "traveled", "travelling", "traveling", "journey", "flew", "fly", "flight", "flights",
             "returned", "return", "came", "come", "went", "go", "going", "moved", "way", "arrived", "delegation",
-            "mission", "envoy", "back", "headed", "route", "routes", "train", "drove", "sailed", "relocated");
+            "mission", "envoy", "back", "headed", "route", "routes", "train", "drove", "sailed", "relocated",
+            "overland", "flying", "driving", "moving", "journeyed", "deployed",
+            // attacks on a city: "the assault on Kyiv", "strikes on Kyiv"
+            "assault", "assaults", "attack", "attacks", "strike", "strikes", "bombing", "offensive", "advance",
+            "march", "shelling", "raid", "raids");
     /** Entity labels reported in unresolved.csv when no actor is found. */
     private static final Set<String> UNRESOLVED_LABELS = Set.of("PERSON", "ORGANIZATION", "LOCATION");
     /** Nouns that name a relation; preferred as the head of a compound over other nouns around them. */
@@ -120,12 +132,6 @@ public final class DictionaryResolver implements ActorResolver {
         for (Sentence sentence : annotated.sentences()) {
             List<int[]> blocked = new ArrayList<>();
             List<Hit> hits = dictionaryHits(text, sentence, blocked);
-            for (Hit hit : hits) {
-                if (hit.actor().type() == ActorType.LEADER) {
-                    dictionary.leader(hit.actor().id())
-                            .ifPresent(l -> l.surnames().forEach(form -> leaderBySurname.put(form, l.actor().id())));
-                }
-            }
             hits = withSurnames(text, sentence, hits, leaderBySurname);
             List<Hit> kept = chains(text, sentence, hits, compounds);
             lists(text, sentence, kept, compounds);
@@ -182,10 +188,11 @@ public final class DictionaryResolver implements ActorResolver {
             int b = found.begin();
             int e = found.end();
             boolean state = alias.actor().type() == ActorType.STATE;
-            if (excluded.stream().anyMatch(x -> x.begin() < e && b < x.end())) {
-                continue;
+            if (excluded.stream().anyMatch(x -> x.begin() < e && b < x.end() && !(b <= x.begin() && x.end() <= e))) {
+                continue; // inside (or across) an excluded phrase; a longer form that contains one still counts
             }
-            if (state && (insideInstitutionName(text, sentence, b, e) || insidePersonName(sentence, alias, b, e))) {
+            if (state && (insideInstitutionName(text, sentence, b, e) || insidePersonName(sentence, alias, b, e)
+                    || (alias.personLike() && afterProperNoun(sentence, b)))) {
                 blocked.add(new int[] {b, e});
                 continue;
             }
@@ -208,12 +215,20 @@ public final class DictionaryResolver implements ActorResolver {
         return hits;
     }
 
-    /** Adds leader surnames (with or without title) that do not overlap a dictionary hit. */
+    /**
+     * Adds leader surnames (with or without title) that do not overlap a dictionary hit, and records the
+     * leaders named in full, in text order, so that a surname resolves only to a leader named before it.
+     */
     private List<Hit> withSurnames(String text, Sentence sentence, List<Hit> hits, Map<String, String> named) {
         List<Hit> all = new ArrayList<>(hits);
+        List<Hit> leaders = hits.stream().filter(h -> h.actor().type() == ActorType.LEADER).toList();
+        int recorded = 0;
         for (FormTrie.Hit<List<LeaderInfo>> found : surnames.find(text, sentence.begin(), sentence.end())) {
             int b = found.begin();
             int e = found.end();
+            while (recorded < leaders.size() && leaders.get(recorded).begin() < b) {
+                remember(leaders.get(recorded++), named);
+            }
             if (hits.stream().anyMatch(h -> h.begin() < e && b < h.end())) {
                 continue;
             }
@@ -231,8 +246,16 @@ public final class DictionaryResolver implements ActorResolver {
                     : isPossessive(text, e) ? MatchKind.POSSESSIVE : MatchKind.SURNAME;
             all.add(new Hit(b, e, leader.get().actor(), kind, false, false));
         }
+        while (recorded < leaders.size()) {
+            remember(leaders.get(recorded++), named);
+        }
         all.sort(java.util.Comparator.comparingInt(Hit::begin));
         return all;
+    }
+
+    private void remember(Hit leader, Map<String, String> named) {
+        dictionary.leader(leader.actor().id())
+                .ifPresent(l -> l.surnames().forEach(form -> named.put(form, l.actor().id())));
     }
 
     /**
@@ -477,18 +500,64 @@ public final class DictionaryResolver implements ActorResolver {
         return false;
     }
 
-    /** "a summit in Pyongyang", "his visit to Moscow": the words before the capital make it a place. */
+    /**
+     * "a summit in Pyongyang", "his visit to Moscow", "flew on to Washington", "in Geneva and London",
+     * "residents of Seoul", "the Beijing parade": the words around the capital make it a place.
+     */
     private static boolean isPlace(String text, Sentence sentence, int begin) {
         int[] word = previousWord(text, begin, sentence.begin());
         if (word == null) {
             return false;
         }
-        String previous = text.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
+        String previous = lower(text, word);
         if (PLACE_WORDS.contains(previous)) {
             return true;
         }
-        int[] before = DIRECTIONS.contains(previous) ? previousWord(text, word[0], sentence.begin()) : null;
-        return before != null && TRAVEL_WORDS.contains(text.substring(before[0], before[1]).toLowerCase(Locale.ROOT));
+        int[] before = previousWord(text, word[0], sentence.begin());
+        if (DIRECTIONS.contains(previous) && before != null) {
+            int[] twoBefore = previousWord(text, before[0], sentence.begin());
+            if (TRAVEL_WORDS.contains(lower(text, before))
+                    || twoBefore != null && TRAVEL_WORDS.contains(lower(text, twoBefore))) {
+                return true;
+            }
+        }
+        if (previous.equals("of") && before != null && PLACE_OF_WORDS.contains(lower(text, before))) {
+            return true;
+        }
+        if ((previous.equals("and") || previous.equals("or")) && before != null
+                && Character.isUpperCase(text.charAt(before[0]))) {
+            return isPlace(text, sentence, before[0]); // "in Geneva and London"
+        }
+        if (previous.equals("the")) {
+            int[] next = nextWord(text, wordEnd(text, begin, sentence.end()), sentence.end());
+            return next != null && Character.isLowerCase(text.charAt(next[0]))
+                    && !GOVERNMENT_WORDS.contains(lower(text, next)); // "the Beijing parade", not "the Beijing government"
+        }
+        return false;
+    }
+
+    private static String lower(String text, int[] word) {
+        return text.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
+    }
+
+    private static int wordEnd(String text, int begin, int limit) {
+        int e = begin;
+        while (e < limit && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return e;
+    }
+
+    /** A form right after a proper noun ("George Washington"): part of a name. */
+    private static boolean afterProperNoun(Sentence sentence, int begin) {
+        Token before = null;
+        for (Token t : sentence.tokens()) {
+            if (t.end() <= begin) {
+                before = t;
+            }
+        }
+        return before != null && before.end() + 1 == begin && PROPER_TAGS.contains(before.pos())
+                && before.begin() > sentence.begin();
     }
 
     /** "Putin" in "Kim Yo Jong"-like names: the surname is part of another person's name. */
