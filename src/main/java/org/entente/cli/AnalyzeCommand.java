@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code entente analyze}: the whole pipeline, from papers to tables. */
+/** {@code entente analyze}: the whole pipeline, from papers to tables. Not thread-safe (one instance per invocation). */
 @Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Extracts, tags, resolves and counts actor mentions and co-mentions, and writes CSV tables.",
             "With no INPUT it analyzes the sample corpus (corpus/) into out/."},

@@ -44,32 +44,44 @@ import javax.json.stream.JsonGenerator;
  */
 public record RunManifest(String toolVersion, List<String> commandLine, Map<String, Object> options, String engine,
                           List<String> models, List<HashedFile> dictionary, long inputFiles, long inputBytes,
-                          Map<String, Long> documents, long networkNodes, long networkEdges, List<WrittenTable> tables, Map<String, String> outputHashes,
+                          Map<String, Long> documents, long networkNodes, long networkEdges,
+                          List<WrittenTable> tables, Map<String, String> outputHashes,
                           Map<String, Long> timingsMs, Instant started, Instant finished) {
     /** The manifest's file name in the output folder. */
     public static final String FILE = "run.json";
 
     /** The top-level fields of run.json, in order, with what they hold (documented in docs/tables.md). */
-    public static final List<Column> FIELDS = List.of(
-            new Column("schema_version", "string", "version of the table schema (see CHANGELOG.md)"),
-            new Column("tool", "string", "object: name (entente) and version"),
-            new Column("command_line", "string", "array: the command's arguments as given"),
-            new Column("options", "string", "object: every option of the run with its effective value"),
-            new Column("engine", "string", "the NLP engine and its annotators"),
-            new Column("models", "string", "array: jar files the engine and the language model came from "
-                    + "(their names carry the versions)"),
-            new Column("dictionary", "string", "array of objects: file and sha256 of every dictionary file read"),
-            new Column("input", "string", "object: files (input files found) and bytes (their total size)"),
-            new Column("documents", "string", "object: done, failed, and timeseries_undated / "
-                    + "timeseries_date_too_coarse (documents done left out of timeseries.csv)"),
-            new Column("network", "string", "object: nodes and edges of network.graphml and network.gexf"),
-            new Column("outputs", "string", "array of objects: file, rows (tables only) and sha256 of every "
-                    + "file written except run.json and text/"),
-            new Column("timings_ms", "string", "object: milliseconds per stage: scan, dictionary, engine "
-                    + "(wall clock), extract, annotate, resolve, count (summed over documents and threads), "
-                    + "write and total (wall clock)"),
-            new Column("started", "date", "start of the run, ISO 8601 UTC timestamp"),
-            new Column("finished", "date", "end of the run, ISO 8601 UTC timestamp"));
+    public static final List<Field> FIELDS = List.of(
+            new Field("schema_version", "string", "version of the table schema (see CHANGELOG.md)"),
+            new Field("tool", "object", "name (entente) and version"),
+            new Field("command_line", "array", "the command's arguments as given"),
+            new Field("options", "object", "every option of the run with its effective value"),
+            new Field("engine", "string", "the NLP engine and its annotators"),
+            new Field("models", "array", "jar files the engine and the language model came from (their names "
+                    + "carry the versions)"),
+            new Field("dictionary", "array", "file and sha256 of every dictionary file read, in order"),
+            new Field("input", "object", "files (input files found) and bytes (their total size)"),
+            new Field("documents", "object", "done, failed, and timeseries_undated / timeseries_date_too_coarse "
+                    + "(documents done that timeseries.csv leaves out: no date, or a date less precise than "
+                    + "--period)"),
+            new Field("network", "object", "nodes and edges of network.graphml and network.gexf"),
+            new Field("outputs", "array", "file, rows (tables only) and sha256 of every file written, except "
+                    + "run.json and text/"),
+            new Field("timings_ms", "object", "milliseconds per stage: scan, dictionary, engine (wall clock); "
+                    + "extract, annotate, resolve, count (summed over documents and threads); write and total "
+                    + "(wall clock)"),
+            new Field("started", "string", "start of the run, ISO 8601 UTC timestamp"),
+            new Field("finished", "string", "end of the run, ISO 8601 UTC timestamp"));
+
+    /**
+     * A top-level field of run.json.
+     *
+     * @param name        the field's name
+     * @param json        its JSON type: string, object or array
+     * @param description what it holds
+     */
+    public record Field(String name, String json, String description) {
+    }
 
     /**
      * A file read by the run.
