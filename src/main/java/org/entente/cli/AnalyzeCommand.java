@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.entente.actors.ResolverOptions;
 import org.entente.model.ActorType;
+import org.entente.model.Period;
 import org.entente.model.Scope;
 import org.entente.pipeline.Analysis;
 import org.entente.pipeline.AnalysisOptions;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code entente analyze}: the whole pipeline, from papers to tables. */
+/** {@code entente analyze}: the whole pipeline, from papers to tables. Not thread-safe (one instance per invocation). */
 @Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Extracts, tags, resolves and counts actor mentions and co-mentions, and writes CSV tables.",
             "With no INPUT it analyzes the sample corpus (corpus/) into out/."},
@@ -81,6 +82,17 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "also count every leader mention as a mention of the state served on the document's date")
     private boolean rollupLeaders;
 
+    @Option(names = "--wide", description = "also write doc_actor_counts_wide.csv, the document x actor matrix")
+    private boolean wide;
+
+    @Option(names = "--period", paramLabel = "PERIOD", defaultValue = "quarter",
+            description = "period of timeseries.csv: year, quarter, month (default: ${DEFAULT-VALUE})")
+    private String period;
+
+    @Option(names = "--excel-safe", description = "write text cells that start with = + - @ with a leading ' so "
+            + "that spreadsheets never run them as formulas (changes those values; leave off for pandas and R)")
+    private boolean excelSafe;
+
     @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
     private boolean quiet;
 
@@ -90,9 +102,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         List<Path> in = inputs.isEmpty() ? List.of(home.resolve("corpus")) : inputs;
         AnalysisOptions options = new AnalysisOptions(in, out, models == null ? home.resolve("models") : models,
                 actorFiles, threads == null ? Runtime.getRuntime().availableProcessors() : threads, maxPages,
-                new ResolverOptions(!noCapitals, !noDemonyms, rollupLeaders), parseTypes(), parseScopes(), maxArity, cueFile);
+                new ResolverOptions(!noCapitals, !noDemonyms, rollupLeaders), parseTypes(), parseScopes(), maxArity,
+                cueFile, wide, parsePeriod(), excelSafe);
         PrintWriter log = quiet ? new PrintWriter(Writer.nullWriter()) : spec.commandLine().getErr();
-        RunSummary summary = Analysis.run(options, Engines::coreNlp, log);
+        List<String> commandLine = spec.commandLine().getParseResult().originalArgs();
+        RunSummary summary = Analysis.run(options, commandLine, Engines::coreNlp, log);
         return summary.failed() == 0 ? Main.OK : Main.SOME_FAILED;
     }
 
@@ -106,6 +120,14 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         return types;
+    }
+
+    private Period parsePeriod() {
+        try {
+            return Period.valueOf(period.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("--period " + period + ": expected year, quarter or month");
+        }
     }
 
     private List<Scope> parseScopes() {

@@ -5,11 +5,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.entente.actors.ResolverOptions;
+import org.entente.export.ExportOptions;
 import org.entente.model.ActorType;
+import org.entente.model.Period;
 import org.entente.model.Scope;
 
 /**
  * Everything a run of {@code entente analyze} needs to know.
+ *
+ * <p>Immutable and thread-safe.
  *
  * @param inputs     files and folders to analyse (folders recursively)
  * @param out        output folder
@@ -22,10 +26,14 @@ import org.entente.model.Scope;
  * @param scopes     co-mention units
  * @param maxArity   largest co-mentioned set counted (3: dyads and triads; more fills nary.csv)
  * @param cueFile    the relation cue lexicon, or null for models/cues.tsv
+ * @param wide       also write the document x actor matrix (doc_actor_counts_wide.csv)
+ * @param period     the period of timeseries.csv
+ * @param excelSafe  guard text cells that spreadsheets would read as formulas
  */
 public record AnalysisOptions(List<Path> inputs, Path out, Path modelsDir, List<Path> actorFiles, int threads,
                               int maxPages, ResolverOptions resolver, Set<ActorType> actorTypes,
-                              List<Scope> scopes, int maxArity, Path cueFile) {
+                              List<Scope> scopes, int maxArity, Path cueFile, boolean wide, Period period,
+                              boolean excelSafe) {
     public AnalysisOptions {
         inputs = List.copyOf(inputs);
         Objects.requireNonNull(out, "out");
@@ -34,6 +42,10 @@ public record AnalysisOptions(List<Path> inputs, Path out, Path modelsDir, List<
         Objects.requireNonNull(resolver, "resolver");
         actorTypes = Set.copyOf(actorTypes);
         scopes = List.copyOf(scopes);
+        Objects.requireNonNull(period, "period");
+        if (scopes.isEmpty()) {
+            throw new ConfigurationException("no scope: expected one or more of sentence, paragraph, document");
+        }
         if (threads < 1) {
             throw new ConfigurationException("--threads " + threads + ": expected a whole number of at least 1");
         }
@@ -64,6 +76,11 @@ public record AnalysisOptions(List<Path> inputs, Path out, Path modelsDir, List<
     public static AnalysisOptions defaults(List<Path> inputs, Path out) {
         return new AnalysisOptions(inputs, out, Path.of("models"), List.of(),
                 Runtime.getRuntime().availableProcessors(), 2000, ResolverOptions.DEFAULTS,
-                Set.of(ActorType.STATE), List.of(Scope.SENTENCE), 3, null);
+                Set.of(ActorType.STATE), List.of(Scope.SENTENCE), 3, null, false, Period.QUARTER, false);
+    }
+
+    /** What the export needs of these options. */
+    public ExportOptions export() {
+        return new ExportOptions(wide, period, excelSafe, actorTypes, scopes);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.entente.export.Network;
 import org.entente.export.TableSpec;
 import org.entente.testing.Cli;
 import org.entente.testing.Tables;
@@ -36,7 +37,11 @@ class AnalyzeCommandTest {
     void writesEveryTableAndTheTextOfEveryCorpusDocument() throws IOException {
         assertThat(corpusRun.exitCode()).as(corpusRun.err()).isZero();
         for (TableSpec spec : org.entente.export.Tables.ALL) {
-            assertThat(corpusOut.resolve(spec.file())).isRegularFile();
+            if (spec.option().isEmpty()) {
+                assertThat(corpusOut.resolve(spec.file())).isRegularFile();
+            } else {
+                assertThat(corpusOut.resolve(spec.file())).as(spec.option() + " not given").doesNotExist();
+            }
         }
         List<String> inputs;
         try (Stream<Path> files = Files.list(CORPUS)) {
@@ -69,7 +74,12 @@ class AnalyzeCommandTest {
         assertThat(Cli.run("analyze", CORPUS.toString(), "--out", again.toString(), "--threads", "1").exitCode())
                 .isZero();
         for (TableSpec spec : org.entente.export.Tables.ALL) {
-            assertThat(again.resolve(spec.file())).hasSameBinaryContentAs(corpusOut.resolve(spec.file()));
+            if (spec.option().isEmpty()) {
+                assertThat(again.resolve(spec.file())).hasSameBinaryContentAs(corpusOut.resolve(spec.file()));
+            }
+        }
+        for (String graph : List.of(Network.GRAPHML, Network.GEXF)) {
+            assertThat(again.resolve(graph)).hasSameBinaryContentAs(corpusOut.resolve(graph));
         }
     }
 
