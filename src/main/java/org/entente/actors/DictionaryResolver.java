@@ -50,6 +50,14 @@ public final class DictionaryResolver implements ActorResolver {
     /** Words before a capital that make it a place rather than its government ("talks held in Beijing"). */
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "into", "near", "outside", "inside",
             "around", "across", "throughout", "within", "via", "visit", "visits", "visited", "visiting", "reached");
+    /** Forms of address that may stand before any leader's surname ("Mr. Putin"). */
+    private static final List<String> HONORIFICS = List.of("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr");
+    /** Capitalised words after a capital that make it part of the name of a document or event ("Cairo
+     * Declaration"). */
+    private static final Set<String> NAMED_AFTER_PLACE = Set.of("Declaration", "Accord", "Accords", "Agreement",
+            "Agreements", "Summit", "Process", "Protocol", "Communiqué", "Communique", "Statement", "Format",
+            "Conference", "Consensus", "Framework", "Plan", "Initiative", "Convention", "Charter", "Treaty",
+            "Talks", "Group", "Olympics", "Games", "Forum", "Dialogue", "Memorandum", "Club");
     /** Nouns before "of" that make the capital after it a place ("residents of Seoul"). */
     private static final Set<String> PLACE_OF_WORDS = Set.of("residents", "resident", "citizens", "people", "streets",
             "mayor", "outskirts", "suburbs", "centre", "center", "heart", "skies", "population", "city", "capital",
@@ -505,6 +513,10 @@ public final class DictionaryResolver implements ActorResolver {
      * "residents of Seoul", "the Beijing parade": the words around the capital make it a place.
      */
     private static boolean isPlace(String text, Sentence sentence, int begin) {
+        int[] following = nextWord(text, wordEnd(text, begin, sentence.end()), sentence.end());
+        if (following != null && NAMED_AFTER_PLACE.contains(text.substring(following[0], following[1]))) {
+            return true; // "the Cairo Declaration", "the Washington Summit": a name, not the government
+        }
         int[] word = previousWord(text, begin, sentence.begin());
         if (word == null) {
             return false;
@@ -577,7 +589,8 @@ public final class DictionaryResolver implements ActorResolver {
                 after = token;
             }
         }
-        boolean titled = leader.titles().stream().anyMatch(t -> precededBy(text, sentence, begin, t));
+        boolean titled = leader.titles().stream().anyMatch(t -> precededBy(text, sentence, begin, t))
+                || HONORIFICS.stream().anyMatch(t -> precededBy(text, sentence, begin, t));
         if (!titled && before != null && PROPER_TAGS.contains(before.pos()) && before.end() + 1 == begin) {
             return true;
         }
