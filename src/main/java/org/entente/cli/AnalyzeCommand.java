@@ -17,6 +17,7 @@ import org.entente.pipeline.Analysis;
 import org.entente.pipeline.AnalysisOptions;
 import org.entente.pipeline.ConfigurationException;
 import org.entente.pipeline.Engines;
+import org.entente.pipeline.Progress;
 import org.entente.pipeline.RunSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -78,6 +79,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--no-demonyms", description = "do not count demonyms and adjectives (Chinese, Russian)")
     private boolean noDemonyms;
 
+    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "10000000",
+            description = "a document with more than N characters of text fails as too large (default: ${DEFAULT-VALUE})")
+    private long maxChars;
+
+    @Option(names = "--doc-timeout", paramLabel = "SECONDS", defaultValue = "600",
+            description = "a document still running after this many seconds fails as a timeout (default: "
+                    + "${DEFAULT-VALUE})")
+    private int docTimeout;
+
     @Option(names = "--rollup-leaders",
             description = "also count every leader mention as a mention of the state served on the document's date")
     private boolean rollupLeaders;
@@ -103,10 +113,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         AnalysisOptions options = new AnalysisOptions(in, out, models == null ? home.resolve("models") : models,
                 actorFiles, threads == null ? Runtime.getRuntime().availableProcessors() : threads, maxPages,
                 new ResolverOptions(!noCapitals, !noDemonyms, rollupLeaders), parseTypes(), parseScopes(), maxArity,
-                cueFile, wide, parsePeriod(), excelSafe);
+                cueFile, wide, parsePeriod(), excelSafe, maxChars, docTimeout);
         PrintWriter log = quiet ? new PrintWriter(Writer.nullWriter()) : spec.commandLine().getErr();
         List<String> commandLine = spec.commandLine().getParseResult().originalArgs();
-        RunSummary summary = Analysis.run(options, commandLine, Engines::coreNlp, log);
+        Progress progress = quiet ? Progress.NONE
+                : new ProgressReporter(log, System.console() != null, java.time.Duration.ofSeconds(10), System::nanoTime);
+        RunSummary summary = Analysis.run(options, commandLine, Engines::coreNlp, log, progress);
         return summary.failed() == 0 ? Main.OK : Main.SOME_FAILED;
     }
 

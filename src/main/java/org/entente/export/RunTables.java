@@ -47,6 +47,7 @@ public final class RunTables implements Closeable {
     private final CsvTableWriter docTriads;
     private final CsvTableWriter relations;
     private final CsvTableWriter evidence;
+    private final CsvTableWriter failures;
     private final Map<String, ActorTotal> actors = new TreeMap<>();
     private final Map<List<String>, long[]> unresolved = new TreeMap<>(CoMention.ID_ORDER);
     private final List<DocSummary> summaries = new ArrayList<>();
@@ -102,6 +103,7 @@ public final class RunTables implements Closeable {
         docTriads = writer(Tables.DOC_TRIADS);
         relations = writer(Tables.RELATIONS);
         evidence = writer(Tables.EVIDENCE);
+        failures = writer(Tables.FAILURES);
         docActorCounts = writer(Tables.DOC_ACTOR_COUNTS);
     }
 
@@ -191,6 +193,7 @@ public final class RunTables implements Closeable {
     public void addFailed(Source source, Metadata metadata, String stage, String error) {
         documentRow(source, metadata, metadata.extra().getOrDefault("language", ""), "", 0, 0, 0, 0, 0, 0,
                 "failed", stage, error);
+        failures.row(source.docId(), source.relativePath(), stage, error, FailureHints.hint(stage, error));
         failed++;
     }
 
@@ -289,7 +292,7 @@ public final class RunTables implements Closeable {
             unresolved.forEach((k, v) -> unresolvedTable.row(k.get(0), k.get(1), v[0], v[1]));
             writeTimeseries(timeseries);
             List<CsvTableWriter> all = new ArrayList<>(List.of(documents, mentions, actorTable, dyads, triads,
-                    docDyads, docTriads, nary, evidence, relations, unresolvedTable, docActorCounts, timeseries));
+                    docDyads, docTriads, nary, evidence, relations, unresolvedTable, failures, docActorCounts, timeseries));
             if (wide != null) {
                 for (DocSummary d : summaries) {
                     List<Object> row = new ArrayList<>(List.of(d.docId()));
@@ -378,7 +381,8 @@ public final class RunTables implements Closeable {
     /** Discards tables not committed. */
     @Override
     public void close() {
-        for (CsvTableWriter w : List.of(documents, mentions, docDyads, docTriads, evidence, relations, docActorCounts)) {
+        for (CsvTableWriter w : List.of(documents, mentions, docDyads, docTriads, evidence, relations, failures,
+                docActorCounts)) {
             w.close();
         }
     }

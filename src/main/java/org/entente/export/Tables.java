@@ -196,6 +196,16 @@ public final class Tables {
                     i("documents", "documents with it")),
             List.of("text", "ner_label"));
 
+    /** The documents that failed, with what to do about them. */
+    public static final TableSpec FAILURES = new TableSpec("failures.csv",
+            "one row per document that failed (also listed in documents.csv with status failed)",
+            List.of(s("doc_id", "document id"),
+                    s("path", "path relative to its input folder"),
+                    s("stage", "the stage that failed: read, extract, annotate, resolve or count"),
+                    s("reason", "a one-line reason"),
+                    s("hint", "what to do about it")),
+            List.of("doc_id"));
+
     /** Mentions per document and actor, long form. */
     public static final TableSpec DOC_ACTOR_COUNTS = new TableSpec("doc_actor_counts.csv",
             "one row per document and actor it mentions",
@@ -243,7 +253,7 @@ public final class Tables {
     /** Every table, in the order documented. */
     public static final List<TableSpec> ALL =
             List.of(DOCUMENTS, MENTIONS, ACTORS, DYADS, TRIADS, DOC_DYADS, DOC_TRIADS, NARY, EVIDENCE, RELATIONS,
-                    UNRESOLVED, DOC_ACTOR_COUNTS, DOC_ACTOR_COUNTS_WIDE, TIMESERIES, SCHEMA);
+                    UNRESOLVED, FAILURES, DOC_ACTOR_COUNTS, DOC_ACTOR_COUNTS_WIDE, TIMESERIES, SCHEMA);
 
     /** The table with this file name. */
     public static TableSpec byFile(String file) {
