@@ -113,7 +113,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         AnalysisOptions options = new AnalysisOptions(in, out, models == null ? home.resolve("models") : models,
                 actorFiles, threads == null ? Runtime.getRuntime().availableProcessors() : threads, maxPages,
                 new ResolverOptions(!noCapitals, !noDemonyms, rollupLeaders), parseTypes(), parseScopes(), maxArity,
-                cueFile, wide, parsePeriod(), excelSafe, maxChars, docTimeout);
+                cueFile, wide, parsePeriod(), excelSafe, maxChars, docTimeout, false);
         PrintWriter log = quiet ? new PrintWriter(Writer.nullWriter()) : spec.commandLine().getErr();
         List<String> commandLine = spec.commandLine().getParseResult().originalArgs();
         Progress progress = quiet ? Progress.NONE

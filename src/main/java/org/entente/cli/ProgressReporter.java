@@ -86,9 +86,10 @@ final class ProgressReporter implements Progress {
         long elapsed = Math.max(1, now - startNanos);
         long remainingNanos = written == 0 ? 0 : elapsed / written * (total - written);
         Duration eta = Duration.ofNanos(remainingNanos);
-        return String.format(Locale.ROOT, "[entente] %,d/%,d documents (%d%%), %,d failed, %,d tokens/s, ETA %dm%02ds",
-                written, total, total == 0 ? 100 : written * 100 / total, failed, tokensPerSecond(now),
-                eta.toMinutes(), eta.toSecondsPart());
+        String speed = tokens == 0 ? "" : String.format(Locale.ROOT, ", %,d tokens/s", tokensPerSecond(now));
+        return String.format(Locale.ROOT, "[entente] %,d/%,d documents (%d%%), %,d failed%s, ETA %dm%02ds",
+                written, total, total == 0 ? 100 : written * 100 / total, failed, speed, eta.toMinutes(),
+                eta.toSecondsPart());
     }
 
     private long tokensPerSecond(long now) {

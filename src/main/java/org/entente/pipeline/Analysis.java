@@ -137,7 +137,7 @@ public final class Analysis {
         }
         clock = timings.add("scan", clock);
 
-        NlpEngine nlp = engine.get();
+        NlpEngine nlp = options.extractOnly() ? null : engine.get();
         timings.add("engine", clock);
         DocumentProcessor processor = new DocumentProcessor(
                 Map.of(Format.PDF, new PdfExtractor(options.maxPages()), Format.HTML, new HtmlExtractor(),
@@ -164,7 +164,9 @@ public final class Analysis {
                         stage -> timedOut(found.get(index), ids.get(index), entries.get(index), stage,
                                 options.docTimeout()));
                 int tokens = 0;
-                if (outcome instanceof Outcome.Done done) {
+                if (outcome instanceof Outcome.Extracted extracted) {
+                    tables.addExtracted(extracted.document());
+                } else if (outcome instanceof Outcome.Done done) {
                     tables.addDone(done.resolved(), done.relations());
                     totals.add(done.relations().coMentions(), done.resolved().document().metadata().date());
                     tokens = done.resolved().annotated().tokenCount();
@@ -178,7 +180,11 @@ public final class Analysis {
             }
             progress.finished();
             long write = System.nanoTime();
-            tables.commit(totals.ofArity(2, 2), totals.ofArity(3, 3), totals.ofArity(4, options.maxArity()));
+            if (options.extractOnly()) {
+                tables.commitExtracted();
+            } else {
+                tables.commit(totals.ofArity(2, 2), totals.ofArity(3, 3), totals.ofArity(4, options.maxArity()));
+            }
             timings.add("write", write);
             timings.add("total", start);
             manifest(options, commandLine, nlp, found.size(), inputBytes, tables, timings, started, out).write(out);
@@ -230,7 +236,7 @@ public final class Analysis {
         for (Path file : o.actorFiles()) {
             dictionary.add(new RunManifest.HashedFile(file.toString(), Hashes.sha256(file)));
         }
-        List<String> models = new ArrayList<>(nlp.artifacts());
+        List<String> models = new ArrayList<>(nlp == null ? List.of() : nlp.artifacts());
         java.net.URL langModel = LanguageDetector.class.getResource(LanguageDetector.MODEL_RESOURCE);
         if (langModel != null) {
             String url = langModel.toString();
@@ -246,11 +252,11 @@ public final class Analysis {
         for (WrittenTable w : tables.written()) {
             hashes.put(w.file(), Hashes.sha256(out.resolve(w.file())));
         }
-        for (String graph : List.of(Network.GRAPHML, Network.GEXF)) {
+        for (String graph : o.extractOnly() ? List.<String>of() : List.of(Network.GRAPHML, Network.GEXF)) {
             hashes.put(graph, Hashes.sha256(out.resolve(graph)));
         }
         String version = Analysis.class.getPackage().getImplementationVersion();
-        return new RunManifest(version == null ? "dev" : version, commandLine, options, nlp.description(), models,
+        return new RunManifest(version == null ? "dev" : version, commandLine, options, nlp == null ? "none (extract only)" : nlp.description(), models,
                 dictionary, inputFiles, inputBytes, documents, tables.networkNodes(), tables.networkEdges(),
                 tables.written(), hashes, timings.millis(), started, Instant.now());
     }

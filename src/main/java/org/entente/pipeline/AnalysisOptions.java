@@ -31,11 +31,12 @@ import org.entente.model.Scope;
  * @param excelSafe  guard text cells that spreadsheets would read as formulas
  * @param maxChars   documents with more characters of text fail as "too large"
  * @param docTimeout seconds a document may take before it fails as "timeout"
+ * @param extractOnly stop after extraction: documents.csv and the texts only (entente extract)
  */
 public record AnalysisOptions(List<Path> inputs, Path out, Path modelsDir, List<Path> actorFiles, int threads,
                               int maxPages, ResolverOptions resolver, Set<ActorType> actorTypes,
                               List<Scope> scopes, int maxArity, Path cueFile, boolean wide, Period period,
-                              boolean excelSafe, long maxChars, int docTimeout) {
+                              boolean excelSafe, long maxChars, int docTimeout, boolean extractOnly) {
     public AnalysisOptions {
         inputs = List.copyOf(inputs);
         Objects.requireNonNull(out, "out");
@@ -91,7 +92,13 @@ public record AnalysisOptions(List<Path> inputs, Path out, Path modelsDir, List<
         return new AnalysisOptions(inputs, out, Path.of("models"), List.of(),
                 Runtime.getRuntime().availableProcessors(), 2000, ResolverOptions.DEFAULTS,
                 Set.of(ActorType.STATE), List.of(Scope.SENTENCE), 3, null, false, Period.QUARTER, false,
-                DEFAULT_MAX_CHARS, DEFAULT_DOC_TIMEOUT);
+                DEFAULT_MAX_CHARS, DEFAULT_DOC_TIMEOUT, false);
+    }
+
+    /** A copy that stops after extraction. */
+    public AnalysisOptions extractOnlyCopy() {
+        return new AnalysisOptions(inputs, out, modelsDir, actorFiles, threads, maxPages, resolver, actorTypes, scopes,
+                maxArity, cueFile, wide, period, excelSafe, maxChars, docTimeout, true);
     }
 
     /** What the export needs of these options. */

@@ -15,7 +15,8 @@ import org.entente.nlp.NlpEngine;
 import org.entente.relations.CoMentionCounter;
 
 /**
- * Runs one document through every stage: extract, detect language, annotate, resolve, count. Any error of
+ * Runs one document through every stage: extract, detect language, annotate, resolve, count (or only the
+ * first two, when it has no engine: {@code entente extract}). Any error of
  * a stage becomes a {@link Outcome.Failed} with a one-line reason; nothing escapes.
  *
  * <p>Thread-safe when its parts are (they are: every stage object is immutable or thread-safe).
@@ -70,6 +71,9 @@ final class DocumentProcessor {
             }
             doc = doc.withMetadata(merged).withLanguage(language.isEmpty() ? languages.detect(doc.text()) : language);
             t = timings.add(stage, t);
+            if (engine == null) {
+                return new Outcome.Extracted(doc);
+            }
             stage = "annotate";
             onStage.accept(stage);
             AnnotatedDocument annotated = engine.annotate(doc);
