@@ -383,6 +383,61 @@ class BadInputSuiteTest {
                 "warning: " + csv + ":4: file 'sub/also-gone.txt' does not exist; its metadata row is ignored");
     }
 
+    // ---------------------------------------------------------------- input never changed
+
+    @Test
+    void leavesEveryInputFileAndFolderAsItWasAfterABatchOfBadInputs() throws IOException {
+        Batch batch = batch().file("empty.txt", new byte[0]).file("page.pdf", "<html><body>x</body></html>"
+                .getBytes(StandardCharsets.UTF_8)).file("metadata.csv", ("file,title\ngone.pdf,Lost\n" + GOOD
+                + ",Good\n").getBytes(StandardCharsets.UTF_8));
+        PdfFixtures.imageOnly(batch.in.resolve("scanned.pdf"));
+        goodPdf(batch.in.resolve("brief.pdf"));
+        Map<String, String> before = snapshot(batch.in);
+        batch.run();
+        assertThat(snapshot(batch.in)).isEqualTo(before);
+        assertThat(batch.paths()).containsExactly("brief.pdf", "empty.txt", GOOD, "page.pdf", "scanned.pdf");
+    }
+
+    @Test
+    void refusesAnOutFolderInsideAnInputFolderBeforeWritingAnything() throws IOException {
+        Batch batch = batch();
+        Map<String, String> before = snapshot(batch.in);
+        Path inside = batch.in.resolve("results");
+        Cli.Result result = Cli.run("analyze", batch.in.toString(), "--out", inside.toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("entente: --out " + inside + " is inside the input folder " + batch.in
+                + "; expected an output folder outside every input folder (Entente never writes into its inputs)"
+                + System.lineSeparator());
+        assertThat(inside).doesNotExist();
+        assertThat(snapshot(batch.in)).isEqualTo(before);
+    }
+
+    @Test
+    void refusesAnOutFolderThatIsTheInputFolderItself() throws IOException {
+        Batch batch = batch();
+        Cli.Result result = Cli.run("analyze", batch.in.toString(), "--out", batch.in.toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("entente: --out " + batch.in + " is inside the input folder " + batch.in
+                + ";");
+        assertThat(snapshot(batch.in)).containsOnlyKeys(GOOD);
+    }
+
+    /** Every file and folder under a folder, with its size, modification time and SHA-256 (files). */
+    private static Map<String, String> snapshot(Path dir) throws IOException {
+        Map<String, String> entries = new java.util.TreeMap<>();
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.filter(p -> !p.equals(dir)).toList()) {
+                String value = Files.isDirectory(p) ? "dir" : Files.size(p) + " " + Files.getLastModifiedTime(p) + " "
+                        + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(Files.readAllBytes(p)));
+                entries.put(dir.relativize(p).toString(), value);
+            }
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return entries;
+    }
+
     // ---------------------------------------------------------------- the harness
 
     private Batch batch() throws IOException {
