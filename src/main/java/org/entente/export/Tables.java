@@ -60,7 +60,8 @@ public final class Tables {
                     s("series", "series or publication venue"),
                     s("url", "source address"),
                     s("language", "ISO 639-3 code of the detected language"),
-                    s("encoding", "character encoding of a text file"),
+                    s("encoding", "character encoding of a text file: UTF-8, UTF-16LE, UTF-16BE or windows-1252; "
+                            + "\"UTF-8 (N invalid bytes replaced)\" when N bytes were not UTF-8 and became U+FFFD"),
                     i("pages", "pages read (PDF), else 0"),
                     i("chars", "characters of extracted text"),
                     i("paragraphs", "paragraphs of extracted text"),
