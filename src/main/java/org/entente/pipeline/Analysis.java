@@ -117,7 +117,7 @@ public final class Analysis {
             throw new ConfigurationException(e.getMessage(), e);
         }
         clock = timings.add("dictionary", clock);
-        List<InputScanner.Found> found = InputScanner.scan(options.inputs(), Set.of(out));
+        List<InputScanner.Found> found = InputScanner.scan(options.inputs(), Set.of(out), log::println);
         List<String> ids = InputScanner.docIds(found);
         Map<Path, Optional<MetadataSidecar>> sidecars = new HashMap<>();
         List<MetadataSidecar.Entry> entries = new ArrayList<>();

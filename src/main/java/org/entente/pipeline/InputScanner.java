@@ -42,19 +42,6 @@ public final class InputScanner {
     }
 
     /**
-     * Lists the readable input files, sorted by relative path, then by root; warnings go to standard error.
-     *
-     * @param inputs files and folders
-     * @param skip   folders never entered (the output folder)
-     * @return the files found
-     * @throws ConfigurationException when an input does not exist
-     * @see #scan(List, Set, Consumer)
-     */
-    public static List<Found> scan(List<Path> inputs, Set<Path> skip) {
-        return scan(inputs, skip, System.err::println);
-    }
-
-    /**
      * Lists the readable input files, sorted by relative path, then by root. What cannot be searched does not
      * stop the scan: a symbolic link that loops back to a folder being searched, a folder that cannot be read
      * and a broken link to a document are skipped with a warning line each; so is every row of a
