@@ -304,7 +304,7 @@ public final class DictionaryResolver implements ActorResolver {
     /** Separators between the items of a coordinated list: ", ", " and ", ", and ", each optionally + "the ". */
     private static final java.util.regex.Pattern LIST_SEPARATOR =
             java.util.regex.Pattern.compile(",\\s*(?:and\\s+)?(?:the\\s+)?|\\s+and\\s+(?:the\\s+)?");
-    /** What precedes a coordinated list that names a relation: a noun, then "among" or "between" (+ "the"). */
+    /** What precedes a coordinated list that names a relation: a relation noun, then "among" or "between". */
     private static final java.util.regex.Pattern LIST_TRIGGER =
             java.util.regex.Pattern.compile("(\\p{L}+)\\s+(?:among|between)\\s+(?:the\\s+)?$");
 
@@ -346,9 +346,8 @@ public final class DictionaryResolver implements ActorResolver {
         if (!trigger.find()) {
             return "";
         }
-        int nounBegin = from + trigger.start(1);
-        boolean noun = sentence.tokens().stream().anyMatch(t -> t.begin() == nounBegin && NOUN_TAGS.contains(t.pos()));
-        return noun ? trigger.group(1).toLowerCase(Locale.ROOT) : "";
+        String noun = trigger.group(1).toLowerCase(Locale.ROOT);
+        return RELATION_NOUNS.contains(noun) ? noun : ""; // "cooperation among", not "the rostrum between"
     }
 
     /** True when exactly one '-' or '/' (or a dash) separates two hits. */
@@ -542,7 +541,7 @@ public final class DictionaryResolver implements ActorResolver {
         }
         if (previous.equals("the")) {
             int[] next = nextWord(text, wordEnd(text, begin, sentence.end()), sentence.end());
-            return next != null && Character.isLowerCase(text.charAt(next[0]))
+            return next != null && text.substring(next[0], next[1]).chars().allMatch(Character::isLetter)
                     && !GOVERNMENT_WORDS.contains(lower(text, next)); // "the Beijing parade", not "the Beijing government"
         }
         return false;
