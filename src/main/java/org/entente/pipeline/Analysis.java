@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import org.entente.actors.ActorDictionary;
 import org.entente.actors.DictionaryException;
 import org.entente.actors.DictionaryLoader;
 import org.entente.actors.DictionaryResolver;
+import org.entente.export.RunManifest;
 import org.entente.export.RunTables;
 import org.entente.extract.HtmlExtractor;
 import org.entente.extract.LanguageDetector;
@@ -30,6 +32,7 @@ import org.entente.extract.PdfExtractor;
 import org.entente.extract.TextExtractor;
 import org.entente.model.Format;
 import org.entente.model.Metadata;
+import org.entente.model.Scope;
 import org.entente.model.Source;
 import org.entente.nlp.NlpEngine;
 import org.entente.relations.CoMentionCounter;
@@ -82,10 +85,11 @@ public final class Analysis {
             extraColumns.addAll(entry.metadata().extra().keySet());
         }
 
+        NlpEngine nlp = engine.get();
         DocumentProcessor processor = new DocumentProcessor(
                 Map.of(Format.PDF, new PdfExtractor(options.maxPages()), Format.HTML, new HtmlExtractor(),
                         Format.TXT, new TextExtractor()),
-                new LanguageDetector(), engine.get(), new DictionaryResolver(dictionary, options.resolver()),
+                new LanguageDetector(), nlp, new DictionaryResolver(dictionary, options.resolver()),
                 new CoMentionCounter(options.actorTypes(), options.scopes(), 3));
 
         CoMentionTotals totals = new CoMentionTotals();
@@ -117,11 +121,28 @@ public final class Analysis {
             }
             tables.commit(totals.ofArity(2), totals.ofArity(3));
             RunSummary summary = new RunSummary(found.size(), tables.done(), tables.failed(), out);
+            RunManifest.write(out, manifest(options, nlp, summary));
             log.println(summary.line());
             return summary;
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The run manifest: which engine ran, on what, with which options (no times, so runs compare). */
+    private static Map<String, String> manifest(AnalysisOptions options, NlpEngine nlp, RunSummary summary) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("engine", nlp.description());
+        m.put("dictionary", options.modelsDir().toString());
+        m.put("extra_dictionaries", String.join(";", options.actorFiles().stream().map(Path::toString).toList()));
+        m.put("scopes", String.join(",", options.scopes().stream().map(Scope::label).toList()));
+        m.put("actor_types", String.join(",", options.actorTypes().stream().map(Enum::name).sorted().toList()));
+        m.put("capitals", String.valueOf(options.resolver().capitals()));
+        m.put("demonyms", String.valueOf(options.resolver().demonyms()));
+        m.put("documents", String.valueOf(summary.documents()));
+        m.put("done", String.valueOf(summary.done()));
+        m.put("failed", String.valueOf(summary.failed()));
+        return m;
     }
 
     private static Outcome process(DocumentProcessor processor, InputScanner.Found f, String docId,
