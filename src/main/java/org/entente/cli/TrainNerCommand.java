@@ -25,19 +25,19 @@ final class TrainNerCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--corpus", paramLabel = "DIR", required = true, split = ",",
-            description = "files or folders of training text (comma-separated or repeated)")
+    @Option(names = "--corpus", paramLabel = "DIR", required = true, arity = "1..*",
+            description = "files or folders of training text; each folder is sampled on its own")
     private List<Path> corpus;
 
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "models/ner-en-entente.bin",
             description = "model file to write (default: ${DEFAULT-VALUE})")
     private Path out;
 
-    @Option(names = "--every", paramLabel = "N", defaultValue = "4",
-            description = "take every N-th file, in sorted path order (default: ${DEFAULT-VALUE})")
+    @Option(names = "--every", paramLabel = "N", defaultValue = "18",
+            description = "take every N-th file of each folder, in sorted path order (default: ${DEFAULT-VALUE})")
     private int every;
 
-    @Option(names = "--max-words", paramLabel = "N", defaultValue = "300000",
+    @Option(names = "--max-words", paramLabel = "N", defaultValue = "400000",
             description = "stop sampling files once they hold N words (default: ${DEFAULT-VALUE})")
     private long maxWords;
 

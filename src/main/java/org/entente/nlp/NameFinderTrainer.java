@@ -36,7 +36,8 @@ import org.entente.model.Token;
  * Trains Entente's name finder by distillation: the text is tokenized by the OpenNLP engine (the tokens the
  * name finder will see at run time) and labelled with the entities of another engine (CoreNLP), projected
  * onto those tokens. A sentence where a PERSON, ORGANIZATION or LOCATION entity does not start and end on
- * token boundaries is left out whole, so that the finder never learns "not a name" from a name.
+ * token boundaries, or overlaps another, is left out whole, so that the finder never learns "not a name" from
+ * a name.
  *
  * <p>The recipe is fixed and has no randomness: OpenNLP's maximum-entropy trainer (GIS) with
  * {@link Settings#iterations()} iterations, a feature cutoff of {@link Settings#cutoff()}, one thread, the BIO
@@ -52,8 +53,8 @@ public final class NameFinderTrainer {
     public static final Set<String> LABELS = Set.of("PERSON", "ORGANIZATION", "LOCATION");
     /** Classpath resource of the feature generator descriptor. */
     static final String FEATURES = "ner-features.xml";
-    /** The fixed time of every entry of a normalised model file (2000-01-01T00:00:00Z). */
-    static final long ZIP_TIME = 946_684_800_000L;
+    /** The fixed time of every entry of a normalised model file (local time, so no time zone enters). */
+    static final java.time.LocalDateTime ZIP_TIME = java.time.LocalDateTime.of(2000, 1, 1, 0, 0);
 
     /**
      * The training recipe.
@@ -107,7 +108,12 @@ public final class NameFinderTrainer {
                     aligned = false;
                     break;
                 }
-                spans.add(new Span(b, e, entity.label()));
+                Span span = new Span(b, e, entity.label());
+                if (spans.stream().anyMatch(x -> x.intersects(span))) {
+                    aligned = false;
+                    break;
+                }
+                spans.add(span);
             }
             if (!aligned) {
                 skipped++;
@@ -139,7 +145,7 @@ public final class NameFinderTrainer {
             if (s.isClearAdaptiveDataSet() && i > 0) {
                 sb.append('\n');
             }
-            sb.append(s.toString()).append('\n');
+            sb.append(s.toString().replaceFirst("^\\n", "")).append('\n'); // toString() marks a new document itself
         }
         Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
     }
@@ -196,7 +202,7 @@ public final class NameFinderTrainer {
                     content = normalisedManifest(content);
                 }
                 ZipEntry copy = new ZipEntry(entry.getName());
-                copy.setTime(ZIP_TIME);
+                copy.setTimeLocal(ZIP_TIME);
                 zip.putNextEntry(copy);
                 zip.write(content);
                 zip.closeEntry();

@@ -15,10 +15,11 @@ import org.entente.model.Document;
 import org.entente.model.Format;
 
 /**
- * A deterministic subsample of a corpus, for training, benchmarks and engine comparisons: the input files
- * in {@link InputScanner} order (sorted by relative path), every {@code every}-th one starting with the
- * first, extracted, until the documents hold {@code maxWords} words (whitespace-separated). No randomness:
- * the same files give the same sample on every machine. Files that cannot be extracted are skipped.
+ * A deterministic subsample of a corpus, for training, benchmarks and engine comparisons: for each input in
+ * the order given, its files in {@link InputScanner} order (sorted by relative path), every {@code every}-th
+ * one starting with the first (an input that is a file is always taken), extracted, until the documents
+ * hold {@code maxWords} words (whitespace-separated). No randomness: the same inputs give the same sample on
+ * every machine. Files that cannot be extracted are skipped.
  *
  * <p>Stateless and thread-safe.
  */
@@ -42,18 +43,20 @@ public final class CorpusSample {
         }
         Map<Format, Extractor> extractors = Map.of(Format.PDF, new PdfExtractor(2000), Format.HTML,
                 new HtmlExtractor(), Format.TXT, new TextExtractor());
-        List<InputScanner.Found> found = InputScanner.scan(inputs, Set.of());
-        List<String> ids = InputScanner.docIds(found);
         List<Document> docs = new ArrayList<>();
         long words = 0;
-        for (int i = 0; i < found.size() && words < maxWords; i += every) {
-            try {
-                var source = InputScanner.source(found.get(i), ids.get(i));
-                Document doc = extractors.get(source.format()).extract(source);
-                docs.add(doc);
-                words += words(doc.text());
-            } catch (IOException | ExtractionException e) {
-                // unreadable files are not part of the sample
+        for (Path input : inputs) {
+            List<InputScanner.Found> found = InputScanner.scan(List.of(input), Set.of());
+            List<String> ids = InputScanner.docIds(found);
+            for (int i = 0; i < found.size() && words < maxWords; i += every) {
+                try {
+                    var source = InputScanner.source(found.get(i), ids.get(i));
+                    Document doc = extractors.get(source.format()).extract(source);
+                    docs.add(doc);
+                    words += words(doc.text());
+                } catch (IOException | ExtractionException e) {
+                    // unreadable files are not part of the sample
+                }
             }
         }
         return docs;
