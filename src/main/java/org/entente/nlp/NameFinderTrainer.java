@@ -41,7 +41,8 @@ import org.entente.model.Token;
  *
  * <p>The recipe is fixed and has no randomness: OpenNLP's maximum-entropy trainer (GIS) with
  * {@link Settings#iterations()} iterations, a feature cutoff of {@link Settings#cutoff()}, one thread, the BIO
- * codec and the feature generator in {@code ner-features.xml} (a copy of OpenNLP 2.5.6's default). Samples are
+ * codec, the feature generator in {@code ner-features.xml} (a copy of OpenNLP 2.5.6's default), and a beam
+ * of 1 (greedy decoding, recorded in the model, for speed; OpenNLP's default is 3). Samples are
  * given in the order they were added; the first sentence of each document clears the adaptive data. The
  * model file is then normalised ({@link #writeNormalised}) so that training twice on the same samples gives a
  * byte-identical file.
@@ -51,6 +52,8 @@ import org.entente.model.Token;
 public final class NameFinderTrainer {
     /** The entity labels the name finder learns. */
     public static final Set<String> LABELS = Set.of("PERSON", "ORGANIZATION", "LOCATION");
+    /** OpenNLP's training and manifest key of the decoder's beam size. */
+    static final String BEAM_SIZE = "BeamSize";
     /** Classpath resource of the feature generator descriptor. */
     static final String FEATURES = "ner-features.xml";
     /** The fixed time of every entry of a normalised model file (local time, so no time zone enters). */
@@ -166,6 +169,7 @@ public final class NameFinderTrainer {
         params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
         params.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
         params.put(TrainingParameters.THREADS_PARAM, 1);
+        params.put(BEAM_SIZE, 1); // greedy decoding at run time (recorded in the model's manifest)
         byte[] features;
         try (InputStream in = NameFinderTrainer.class.getResourceAsStream(FEATURES)) {
             if (in == null) {
@@ -180,7 +184,7 @@ public final class NameFinderTrainer {
         model.serialize(raw);
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, ".ner-", ".tmp");
+        Path tmp = parent.resolve("." + out.getFileName() + ".tmp"); // default permissions, unlike createTempFile
         try (OutputStream o = Files.newOutputStream(tmp)) {
             writeNormalised(raw.toByteArray(), o);
         }

@@ -1,5 +1,7 @@
 package org.entente.nlp;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -8,6 +10,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.postag.POSModel;
@@ -92,7 +98,7 @@ public final class OpenNlpEngine implements NlpEngine {
     public static OpenNlpEngine load(Optional<Path> nameFinder) {
         SentenceModel sentences = classpathModel(SENTENCE_MODEL, "opennlp-models-sentdetect-en", SentenceModel::new);
         TokenizerModel tokens = classpathModel(TOKEN_MODEL, "opennlp-models-tokenizer-en", TokenizerModel::new);
-        POSModel pos = classpathModel(POS_MODEL, "opennlp-models-pos-en", POSModel::new);
+        POSModel pos = classpathModel(POS_MODEL, "opennlp-models-pos-en", in -> new POSModel(greedy(in)));
         TokenNameFinderModel names = null;
         String description = "opennlp sentence,token,pos (UD EWT 1.3)";
         if (nameFinder.isPresent()) {
@@ -106,6 +112,32 @@ public final class OpenNlpEngine implements NlpEngine {
             description += " + ner " + file.getFileName();
         }
         return new OpenNlpEngine(sentences, tokens, pos, names, description);
+    }
+
+    /**
+     * The model zip with {@code BeamSize=1} in its manifest, so that its tagger decodes greedily instead of
+     * with OpenNLP's default beam of 3: about twice as fast, and on 78,000 tokens of White House text the
+     * UD EWT tagger gave the same tag to every token either way.
+     */
+    static InputStream greedy(InputStream model) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(model); ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals("manifest.properties")) {
+                    Properties manifest = new Properties();
+                    manifest.load(new ByteArrayInputStream(content));
+                    manifest.setProperty("BeamSize", "1");
+                    ByteArrayOutputStream m = new ByteArrayOutputStream();
+                    manifest.store(m, null);
+                    content = m.toByteArray();
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+        return new ByteArrayInputStream(bytes.toByteArray());
     }
 
     private interface ModelReader<M> {
@@ -146,9 +178,9 @@ public final class OpenNlpEngine implements NlpEngine {
                     lineEnd = paragraph.end();
                 }
                 String line = text.substring(lineBegin, lineEnd);
-                for (Span s : t.sentences.sentPosDetect(line)) {
-                    Sentence sentence = sentence(t, text, paragraph.index(), lineBegin + s.getStart(),
-                            lineBegin + s.getEnd(), sentences.size() + local.size());
+                for (int[] s : joinInitials(line, t.sentences.sentPosDetect(line))) {
+                    Sentence sentence = sentence(t, text, paragraph.index(), lineBegin + s[0], lineBegin + s[1],
+                            sentences.size() + local.size());
                     if (sentence != null) {
                         local.add(sentence);
                     }
@@ -158,6 +190,28 @@ public final class OpenNlpEngine implements NlpEngine {
             sentences.addAll(paragraph.heading() ? Sentences.mergeInto(sentences.size(), local) : local);
         }
         return new AnnotatedDocument(document, sentences);
+    }
+
+    /**
+     * The detector's sentences, where one that ends in a single capital and a full stop ("N." of "N. Korea",
+     * "F." of "John F. Kennedy") is joined with the next: such an initial almost never ends a sentence, and
+     * the UD EWT model splits there.
+     */
+    static List<int[]> joinInitials(String line, Span[] spans) {
+        List<int[]> out = new ArrayList<>();
+        for (Span s : spans) {
+            if (!out.isEmpty() && endsWithInitial(line, out.get(out.size() - 1)[1])) {
+                out.get(out.size() - 1)[1] = s.getEnd();
+            } else {
+                out.add(new int[] {s.getStart(), s.getEnd()});
+            }
+        }
+        return out;
+    }
+
+    private static boolean endsWithInitial(String line, int end) {
+        return end >= 2 && line.charAt(end - 1) == '.' && Character.isUpperCase(line.charAt(end - 2))
+                && (end == 2 || !Character.isLetterOrDigit(line.charAt(end - 3)) && line.charAt(end - 3) != '.');
     }
 
     /** Tokens, tags and names of the sentence at {@code [begin, end)}; null when it has no token. */

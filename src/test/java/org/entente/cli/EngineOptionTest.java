@@ -31,7 +31,7 @@ class EngineOptionTest {
         assertThat(Tables.project(dir.resolve("fast/dyads.csv"), List.of("actor_1", "actor_2"), r -> true))
                 .isEqualTo(Tables.project(dir.resolve("core/dyads.csv"), List.of("actor_1", "actor_2"), r -> true));
         assertThat(Files.readString(dir.resolve("core/manifest.json")))
-                .contains("\"engine\": \"corenlp tokenize,ssplit,pos,lemma,ner\",\n");
+                .contains("\"engine\": \"corenlp tokenize,pos,lemma,ner\",\n");
         assertThat(Files.readString(dir.resolve("fast/manifest.json")))
                 .contains("\"engine\": \"opennlp sentence,token,pos (UD EWT 1.3) + ner ner-en-entente.bin\",\n");
     }

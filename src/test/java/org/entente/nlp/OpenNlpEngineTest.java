@@ -46,6 +46,15 @@ class OpenNlpEngineTest {
     }
 
     @Test
+    void keepsAnInitialWithTheWordsThatFollowIt() {
+        // the cost of the rule: "Plan B." does end a sentence, and stays joined with the next
+        Document doc = Docs.of("t", "North Korea and N. Korea met Russia. John F. Kennedy spoke. Plan B. It failed.");
+
+        assertThat(plain.annotate(doc).sentences()).extracting(s -> doc.text().substring(s.begin(), s.end()))
+                .containsExactly("North Korea and N. Korea met Russia.", "John F. Kennedy spoke.", "Plan B. It failed.");
+    }
+
+    @Test
     void tagsWithUniversalDependenciesTagsAndLeavesNerOutWithoutANameFinder() {
         Sentence s = plain.annotate(Docs.of("t", "Kim Jong Un met Vladimir Putin in Vostochny.")).sentences().get(0);
 
