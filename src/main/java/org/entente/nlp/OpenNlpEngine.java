@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -35,8 +36,9 @@ import org.entente.model.Token;
  * The fast engine: Apache OpenNLP's English UD sentence detector, tokenizer and POS tagger (the 1.3.0 model
  * jars on the classpath), and optionally Entente's own name finder ({@code models/ner-en-entente.bin},
  * trained by {@code entente train-ner}, see models/README.md), which labels PERSON, ORGANIZATION and
- * LOCATION spans. POS tags are UD tags (PROPN, NOUN, ADJ…); lemmas are the token text; there is no NER
- * without the name finder.
+ * LOCATION spans. POS tags are UD tags (PROPN, NOUN, ADJ…), decoded greedily; lemmas are the token text;
+ * there is no NER without the name finder. For speed ({@link #withManifest}, {@link #mayHoldName}), sentences
+ * that cannot hold a name are tokenized only, and the tokenizer never splits a run of letters and digits.
  *
  * <p>Each paragraph is annotated on its own, and split at line breaks first, so sentences never cross a
  * paragraph or a line (as the CoreNLP engine does with {@code ssplit.newlineIsSentenceBreak=always}); the
@@ -97,8 +99,10 @@ public final class OpenNlpEngine implements NlpEngine {
      */
     public static OpenNlpEngine load(Optional<Path> nameFinder) {
         SentenceModel sentences = classpathModel(SENTENCE_MODEL, "opennlp-models-sentdetect-en", SentenceModel::new);
-        TokenizerModel tokens = classpathModel(TOKEN_MODEL, "opennlp-models-tokenizer-en", TokenizerModel::new);
-        POSModel pos = classpathModel(POS_MODEL, "opennlp-models-pos-en", in -> new POSModel(greedy(in)));
+        TokenizerModel tokens = classpathModel(TOKEN_MODEL, "opennlp-models-tokenizer-en",
+                in -> new TokenizerModel(withManifest(in, "useAlphaNumericOptimization", "true")));
+        POSModel pos = classpathModel(POS_MODEL, "opennlp-models-pos-en",
+                in -> new POSModel(withManifest(in, "BeamSize", "1")));
         TokenNameFinderModel names = null;
         String description = "opennlp sentence,token,pos (UD EWT 1.3)";
         if (nameFinder.isPresent()) {
@@ -115,11 +119,17 @@ public final class OpenNlpEngine implements NlpEngine {
     }
 
     /**
-     * The model zip with {@code BeamSize=1} in its manifest, so that its tagger decodes greedily instead of
-     * with OpenNLP's default beam of 3: about twice as fast, and on 78,000 tokens of White House text the
-     * UD EWT tagger gave the same tag to every token either way.
+     * The model zip with one manifest property set. Entente sets two, for speed:
+     * <ul>
+     *   <li>POS {@code BeamSize=1}: the tagger decodes greedily instead of with OpenNLP's default beam of 3,
+     *       about twice as fast; on 78,000 tokens of White House text it gave the same tag to every token
+     *       either way;</li>
+     *   <li>tokenizer {@code useAlphaNumericOptimization=true}: a run of letters and digits is never split,
+     *       so the model is consulted only at punctuation. The UD EWT model would otherwise split a few
+     *       words ("cannot" into can + not), which no rule of Entente looks at.</li>
+     * </ul>
      */
-    static InputStream greedy(InputStream model) throws IOException {
+    static InputStream withManifest(InputStream model, String key, String value) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(model); ZipOutputStream out = new ZipOutputStream(bytes)) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
@@ -127,7 +137,7 @@ public final class OpenNlpEngine implements NlpEngine {
                 if (entry.getName().equals("manifest.properties")) {
                     Properties manifest = new Properties();
                     manifest.load(new ByteArrayInputStream(content));
-                    manifest.setProperty("BeamSize", "1");
+                    manifest.setProperty(key, value);
                     ByteArrayOutputStream m = new ByteArrayOutputStream();
                     manifest.store(m, null);
                     content = m.toByteArray();
@@ -214,6 +224,45 @@ public final class OpenNlpEngine implements NlpEngine {
                 && (end == 2 || !Character.isLetterOrDigit(line.charAt(end - 3)) && line.charAt(end - 3) != '.');
     }
 
+    /** Words that often start a sentence and are never a name (lower case, apostrophe suffix removed). */
+    static final Set<String> STARTERS = Set.of("a", "about", "after", "again", "against", "all", "also", "although",
+            "among", "an", "and", "any", "are", "as", "at", "be", "because", "before", "between", "both", "but", "by",
+            "can", "could", "do", "during", "each", "even", "every", "finally", "for", "from", "furthermore", "had",
+            "has", "have", "he", "her", "here", "his", "how", "however", "i", "if", "in", "indeed", "is", "it", "its",
+            "just", "let", "many", "may", "might", "more", "moreover", "most", "must", "my", "no", "nor", "not", "now",
+            "of", "on", "one", "only", "or", "our", "over", "she", "should", "since", "so", "some", "such", "than",
+            "thank", "that", "the", "their", "then", "there", "therefore", "these", "they", "this", "those", "though",
+            "through", "thus", "to", "today", "under", "unless", "until", "we", "well", "what", "when", "where",
+            "whether", "which", "while", "who", "why", "will", "with", "within", "without", "would", "yes", "yet",
+            "you", "your");
+
+    /**
+     * False for a sentence that cannot hold a name or a dictionary form: no word after the first starts with
+     * a capital (the pronoun I aside), and the first word is not capitalised or is a common sentence starter
+     * ("We must act together."). Such sentences, about two fifths of the tokens of UN speeches and White
+     * House briefings, are not POS-tagged (their tokens have an empty tag) nor searched for names: every
+     * dictionary form and surname is capitalised, and Entente's rules read tags and entities only around
+     * them.
+     */
+    static boolean mayHoldName(String[] words) {
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !isPronounI(w)) {
+                return true;
+            }
+        }
+        String first = words[0];
+        if (first.isEmpty() || !Character.isUpperCase(first.charAt(0)) || isPronounI(first)) {
+            return false;
+        }
+        String base = first.toLowerCase(java.util.Locale.ROOT).replaceFirst("['\u2019].*$", "");
+        return !STARTERS.contains(base);
+    }
+
+    private static boolean isPronounI(String w) {
+        return w.equals("I") || w.startsWith("I'") || w.startsWith("I\u2019");
+    }
+
     /** Tokens, tags and names of the sentence at {@code [begin, end)}; null when it has no token. */
     private static Sentence sentence(Tools t, String text, int paragraph, int begin, int end, int index) {
         String s = text.substring(begin, end);
@@ -228,7 +277,7 @@ public final class OpenNlpEngine implements NlpEngine {
         String[] tags = new String[spans.length];
         String[] ner = new String[spans.length];
         List<NamedEntity> entities = new ArrayList<>();
-        for (int from = 0; from < words.length; from += WINDOW) {
+        for (int from = 0; mayHoldName(words) && from < words.length; from += WINDOW) {
             int to = Math.min(words.length, from + WINDOW);
             String[] window = from == 0 && to == words.length ? words : Arrays.copyOfRange(words, from, to);
             System.arraycopy(t.tagger.tag(window), 0, tags, from, to - from);

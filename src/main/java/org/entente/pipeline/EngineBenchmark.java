@@ -1,6 +1,8 @@
 package org.entente.pipeline;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +20,8 @@ import org.entente.nlp.NlpEngine;
  * warm-up pass over the first documents (at least {@code warmupWords} words), then timed passes over all
  * documents, repeated until at least {@code minSeconds} have passed. Tokens are the engine's own tokens; the
  * words column counts whitespace-separated words, the same for every engine, and words/s is the comparable
- * rate. Documents are annotated by {@code threads} workers.
+ * rate. Documents are annotated by {@code threads} workers. Besides wall time, the CPU time the workers spent
+ * is measured (per thread, {@link ThreadMXBean}), which other processes on a shared machine disturb less.
  *
  * <p>Stateless and thread-safe; meant to run alone on the machine.
  */
@@ -36,13 +39,23 @@ public final class EngineBenchmark {
      * @param tokens      engine tokens produced in the timed passes
      * @param seconds     wall time of the timed passes
      */
-    public record Row(String engine, double loadSeconds, int passes, long words, long tokens, double seconds) {
+    public record Row(String engine, double loadSeconds, int passes, long words, long tokens, double seconds,
+                      double cpuSeconds) {
         public double tokensPerSecond() {
             return tokens / seconds;
         }
 
         public double wordsPerSecond() {
             return words / seconds;
+        }
+
+        /** Tokens per second of CPU time of the workers: steadier than wall time on a shared machine. */
+        public double tokensPerCpuSecond() {
+            return tokens / cpuSeconds;
+        }
+
+        public double wordsPerCpuSecond() {
+            return words / cpuSeconds;
         }
     }
 
@@ -78,17 +91,18 @@ public final class EngineBenchmark {
                 double load = (System.nanoTime() - t0) / 1e9;
                 log.printf(Locale.ROOT, "%s: loaded in %.1f s, warming up on %,d words%n", engine.description(), load, w);
                 log.flush();
-                annotate(pool, engine, warmup);
+                annotate(pool, engine, warmup, new long[1]);
                 long tokens = 0;
+                long[] cpu = new long[1];
                 int passes = 0;
                 long start = System.nanoTime();
                 double elapsed;
                 do {
-                    tokens += annotate(pool, engine, docs);
+                    tokens += annotate(pool, engine, docs, cpu);
                     passes++;
                     elapsed = (System.nanoTime() - start) / 1e9;
                 } while (elapsed < minSeconds);
-                Row row = new Row(engine.description(), load, passes, words * passes, tokens, elapsed);
+                Row row = new Row(engine.description(), load, passes, words * passes, tokens, elapsed, cpu[0] / 1e9);
                 log.printf(Locale.ROOT, "%s: %,d tokens in %.1f s (%d passes)%n", engine.description(), tokens,
                         elapsed, passes);
                 log.flush();
@@ -100,15 +114,23 @@ public final class EngineBenchmark {
         return rows;
     }
 
-    private static long annotate(ExecutorService pool, NlpEngine engine, List<Document> docs) {
-        List<Future<AnnotatedDocument>> futures = new ArrayList<>();
+    private static long annotate(ExecutorService pool, NlpEngine engine, List<Document> docs, long[] cpu) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        List<Future<long[]>> futures = new ArrayList<>();
         for (Document d : docs) {
-            futures.add(pool.submit(() -> engine.annotate(d)));
+            futures.add(pool.submit(() -> {
+                long c0 = threads.getCurrentThreadCpuTime();
+                AnnotatedDocument a = engine.annotate(d);
+                long c1 = threads.getCurrentThreadCpuTime();
+                return new long[] {a.sentences().stream().mapToLong(s -> s.tokens().size()).sum(), c1 - c0};
+            }));
         }
         long tokens = 0;
         try {
-            for (Future<AnnotatedDocument> f : futures) {
-                tokens += f.get().sentences().stream().mapToLong(s -> s.tokens().size()).sum();
+            for (Future<long[]> f : futures) {
+                long[] r = f.get();
+                tokens += r[0];
+                cpu[0] += r[1];
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
