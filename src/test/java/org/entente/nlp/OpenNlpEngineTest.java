@@ -91,12 +91,24 @@ class OpenNlpEngineTest {
 
     @Test
     void tagsAVeryLongSentenceInWindowsAndKeepsItWhole() {
-        String longSentence = String.join(" ", java.util.Collections.nCopies(1000, "2024 1.5 percent"));
+        String longSentence = String.join(" ", java.util.Collections.nCopies(1000, "Russia 1.5 percent"));
 
         List<Sentence> sentences = plain.annotate(Docs.of("t", longSentence)).sentences();
 
         assertThat(sentences).hasSize(1);
         assertThat(sentences.get(0).tokens()).hasSize(3000).allMatch(t -> !t.pos().isEmpty());
+    }
+
+    @Test
+    void tagsAndSearchesOnlySentencesThatMayHoldAName() {
+        List<Sentence> sentences = withNames.annotate(Docs.of("t",
+                "We must act together. I think so. the talks went on. Seoul and Tokyo agreed. Putin spoke.")).sentences();
+
+        assertThat(sentences).extracting(s -> s.tokens().stream().allMatch(t -> t.pos().isEmpty()))
+                .containsExactly(true, true, true, false, false);
+        assertThat(OpenNlpEngine.mayHoldName(new String[] {"We", "’re", "ready", "."})).isFalse();
+        assertThat(OpenNlpEngine.mayHoldName(new String[] {"Xi", "spoke", "."})).isTrue();
+        assertThat(OpenNlpEngine.mayHoldName(new String[] {"I", "met", "Kim", "."})).isTrue();
     }
 
     @Test
