@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.entente.actors.ResolverOptions;
@@ -103,6 +104,16 @@ final class AnalyzeCommand implements Callable<Integer> {
             + "that spreadsheets never run them as formulas (changes those values; leave off for pandas and R)")
     private boolean excelSafe;
 
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "corenlp",
+            description = {"NLP engine: corenlp (accurate) or opennlp (about 20 times faster; see docs/performance.md)",
+                "(default: ${DEFAULT-VALUE})"})
+    private String engine;
+
+    @Option(names = "--ner-model", paramLabel = "FILE",
+            description = {"name-finder model of the opennlp engine, or none for no NER",
+                "(default: models/ner-en-entente.bin of the installation)"})
+    private String nerModel;
+
     @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
     private boolean quiet;
 
@@ -118,8 +129,18 @@ final class AnalyzeCommand implements Callable<Integer> {
         List<String> commandLine = spec.commandLine().getParseResult().originalArgs();
         Progress progress = quiet ? Progress.NONE
                 : new ProgressReporter(log, System.console() != null, java.time.Duration.ofSeconds(10), System::nanoTime);
-        RunSummary summary = Analysis.run(options, commandLine, Engines::coreNlp, log, progress);
+        Engines.Kind kind = Engines.Kind.parse(engine);
+        Optional<Path> ner = nerModel(nerModel);
+        RunSummary summary = Analysis.run(options, commandLine, () -> Engines.of(kind, ner), log, progress);
         return summary.failed() == 0 ? Main.OK : Main.SOME_FAILED;
+    }
+
+    /** The --ner-model value: "none" for no name finder, a file, or the installation's model. */
+    static Optional<Path> nerModel(String value) {
+        if (value == null) {
+            return Optional.of(Engines.defaultNerModel());
+        }
+        return value.equalsIgnoreCase("none") ? Optional.empty() : Optional.of(Path.of(value));
     }
 
     private Set<ActorType> parseTypes() {

@@ -15,8 +15,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "entente", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns foreign-policy papers (PDF, HTML, text) into tables of actor mentions and co-mentions.",
-        subcommands = {AnalyzeCommand.class, ExtractCommand.class, KwicCommand.class, ActorsCommand.class, EvalCommand.class,
-            SchemaCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, ExtractCommand.class, KwicCommand.class, ActorsCommand.class,
+            EvalCommand.class, SchemaCommand.class, TrainNerCommand.class, CompareEnginesCommand.class,
+            BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code: every document done. */
     public static final int OK = 0;

@@ -27,6 +27,9 @@ public final class CueLexicon {
     private record Cue(String[] words, CueClass cueClass) {
     }
 
+    /** A lexicon without cues: every unit counts as having none (for counts where cues do not matter). */
+    public static final CueLexicon NONE = new CueLexicon(Map.of(), 0);
+
     private final Map<String, List<Cue>> byFirstWord;
     private final int size;
 
