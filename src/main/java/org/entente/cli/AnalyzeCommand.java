@@ -17,7 +17,10 @@ import org.entente.pipeline.AnalysisOptions;
 import org.entente.pipeline.ConfigurationException;
 import org.entente.pipeline.Engines;
 import org.entente.pipeline.RunSummary;
+import org.entente.report.Report;
+import org.entente.report.ReportOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,7 +28,7 @@ import picocli.CommandLine.Spec;
 /** {@code entente analyze}: the whole pipeline, from papers to tables. */
 @Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Extracts, tags, resolves and counts actor mentions and co-mentions, and writes CSV tables.",
-            "With no INPUT it analyzes the sample corpus (corpus/) into out/."},
+            "With no INPUT it analyzes the sample corpus (corpus/) into out/; --report also writes out/report.html."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every document done", "1:some documents failed (status=failed in documents.csv)",
             "2:usage or configuration error"})
@@ -70,6 +73,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
     private boolean quiet;
 
+    @Option(names = "--report", description = "also write report.html into the output folder (see entente report)")
+    private boolean report;
+
+    @Mixin
+    private ReportOptionsMixin reportOptions = new ReportOptionsMixin();
+
     @Override
     public Integer call() {
         Path home = Path.of(System.getProperty("entente.home", "."));
@@ -77,8 +86,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         AnalysisOptions options = new AnalysisOptions(in, out, models == null ? home.resolve("models") : models,
                 actorFiles, threads == null ? Runtime.getRuntime().availableProcessors() : threads, maxPages,
                 new ResolverOptions(!noCapitals, !noDemonyms), parseTypes(), parseScopes());
+        ReportOptions reportWith = report ? reportOptions.options() : null;
         PrintWriter log = quiet ? new PrintWriter(Writer.nullWriter()) : spec.commandLine().getErr();
         RunSummary summary = Analysis.run(options, Engines::coreNlp, log);
+        if (reportWith != null) {
+            log.println("report: " + Report.write(out, reportWith));
+        }
         return summary.failed() == 0 ? Main.OK : Main.SOME_FAILED;
     }
 
