@@ -98,7 +98,8 @@ try {
     sameSet(net.edges, topDyads.map(d => d.key), `network edges are the top ${TOP_EDGES} ${scope} dyads of dyads.csv`);
     sameSet(net.nodes, ends(topDyads), 'network nodes are the actors of those dyads');
     ok([...ends(topDyads)].every(id => actorIds.has(id)), 'every node is a row of actors.csv');
-    ok(net.status.includes(`${net.nodes.length} actors, ${net.edges.length} of ${dyads.length} dyads drawn`),
+    const n = x => x.toLocaleString('en-US');
+    ok(net.status.includes(`${n(net.nodes.length)} actors, ${n(net.edges.length)} of ${n(dyads.length)} dyads drawn`),
       `the page says what it draws: "${net.status}"`);
 
     // the pruning control: draw the top 5 only, then all again
@@ -140,7 +141,6 @@ try {
     ok(ev.every(e => e.link && existsSync(join(run, decodeURIComponent(e.link)))), 'each sentence links to its document\'s text');
     const selectedEdge = await page.evaluate(() => window.ententeReport.cy().edges(':selected').map(e => e.data('key')));
     sameSet(selectedEdge, [top.key], 'the dyad is selected in the network');
-    await page.screenshot({ path: join(shots, `report-${name}-evidence.png`) });
 
     // an edge: click it where the network draws it
     const target = await page.evaluate(() => {
@@ -171,13 +171,16 @@ try {
 
     // the documents table: every document, filterable, sortable
     const docs = table('documents.csv');
-    const docText = await page.textContent('#documents-table .filter .small');
-    ok(docText.trim() === `${docs.length} rows`, `the documents table has ${docs.length} rows ("${docText.trim()}")`);
+    const counter = () => page.textContent('#documents-table .filter .small').then(t => t.trim());
+    const docText = await counter();
+    ok(docText === `${n(docs.length)} rows`, `the documents table has ${docs.length} rows ("${docText}")`);
+    const pageRows = await page.locator('#documents tbody tr').count();
+    ok(pageRows === Math.min(25, docs.length), `... shown ${pageRows} to a page`);
     const word = 'korea';
     const matching = docs.filter(d => (d.title + ' ' + d.doc_id).toLowerCase().includes(word)).length;
     await page.fill('#documents-table .filter input', word);
-    const filtered = await page.locator('#documents tbody tr').count();
-    ok(filtered >= matching && filtered < docs.length, `filtering by "${word}" keeps ${filtered} documents`);
+    const filtered = Number((await counter()).split(' ')[0].replace(/,/g, ''));
+    ok(filtered >= matching && filtered < docs.length, `filtering by "${word}" keeps ${filtered} documents ("${await counter()}")`);
     await page.fill('#documents-table .filter input', '');
     await page.click('#documents thead th:has-text("date")');
     const dates = await page.$$eval('#documents tbody tr td:nth-child(2)', tds => tds.map(td => td.textContent));
@@ -192,11 +195,17 @@ try {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(shots, `report-${name}-overview.png`) });
   await page.evaluate(() => {
+    const cy = window.ententeReport.cy();
+    if (cy) cy.elements().removeClass('faded dyad-end').unselect();
+  });
+  await page.locator('#rankings').screenshot({ path: join(shots, `report-${name}-rankings.png`) });
+  await page.locator('#network-section').screenshot({ path: join(shots, `report-${name}-network.png`) });
+  await page.evaluate(() => {
     const r = window.ententeReport;
     const top = r.data.dyads[0];
     if (top) r.selectDyad(top[0].join('|'), true);
   });
-  await page.locator('#network-section').screenshot({ path: join(shots, `report-${name}-network.png`) });
+  await page.locator('#network-section').screenshot({ path: join(shots, `report-${name}-evidence.png`) });
   await page.locator('#series-section').screenshot({ path: join(shots, `report-${name}-series.png`) });
   await page.locator('#documents-section').screenshot({ path: join(shots, `report-${name}-documents.png`) });
   console.log(`report-test: screenshots in ${shots} (report-${name}-*.png)`);

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the sentence around a run of mentions in a document's text when the run has no evidence.csv: the span
  * from the first to the last mention, extended to the sentence punctuation (. ! ? followed by a space) or a
- * line break on either side. A period that ends an abbreviation ("U.S.", "Mr.") does not end a sentence.
+ * line break on either side. A period that ends an abbreviation ("U.S.", "Mr.") or the number that opens a
+ * line ("2. Context") does not end a sentence.
  * The search never crosses the given bounds (the neighbouring sentences' mentions) and goes at most
  * {@link #REACH} characters either way; a span cut there is marked with an ellipsis by the page.
  *
@@ -95,6 +96,9 @@ final class SentenceSpans {
         }
         if (INITIALISM.matcher(word).matches() && word.contains(".")) {
             return false;
+        }
+        if (word.chars().allMatch(Character::isDigit) && (w == 0 || text.charAt(w - 1) == '\n')) {
+            return false; // the number of a numbered heading or list item: "2. Context and Assessment"
         }
         return !ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }

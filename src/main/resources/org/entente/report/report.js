@@ -330,7 +330,7 @@
       cy = cytoscape({ container: $('network'), elements: els, minZoom: 0.1, maxZoom: 4,
         style: [
           { selector: 'node', style: { 'background-color': '#2f5d9e', width: 'data(size)', height: 'data(size)', label: 'data(label)',
-            'font-size': 11, color: '#1d2330', 'text-valign': 'bottom', 'text-margin-y': 3, 'text-outline-color': '#fff',
+            'font-size': 12, color: '#1d2330', 'text-valign': 'bottom', 'text-margin-y': 3, 'text-outline-color': '#fff',
             'text-outline-width': 2, 'min-zoomed-font-size': 6 } },
           { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(color)', opacity: 0.55, 'curve-style': 'haystack' } },
           { selector: 'edge:selected', style: { opacity: 1, 'line-color': '#f0a500', 'z-index': 10 } },
