@@ -10,7 +10,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code entente report}: the HTML report of a finished run, written as report.html into the run's folder. */
+/**
+ * {@code entente report}: the HTML report of a finished run, written as report.html into the run's folder.
+ * Not thread-safe: picocli makes one instance per command line.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Writes report.html into a run's output folder: one self-contained page (no network needed) "
                 + "with the run summary, top actors, dyads and triads, the co-mention network, time series, the "

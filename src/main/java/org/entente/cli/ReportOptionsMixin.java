@@ -3,7 +3,10 @@ package org.entente.cli;
 import org.entente.report.ReportOptions;
 import picocli.CommandLine.Option;
 
-/** The report's options, shared by {@code entente report} and {@code entente analyze --report}. */
+/**
+ * The report's options, shared by {@code entente report} and {@code entente analyze --report}. Not thread-safe:
+ * filled in by picocli for one command line.
+ */
 final class ReportOptionsMixin {
     @Option(names = "--report-scope", paramLabel = "SCOPE",
             description = "co-mention scope the report shows (default: sentence if counted, else the first counted)")

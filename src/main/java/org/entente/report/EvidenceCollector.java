@@ -138,9 +138,13 @@ final class EvidenceCollector {
             }
             int begin = (int) row.number("begin");
             int end = (int) row.number("end");
+            String form = row.get("text");
             for (int i : docUnits) {
                 Unit u = units.get(i);
-                if (begin >= u.begin && end <= u.end) {
+                // only where the unit's text has the mention at its offset (a unit whose text was
+                // normalised gets no highlight rather than a wrong one)
+                if (begin >= u.begin && end <= u.end && u.text.startsWith(form, begin - u.begin)
+                        && end - begin == form.length()) {
                     u.marks.add(new Mark(begin - u.begin, end - u.begin, row.get("actor_id")));
                 }
             }

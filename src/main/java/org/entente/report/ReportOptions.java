@@ -2,7 +2,7 @@ package org.entente.report;
 
 /**
  * What a report shows and how much of it is embedded, so that a 20,000-document run still gives a file a
- * browser opens at once.
+ * browser opens at once. Immutable; safe to share.
  *
  * @param scope           co-mention scope to show (sentence, paragraph or document), or null for the run's
  *                        sentence scope, else its first scope

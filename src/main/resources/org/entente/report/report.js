@@ -146,8 +146,9 @@
         });
         tbody.appendChild(tr);
       });
-      count.textContent = list.length === rows.length ? fmt(rows.length) + ' rows'
-        : fmt(list.length) + ' of ' + fmt(rows.length) + ' rows';
+      var word = rows.length === 1 ? ' row' : ' rows';
+      count.textContent = list.length === rows.length ? fmt(rows.length) + word
+        : fmt(list.length) + ' of ' + fmt(rows.length) + word;
       pager.textContent = '';
       if (pages > 1) {
         var go = function (p) { return function () { state.page = p; render(); }; };
@@ -380,6 +381,7 @@
     + ' most frequent dyads are drawn at first; drag to pan, scroll to zoom, and use "Show more" to draw more.'
     + ' Actors with no co-mention are not drawn.';
   if (dyads.length === 0) {
+    $('network-hint').textContent = 'Nodes would be actors and edges dyads; this run has none to draw.';
     $('network').appendChild(h('p', { className: 'hint', style: 'padding:12px' }, 'This run has no co-mentions in the ' + scope + ' scope: nothing to draw.'));
     $('edges-more').disabled = true; $('edges-all').disabled = true; $('relayout').disabled = true;
     $('network').setAttribute('data-nodes', 0); $('network').setAttribute('data-edges', 0);
@@ -495,6 +497,7 @@
     if (S.of > S.dyads) hint += ' Series are embedded for the ' + fmt(S.dyads) + ' most frequent of ' + fmt(S.of) + ' dyads.';
     $('series-hint').textContent = hint;
     if (S.periods.length === 0 || S.dyads === 0) {
+      $('series-picker').style.display = 'none';
       $('series').appendChild(h('p', { className: 'hint' }, S.periods.length === 0 ? 'No document has a date: no time series.' : 'No dyads: no time series.'));
       return;
     }

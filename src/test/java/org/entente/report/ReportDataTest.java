@@ -190,6 +190,16 @@ class ReportDataTest {
         assertThat(strings(data.getJsonArray("notes"))).noneMatch(n -> n.startsWith("evidence.csv is absent"));
     }
 
+    @Test
+    void highlightsNoMentionWhereAnEvidenceTextDoesNotMatchTheOffsets() {
+        FakeRun run = smallRun();
+        run.table("evidence.csv", FakeRun.EVIDENCE, List.of(
+                row("a.txt", "sentence", 0, 0, 25, "JPN;KOR", "", "Japan  met Korea in Tokyo.")));
+
+        assertThat(evidence(ReportData.build(run.dir(), ReportOptions.DEFAULTS), "JPN|KOR"))
+                .containsExactly("a.txt: Japan  met Korea in Tokyo. [Japan=JPN]");
+    }
+
     private static String cues(JsonArray rows, String key, int column) {
         for (JsonValue v : rows) {
             JsonArray r = v.asJsonArray();
