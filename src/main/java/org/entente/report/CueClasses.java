@@ -4,15 +4,19 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The cue classes of co-mention units, as evidence.csv names them, and where a run's tables carry them: the
- * {@code cue_classes} column of evidence.csv, or per-class columns of dyads.csv.
+ * The cue classes of co-mention units, as evidence.csv names them, and where a run's tables carry them:
+ * per-class columns of dyads.csv and triads.csv ({@code units_verbal_cooperation} … {@code units_no_cue}), or
+ * the {@code cue_classes} column of evidence.csv.
  *
  * <p>Immutable; safe to share.
  */
 final class CueClasses {
-    /** Every class, in the order the report shows them. */
+    /** Every class, in the order the report shows them, and last the units with no cue at all. */
     static final List<String> ALL = List.of("verbal_cooperation", "material_cooperation", "verbal_conflict",
-            "material_conflict", "neutral");
+            "material_conflict", "neutral", "no_cue");
+
+    /** Index of {@code no_cue} in {@link #ALL}. */
+    static final int NO_CUE = 5;
 
     private CueClasses() {
     }

@@ -55,6 +55,7 @@ final class EvidenceCollector {
     private final Map<String, long[]> actorCues = new HashMap<>();
     private final Map<String, long[]> triadCues = new HashMap<>();
     private boolean cuesSeen;
+    private boolean hasCueColumn;
     private int textsMissing;
 
     /**
@@ -81,7 +82,7 @@ final class EvidenceCollector {
         return byDyad;
     }
 
-    /** Whether any cue class was read from evidence.csv. */
+    /** Whether evidence.csv has cue classes and a unit of the scope was counted. */
     boolean cuesSeen() {
         return cuesSeen;
     }
@@ -109,7 +110,9 @@ final class EvidenceCollector {
 
     /** Reads evidence.csv: the units, their cue classes, and then their mentions from mentions.csv. */
     void fromEvidenceTable() {
-        boolean hasScope = tables.header(ReportData.EVIDENCE).contains("scope");
+        List<String> header = tables.header(ReportData.EVIDENCE);
+        boolean hasScope = header.contains("scope");
+        hasCueColumn = header.contains("cue_classes");
         Map<String, List<Integer>> unitsByDoc = new LinkedHashMap<>();
         tables.forEach(ReportData.EVIDENCE, row -> {
             if (hasScope && !row.get("scope").equals(scope)) {
@@ -251,18 +254,18 @@ final class EvidenceCollector {
     }
 
     private void countCues(List<String> ids, List<String> cues) {
-        if (cues.isEmpty()) {
+        if (!hasCueColumn) {
             return;
         }
         List<Integer> classes = new ArrayList<>();
         for (String c : cues) {
             int i = CueClasses.index(c);
-            if (i >= 0 && !classes.contains(i)) {
+            if (i >= 0 && i != CueClasses.NO_CUE && !classes.contains(i)) {
                 classes.add(i);
             }
         }
         if (classes.isEmpty()) {
-            return;
+            classes.add(CueClasses.NO_CUE);
         }
         cuesSeen = true;
         int n = ids.size();

@@ -120,15 +120,10 @@ public final class ReportData {
         Set<String> scopesPresent = new LinkedHashSet<>();
         tables.forEach(DYADS, r -> scopesPresent.add(r.get("scope")));
         String scope = chooseScope(options.scope(), scopesPresent, run);
-        List<String> dyadHeader = tables.header(DYADS);
-        String[] cueColumns = new String[CueClasses.ALL.size()];
-        boolean dyadCueColumns = false;
-        for (int i = 0; i < cueColumns.length; i++) {
-            cueColumns[i] = CueClasses.column(dyadHeader, CueClasses.ALL.get(i));
-            dyadCueColumns |= cueColumns[i] != null;
-        }
-        List<Group> dyads = groups(tables, DYADS, 2, scope, dyadCueColumns ? cueColumns : null);
-        List<Group> triadsAll = groups(tables, TRIADS, 3, scope, null);
+        String[] dyadCueColumns = cueColumns(tables.header(DYADS));
+        String[] triadCueColumns = cueColumns(tables.header(TRIADS));
+        List<Group> dyads = groups(tables, DYADS, 2, scope, dyadCueColumns);
+        List<Group> triadsAll = groups(tables, TRIADS, 3, scope, triadCueColumns);
 
         Set<String> countedTypes = new TreeSet<>();
         for (Group g : dyads) {
@@ -164,13 +159,16 @@ public final class ReportData {
         if (evidence.textsMissing() > 0) {
             notes.add(evidence.textsMissing() + " documents' texts are missing from text/: they give no evidence.");
         }
+        // the tables' cue columns are the counts; evidence.csv's cue classes fill in what they lack
         String cueSource = null;
-        if (evidence.cuesSeen()) {
+        if (dyadCueColumns != null) {
+            cueSource = DYADS;
+        } else if (evidence.cuesSeen()) {
             cueSource = EVIDENCE;
             dyads = withCues(dyads, evidence.dyadCues());
+        }
+        if (cueSource != null && triadCueColumns == null && evidence.cuesSeen()) {
             triadsAll = withCues(triadsAll, evidence.triadCues());
-        } else if (dyadCueColumns) {
-            cueSource = DYADS;
         }
         if (cueSource == null && tables.exists(EVIDENCE)) {
             notes.add("evidence.csv has no cue classes for the " + scope + " scope.");
@@ -229,8 +227,7 @@ public final class ReportData {
         root.add("run", runSummary(run, docs, notes, scope, scopesPresent, countedTypes));
         root.add("inputs", inputs);
         root.add("cues", cues(cueSource));
-        root.add("actors", actorRows(actors, evidence.actorCues(), cueSource != null
-                && cueSource.equals(EVIDENCE)));
+        root.add("actors", actorRows(actors, evidence.actorCues(), evidence.cuesSeen()));
         root.add("dyads", groupRows(dyads, evidence.byDyad()));
         root.add("triads", groupRows(triads, Map.of()));
         root.add("counts", Json.createObjectBuilder().add("dyads", dyads.size()).add("triads", triadsAll.size()));
@@ -265,6 +262,17 @@ public final class ReportData {
             }
         }
         return "sentence";
+    }
+
+    /** The cue-class columns of a table's header, one per class (null where absent), or null when it has none. */
+    private static String[] cueColumns(List<String> header) {
+        String[] columns = new String[CueClasses.ALL.size()];
+        boolean any = false;
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = CueClasses.column(header, CueClasses.ALL.get(i));
+            any |= columns[i] != null;
+        }
+        return any ? columns : null;
     }
 
     private static List<Group> groups(RunTablesReader tables, String file, int arity, String scope,

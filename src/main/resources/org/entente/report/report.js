@@ -3,7 +3,7 @@
 (function () {
   'use strict';
   var D = JSON.parse(document.getElementById('entente-data').textContent);
-  var CUE_COOP = [0, 1], CUE_CONF = [2, 3], CUE_NEU = [4];
+  var CUE_COOP = [0, 1], CUE_CONF = [2, 3], CUE_NEU = [4], CUE_NONE = [5];
   var hasCues = D.cues.source !== null;
   var scope = D.run.scope;
   var unitWord = scope === 'sentence' ? 'sentences' : scope === 'paragraph' ? 'paragraphs' : 'documents';
@@ -67,14 +67,17 @@
   }
   function cueBar(cues) {
     if (!cues || cues.length < 5) return h('span', { className: 'small' }, '–');
-    var coop = sum(cues, CUE_COOP), conf = sum(cues, CUE_CONF), neu = sum(cues, CUE_NEU), all = coop + conf + neu;
-    var title = D.cues.classes.map(function (c, i) { return c.replace('_', ' ') + ': ' + cues[i]; }).join(', ');
+    var coop = sum(cues, CUE_COOP), conf = sum(cues, CUE_CONF), neu = sum(cues, CUE_NEU), none = sum(cues, CUE_NONE);
+    var all = coop + conf + neu + none;
+    if (all === 0) return h('span', { className: 'small', title: 'not counted in co-mentions' }, '–');
+    var title = D.cues.classes.map(function (c, i) { return c.replace(/_/g, ' ') + ': ' + (cues[i] || 0); }).join(', ');
     var pct = function (v) { return all ? (100 * v / all).toFixed(1) : 0; };
-    return h('span', { title: title },
+    return h('span', { className: 'nowrap', title: title },
       h('span', { className: 'cue' }, h('span', { className: 'coop', style: 'width:' + pct(coop) + '%' }),
         h('span', { className: 'conf', style: 'width:' + pct(conf) + '%' }),
-        h('span', { className: 'neu', style: 'width:' + pct(neu) + '%' })),
-      h('span', { className: 'small' }, fmt(coop) + ' / ' + fmt(conf)));
+        h('span', { className: 'neu', style: 'width:' + pct(neu) + '%' }),
+        h('span', { className: 'none', style: 'width:' + pct(none) + '%' })),
+      h('span', { className: 'small nowrap' }, fmt(coop) + ' / ' + fmt(conf)));
   }
   function cueCoop(cues) { return cues && cues.length ? sum(cues, CUE_COOP) : -1; }
 
@@ -226,6 +229,7 @@
     if (D.evidence.of > D.evidence.dyads) notes.push('Evidence is embedded for the ' + fmt(D.evidence.dyads)
       + ' most frequent of ' + fmt(D.evidence.of) + ' dyads.');
     notes.push('Evidence: at most the first ' + D.evidence.cap + ' ' + unitWord.replace(/s$/, '') + ' units per dyad are embedded, in document and text order.');
+    if (hasCues) notes.push('The cooperation/conflict split is read from ' + D.cues.source + '.');
     if (!hasCues) notes.push('Cue classes (cooperation, conflict) are not in this run\'s tables, so no cooperation/conflict split is shown.');
     var ul = h('ul');
     notes.forEach(function (n) { ul.appendChild(h('li', null, n)); });
@@ -239,7 +243,7 @@
   var tables = {};
   (function rankings() {
     $('rankings-hint').textContent = 'Co-mentions are counted per ' + scope + ': each ' + scope + ' naming two actors adds one to their dyad.'
-      + (hasCues ? ' The bar splits units into cooperation (green), conflict (red) and neutral (grey) cues; numbers: cooperation / conflict.' : '');
+      + (hasCues ? ' The bar splits units by their relation cues: cooperation (green), conflict (red), neutral (grey), no cue (light); numbers: units with a cooperation / a conflict cue. Hover for every class.' : '');
     var maxA = D.actors.length ? Math.max.apply(null, D.actors.map(function (a) { return a[3]; })) : 0;
     var actorCols = [
       { label: 'actor', value: function (a) { return a.name.toLowerCase(); }, render: function (a) { return [a.name, ' ', h('span', { className: 'small' }, a.id)]; } },
@@ -247,7 +251,7 @@
       { label: 'mentions', num: true, value: function (a) { return a.mentions; }, render: function (a) { return bar(a.mentions, maxA); } },
       { label: 'docs', num: true, value: function (a) { return a.documents; }, render: function (a) { return fmt(a.documents); } }
     ];
-    if (hasCues && D.cues.source === 'evidence.csv') actorCols.push({ label: 'coop / conflict', value: function (a) { return cueCoop(a.cues); }, render: function (a) { return cueBar(a.cues); } });
+    if (D.actors.some(function (a) { return a[6].length; })) actorCols.push({ label: 'coop / conflict', value: function (a) { return cueCoop(a.cues); }, render: function (a) { return cueBar(a.cues); } });
     tables.actors = table($('actors-table'), { id: 'actors', columns: actorCols, rows: Array.from(actors.values()), pageSize: 10,
       filterText: function (a) { return a.name + ' ' + a.id + ' ' + a.type; }, rowKey: function (a) { return a.id; },
       onRow: function (a) { selectActor(a.id, true); }, placeholder: 'Filter actors…' });
@@ -260,7 +264,9 @@
       { label: 'docs', num: true, value: function (d) { return d.documents; }, render: function (d) { return fmt(d.documents); } }
     ];
     if (hasCues) dyadCols.push({ label: 'coop / conflict', value: function (d) { return cueCoop(d.cues); }, render: function (d) { return cueBar(d.cues); } });
-    dyadCols.push({ label: 'dates', value: function (d) { return d.first; }, render: function (d) { return h('span', { className: 'small' }, d.first === d.last ? d.first : d.first + ' – ' + d.last); } });
+    dyadCols.push({ label: 'years', value: function (d) { return d.first; }, render: function (d) {
+      var a = d.first.slice(0, 4), b = d.last.slice(0, 4);
+      return h('span', { className: 'small nowrap', title: d.first + ' – ' + d.last }, a === b ? a : a + '–' + b); } });
     tables.dyads = table($('dyads-table'), { id: 'dyads', columns: dyadCols, rows: dyads, pageSize: 10,
       filterText: function (d) { return dyadLabel(d.ids) + ' ' + d.ids.join(' '); }, rowKey: function (d) { return d.key; },
       onRow: function (d) { selectDyad(d.key, true); }, placeholder: 'Filter dyads (e.g. China)…' });
@@ -271,7 +277,7 @@
       { label: unitWord, num: true, value: function (t) { return t.units; }, render: function (t) { return bar(t.units, maxT); } },
       { label: 'docs', num: true, value: function (t) { return t.documents; }, render: function (t) { return fmt(t.documents); } }
     ];
-    if (hasCues && D.cues.source === 'evidence.csv') triadCols.push({ label: 'coop / conflict', value: function (t) { return cueCoop(t.cues); }, render: function (t) { return cueBar(t.cues); } });
+    if (triads.some(function (t) { return t.cues.length; })) triadCols.push({ label: 'coop / conflict', value: function (t) { return cueCoop(t.cues); }, render: function (t) { return cueBar(t.cues); } });
     tables.triads = table($('triads-table'), { id: 'triads', columns: triadCols, rows: triads, pageSize: 10,
       filterText: function (t) { return dyadLabel(t.ids) + ' ' + t.ids.join(' '); }, rowKey: function (t) { return t.key; },
       placeholder: 'Filter triads…' });
@@ -410,7 +416,7 @@
   function cueChips(cues) {
     return cues.map(function (c) {
       var cls = c.indexOf('cooperation') >= 0 ? 'coop' : c.indexOf('conflict') >= 0 ? 'conf' : 'neu';
-      return h('span', { className: 'chip ' + cls }, c.replace('_', ' '));
+      return h('span', { className: 'chip ' + cls }, c.replace(/_/g, ' '));
     });
   }
 

@@ -171,6 +171,7 @@ class ReportDataTest {
         run.table("evidence.csv", FakeRun.EVIDENCE, List.of(
                 row("a.txt", "sentence", 0, 0, s0.length(), "JPN;KOR", "verbal_cooperation", s0),
                 row("a.txt", "sentence", 2, 47, 47 + s2.length(), "CHN;JPN;RUS", "verbal_conflict;material_conflict", s2),
+                row("b.txt", "sentence", 0, 0, 25, "JPN;USA", "", "The U.S. and Japan agree."),
                 row("a.txt", "paragraph", 0, 0, 46, "JPN;KOR", "neutral", "ignored: another scope")));
 
         JsonObject data = ReportData.build(run.dir(), ReportOptions.DEFAULTS);
@@ -181,12 +182,14 @@ class ReportDataTest {
                 "a.txt: Japan met Korea in Tokyo. [Japan=JPN, Korea=KOR, Tokyo=JPN]");
         assertThat(evidence(data, "CHN|RUS")).containsExactly(
                 "a.txt: Russia and China spoke of Japan. [Russia=RUS, China=CHN, Japan=JPN]");
-        assertThat(evidence(data, "JPN|USA")).isEmpty();
-        // cue counts per class: verbal_cooperation, material_cooperation, verbal_conflict, material_conflict, neutral
-        assertThat(cues(data.getJsonArray("dyads"), "JPN|KOR", 5)).isEqualTo("[1,0,0,0,0]");
-        assertThat(cues(data.getJsonArray("dyads"), "CHN|RUS", 5)).isEqualTo("[0,0,1,1,0]");
-        assertThat(cues(data.getJsonArray("triads"), "CHN|JPN|RUS", 5)).isEqualTo("[0,0,1,1,0]");
-        assertThat(cues(data.getJsonArray("actors"), "JPN", 6)).isEqualTo("[1,0,1,1,0]");
+        assertThat(evidence(data, "JPN|USA")).containsExactly("b.txt: The U.S. and Japan agree. [U.S.=USA, Japan=JPN]");
+        // units per cue class: verbal_cooperation, material_cooperation, verbal_conflict, material_conflict,
+        // neutral, no_cue
+        assertThat(cues(data.getJsonArray("dyads"), "JPN|KOR", 5)).isEqualTo("[1,0,0,0,0,0]");
+        assertThat(cues(data.getJsonArray("dyads"), "CHN|RUS", 5)).isEqualTo("[0,0,1,1,0,0]");
+        assertThat(cues(data.getJsonArray("dyads"), "JPN|USA", 5)).isEqualTo("[0,0,0,0,0,1]");
+        assertThat(cues(data.getJsonArray("triads"), "CHN|JPN|RUS", 5)).isEqualTo("[0,0,1,1,0,0]");
+        assertThat(cues(data.getJsonArray("actors"), "JPN", 6)).isEqualTo("[1,0,1,1,0,1]");
         assertThat(strings(data.getJsonArray("notes"))).noneMatch(n -> n.startsWith("evidence.csv is absent"));
     }
 
@@ -212,15 +215,23 @@ class ReportDataTest {
     }
 
     @Test
-    void readsCueClassColumnsOfDyadsCsvWhenThereIsNoEvidenceCsv() {
+    void readsTheCueClassColumnsOfDyadsAndTriadsBeforeEvidenceCsv() {
         FakeRun run = smallRun();
-        run.table("dyads.csv", FakeRun.DYADS + ",units_verbal_cooperation,units_material_conflict", List.of(
-                row("sentence", "JPN", "KOR", 3, 1, "", "", 2, 1)));
+        String cueColumns = ",units_verbal_cooperation,units_material_cooperation,units_verbal_conflict,"
+                + "units_material_conflict,units_neutral,units_no_cue";
+        run.table("dyads.csv", FakeRun.DYADS + cueColumns, List.of(
+                row("sentence", "JPN", "KOR", 3, 1, "", "", 2, 0, 0, 1, 0, 1)));
+        run.table("triads.csv", FakeRun.TRIADS + cueColumns, List.of(
+                row("sentence", "CHN", "JPN", "RUS", 1, 1, "", "", 0, 0, 1, 0, 0, 0)));
+        run.table("evidence.csv", FakeRun.EVIDENCE, List.of(
+                row("a.txt", "sentence", 0, 0, 25, "JPN;KOR", "neutral", "Japan met Korea in Tokyo.")));
 
         JsonObject data = ReportData.build(run.dir(), ReportOptions.DEFAULTS);
 
         assertThat(data.getJsonObject("cues").getString("source")).isEqualTo("dyads.csv");
-        assertThat(cues(data.getJsonArray("dyads"), "JPN|KOR", 5)).isEqualTo("[2,0,0,1,0]");
+        assertThat(cues(data.getJsonArray("dyads"), "JPN|KOR", 5)).isEqualTo("[2,0,0,1,0,1]");
+        assertThat(cues(data.getJsonArray("triads"), "CHN|JPN|RUS", 5)).isEqualTo("[0,0,1,0,0,0]");
+        assertThat(cues(data.getJsonArray("actors"), "KOR", 6)).isEqualTo("[0,0,0,0,1,0]");
     }
 
     @Test
