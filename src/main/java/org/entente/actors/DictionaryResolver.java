@@ -43,18 +43,30 @@ public final class DictionaryResolver implements ActorResolver {
             "Academy", "Foundation", "Company", "Corporation", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.",
             "Center", "Centre", "Association", "Society", "Times", "Post", "Herald", "Daily", "Journal", "News",
             "Airlines", "Airways", "Motors", "Electronics", "Telecom", "Railway", "Railways", "College", "School",
-            "Museum", "Hospital", "Studies", "Party", "Chamber", "Forum", "Press", "Broadcasting", "Review");
+            "Museum", "Hospital", "Studies", "Party", "Chamber", "Forum", "Press", "Broadcasting", "Review", "Fund",
+            "Club", "Group");
     /** Connectors allowed inside a capitalised name phrase ("Bank of China"). */
     private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "and", "the", "on", "&");
     /** Words before a capital that make it a place rather than its government ("talks held in Beijing"). */
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "into", "near", "outside", "inside",
             "around", "across", "throughout", "within", "via", "visit", "visits", "visited", "visiting", "reached");
-    /** Prepositions that make a capital a place only after a word of travel ("his visit to Moscow"). */
-    private static final Set<String> DIRECTIONS = Set.of("to", "from", "toward", "towards");
+    /** Nouns before "of" that make the capital after it a place ("residents of Seoul"). */
+    private static final Set<String> PLACE_OF_WORDS = Set.of("residents", "resident", "citizens", "people", "streets",
+            "mayor", "outskirts", "suburbs", "centre", "center", "heart", "skies", "population", "city", "capital",
+            "map", "east", "west", "north", "south", "university", "airport", "port");
+    /** Nouns after "the <capital>" that keep it the government ("the Beijing government"). */
+    private static final Set<String> GOVERNMENT_WORDS = Set.of("government", "leadership", "regime", "authorities",
+            "administration", "establishment", "elite", "elites", "line", "position", "view", "consensus");
+    /** Prepositions that make a capital a place only after a word of travel or attack ("his visit to Moscow"). */
+    private static final Set<String> DIRECTIONS = Set.of("to", "from", "toward", "towards", "on");
     private static final Set<String> TRAVEL_WORDS = Set.of("visit", "visits", "trip", "trips", "travel", "travels",
             "travelled", "traveled", "travelling", "traveling", "journey", "flew", "fly", "flight", "flights",
             "returned", "return", "came", "come", "went", "go", "going", "moved", "way", "arrived", "delegation",
-            "mission", "envoy", "back", "headed", "route", "routes", "train", "drove", "sailed", "relocated");
+            "mission", "envoy", "back", "headed", "route", "routes", "train", "drove", "sailed", "relocated",
+            "overland", "flying", "driving", "moving", "journeyed", "deployed",
+            // attacks on a city: "the assault on Kyiv", "strikes on Kyiv"
+            "assault", "assaults", "attack", "attacks", "strike", "strikes", "bombing", "offensive", "advance",
+            "march", "shelling", "raid", "raids");
     /** Entity labels reported in unresolved.csv when no actor is found. */
     private static final Set<String> UNRESOLVED_LABELS = Set.of("PERSON", "ORGANIZATION", "LOCATION");
     /** Nouns that name a relation; preferred as the head of a compound over other nouns around them. */
@@ -120,22 +132,48 @@ public final class DictionaryResolver implements ActorResolver {
         for (Sentence sentence : annotated.sentences()) {
             List<int[]> blocked = new ArrayList<>();
             List<Hit> hits = dictionaryHits(text, sentence, blocked);
-            for (Hit hit : hits) {
-                if (hit.actor().type() == ActorType.LEADER) {
-                    dictionary.leader(hit.actor().id())
-                            .ifPresent(l -> l.surnames().forEach(form -> leaderBySurname.put(form, l.actor().id())));
-                }
-            }
             hits = withSurnames(text, sentence, hits, leaderBySurname);
             List<Hit> kept = chains(text, sentence, hits, compounds);
+            lists(text, sentence, kept, compounds);
             for (Hit hit : kept) {
                 mentions.add(mention(text, sentence, hit));
             }
             nerOnly(text, sentence, kept, blocked, mentions, unresolved);
         }
+        if (options.rollup()) {
+            rollUp(mentions, documentDate(annotated.document().metadata().date()));
+        }
         mentions.sort(java.util.Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end)
                 .thenComparing(m -> m.actor().id()));
         return new ResolvedDocument(annotated, mentions, compounds, unresolved);
+    }
+
+    /** Adds, for every leader mention, a rollup mention of the state served on the date. */
+    private void rollUp(List<Mention> mentions, java.time.LocalDate date) {
+        List<Mention> added = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.actor().type() == ActorType.LEADER) {
+                dictionary.servedOn(m.actor().id(), date).flatMap(dictionary::actor)
+                        .filter(state -> state.type() == ActorType.STATE)
+                        .ifPresent(state -> added.add(new Mention(m.paragraph(), m.sentence(), m.begin(), m.end(),
+                                m.text(), state, MatchKind.ROLLUP, m.nerLabel(), m.source(), false)));
+            }
+        }
+        mentions.addAll(added);
+    }
+
+    /** The first day of an ISO date, month or year; null when there is none. */
+    static java.time.LocalDate documentDate(String iso) {
+        try {
+            return switch (iso.length()) {
+                case 4 -> java.time.LocalDate.of(Integer.parseInt(iso), 1, 1);
+                case 7 -> java.time.LocalDate.parse(iso + "-01");
+                case 10 -> java.time.LocalDate.parse(iso);
+                default -> null;
+            };
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** Dictionary forms of the sentence that survive the exclusion, institution, person and place rules. */
@@ -150,10 +188,11 @@ public final class DictionaryResolver implements ActorResolver {
             int b = found.begin();
             int e = found.end();
             boolean state = alias.actor().type() == ActorType.STATE;
-            if (excluded.stream().anyMatch(x -> x.begin() < e && b < x.end())) {
-                continue;
+            if (excluded.stream().anyMatch(x -> x.begin() < e && b < x.end() && !(b <= x.begin() && x.end() <= e))) {
+                continue; // inside (or across) an excluded phrase; a longer form that contains one still counts
             }
-            if (state && (insideInstitutionName(text, sentence, b, e) || insidePersonName(sentence, alias, b, e))) {
+            if (state && (insideInstitutionName(text, sentence, b, e) || insidePersonName(sentence, alias, b, e)
+                    || (alias.personLike() && afterProperNoun(sentence, b)))) {
                 blocked.add(new int[] {b, e});
                 continue;
             }
@@ -176,12 +215,20 @@ public final class DictionaryResolver implements ActorResolver {
         return hits;
     }
 
-    /** Adds leader surnames (with or without title) that do not overlap a dictionary hit. */
+    /**
+     * Adds leader surnames (with or without title) that do not overlap a dictionary hit, and records the
+     * leaders named in full, in text order, so that a surname resolves only to a leader named before it.
+     */
     private List<Hit> withSurnames(String text, Sentence sentence, List<Hit> hits, Map<String, String> named) {
         List<Hit> all = new ArrayList<>(hits);
+        List<Hit> leaders = hits.stream().filter(h -> h.actor().type() == ActorType.LEADER).toList();
+        int recorded = 0;
         for (FormTrie.Hit<List<LeaderInfo>> found : surnames.find(text, sentence.begin(), sentence.end())) {
             int b = found.begin();
             int e = found.end();
+            while (recorded < leaders.size() && leaders.get(recorded).begin() < b) {
+                remember(leaders.get(recorded++), named);
+            }
             if (hits.stream().anyMatch(h -> h.begin() < e && b < h.end())) {
                 continue;
             }
@@ -199,8 +246,16 @@ public final class DictionaryResolver implements ActorResolver {
                     : isPossessive(text, e) ? MatchKind.POSSESSIVE : MatchKind.SURNAME;
             all.add(new Hit(b, e, leader.get().actor(), kind, false, false));
         }
+        while (recorded < leaders.size()) {
+            remember(leaders.get(recorded++), named);
+        }
         all.sort(java.util.Comparator.comparingInt(Hit::begin));
         return all;
+    }
+
+    private void remember(Hit leader, Map<String, String> named) {
+        dictionary.leader(leader.actor().id())
+                .ifPresent(l -> l.surnames().forEach(form -> named.put(form, l.actor().id())));
     }
 
     /**
@@ -223,15 +278,69 @@ public final class DictionaryResolver implements ActorResolver {
                 }
                 int begin = chain.get(0).begin();
                 int end = chain.get(chain.size() - 1).end();
+                String head = head(sentence, end);
+                if (head.isEmpty()) {
+                    head = precedingRelationNoun(text, sentence, begin);
+                }
                 compounds.add(new Compound(sentence.paragraph(), sentence.index(), begin, end,
                         text.substring(begin, end), chain.stream().map(h -> h.actor().id()).toList(),
-                        head(sentence, end)));
+                        Compound.HYPHEN, head));
             } else {
                 chain.stream().filter(h -> !h.combining()).forEach(kept::add);
             }
             i = j + 1;
         }
         return kept;
+    }
+
+    /** Separators between the items of a coordinated list: ", ", " and ", ", and ", each optionally + "the ". */
+    private static final java.util.regex.Pattern LIST_SEPARATOR =
+            java.util.regex.Pattern.compile(",\\s*(?:and\\s+)?(?:the\\s+)?|\\s+and\\s+(?:the\\s+)?");
+    /** What precedes a coordinated list that names a relation: a noun, then "among" or "between" (+ "the"). */
+    private static final java.util.regex.Pattern LIST_TRIGGER =
+            java.util.regex.Pattern.compile("(\\p{L}+)\\s+(?:among|between)\\s+(?:the\\s+)?$");
+
+    /**
+     * Records coordinated lists after a relation noun ("cooperation among North Korea, China and Russia",
+     * "alignment among the ROK, U.S., and Japan") as {@link Compound#LIST} relations. The parts keep their
+     * own match kinds: a list is a relation mention, not a compound word.
+     */
+    private static void lists(String text, Sentence sentence, List<Hit> kept, List<Compound> compounds) {
+        int i = 0;
+        while (i < kept.size()) {
+            int j = i;
+            while (j + 1 < kept.size() && kept.get(j).kind() != MatchKind.COMPOUND_PART
+                    && kept.get(j + 1).kind() != MatchKind.COMPOUND_PART
+                    && LIST_SEPARATOR.matcher(text.substring(kept.get(j).end(), kept.get(j + 1).begin())).matches()) {
+                j++;
+            }
+            List<Hit> items = kept.subList(i, j + 1);
+            if (items.size() >= 2 && items.stream().map(h -> h.actor().id()).distinct().count() >= 2
+                    && items.get(0).kind() != MatchKind.COMPOUND_PART) {
+                int begin = items.get(0).begin();
+                String head = precedingRelationNoun(text, sentence, begin);
+                if (!head.isEmpty()) {
+                    int end = items.get(items.size() - 1).end();
+                    compounds.add(new Compound(sentence.paragraph(), sentence.index(), begin, end,
+                            text.substring(begin, end), items.stream().map(h -> h.actor().id()).toList(), Compound.LIST,
+                            head));
+                }
+            }
+            i = j + 1;
+        }
+        compounds.sort(java.util.Comparator.comparingInt(Compound::begin));
+    }
+
+    /** "cooperation among (the) …", "talks between …": the noun before among/between, lower-cased, or empty. */
+    private static String precedingRelationNoun(String text, Sentence sentence, int begin) {
+        int from = Math.max(sentence.begin(), begin - 60);
+        java.util.regex.Matcher trigger = LIST_TRIGGER.matcher(text.substring(from, begin));
+        if (!trigger.find()) {
+            return "";
+        }
+        int nounBegin = from + trigger.start(1);
+        boolean noun = sentence.tokens().stream().anyMatch(t -> t.begin() == nounBegin && NOUN_TAGS.contains(t.pos()));
+        return noun ? trigger.group(1).toLowerCase(Locale.ROOT) : "";
     }
 
     /** True when exactly one '-' or '/' (or a dash) separates two hits. */
@@ -391,18 +500,64 @@ public final class DictionaryResolver implements ActorResolver {
         return false;
     }
 
-    /** "a summit in Pyongyang", "his visit to Moscow": the words before the capital make it a place. */
+    /**
+     * "a summit in Pyongyang", "his visit to Moscow", "flew on to Washington", "in Geneva and London",
+     * "residents of Seoul", "the Beijing parade": the words around the capital make it a place.
+     */
     private static boolean isPlace(String text, Sentence sentence, int begin) {
         int[] word = previousWord(text, begin, sentence.begin());
         if (word == null) {
             return false;
         }
-        String previous = text.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
+        String previous = lower(text, word);
         if (PLACE_WORDS.contains(previous)) {
             return true;
         }
-        int[] before = DIRECTIONS.contains(previous) ? previousWord(text, word[0], sentence.begin()) : null;
-        return before != null && TRAVEL_WORDS.contains(text.substring(before[0], before[1]).toLowerCase(Locale.ROOT));
+        int[] before = previousWord(text, word[0], sentence.begin());
+        if (DIRECTIONS.contains(previous) && before != null) {
+            int[] twoBefore = previousWord(text, before[0], sentence.begin());
+            if (TRAVEL_WORDS.contains(lower(text, before))
+                    || twoBefore != null && TRAVEL_WORDS.contains(lower(text, twoBefore))) {
+                return true;
+            }
+        }
+        if (previous.equals("of") && before != null && PLACE_OF_WORDS.contains(lower(text, before))) {
+            return true;
+        }
+        if ((previous.equals("and") || previous.equals("or")) && before != null
+                && Character.isUpperCase(text.charAt(before[0]))) {
+            return isPlace(text, sentence, before[0]); // "in Geneva and London"
+        }
+        if (previous.equals("the")) {
+            int[] next = nextWord(text, wordEnd(text, begin, sentence.end()), sentence.end());
+            return next != null && Character.isLowerCase(text.charAt(next[0]))
+                    && !GOVERNMENT_WORDS.contains(lower(text, next)); // "the Beijing parade", not "the Beijing government"
+        }
+        return false;
+    }
+
+    private static String lower(String text, int[] word) {
+        return text.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
+    }
+
+    private static int wordEnd(String text, int begin, int limit) {
+        int e = begin;
+        while (e < limit && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return e;
+    }
+
+    /** A form right after a proper noun ("George Washington"): part of a name. */
+    private static boolean afterProperNoun(Sentence sentence, int begin) {
+        Token before = null;
+        for (Token t : sentence.tokens()) {
+            if (t.end() <= begin) {
+                before = t;
+            }
+        }
+        return before != null && before.end() + 1 == begin && PROPER_TAGS.contains(before.pos())
+                && before.begin() > sentence.begin();
     }
 
     /** "Putin" in "Kim Yo Jong"-like names: the surname is part of another person's name. */

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.entente.actors.ResolverOptions;
 import org.entente.model.ActorType;
+import org.entente.model.Period;
 import org.entente.model.Scope;
 import org.entente.pipeline.Analysis;
 import org.entente.pipeline.AnalysisOptions;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code entente analyze}: the whole pipeline, from papers to tables. */
+/** {@code entente analyze}: the whole pipeline, from papers to tables. Not thread-safe (one instance per invocation). */
 @Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Extracts, tags, resolves and counts actor mentions and co-mentions, and writes CSV tables.",
             "With no INPUT it analyzes the sample corpus (corpus/) into out/; --report also writes out/report.html."},
@@ -57,8 +58,18 @@ final class AnalyzeCommand implements Callable<Integer> {
     private int maxPages;
 
     @Option(names = "--scope", paramLabel = "SCOPE", split = ",", defaultValue = "sentence",
-            description = "co-mention units: sentence, paragraph, document (comma-separated; default: ${DEFAULT-VALUE})")
+            description = "co-mention units: sentence, paragraph, document, window:N (N tokens), comma-separated "
+                    + "(default: ${DEFAULT-VALUE})")
     private List<String> scopes;
+
+    @Option(names = "--max-arity", paramLabel = "N", defaultValue = "3",
+            description = "count co-mentioned sets of up to N actors; sets of 4 or more go to nary.csv (default: "
+                    + "${DEFAULT-VALUE})")
+    private int maxArity;
+
+    @Option(names = "--cues", paramLabel = "FILE",
+            description = "relation cue lexicon replacing models/cues.tsv (columns cue, class)")
+    private Path cueFile;
 
     @Option(names = "--actor-types", paramLabel = "TYPE", split = ",", defaultValue = "STATE",
             description = "actor types counted in co-mentions: STATE, LEADER, ORG (default: ${DEFAULT-VALUE})")
@@ -69,6 +80,21 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--no-demonyms", description = "do not count demonyms and adjectives (Chinese, Russian)")
     private boolean noDemonyms;
+
+    @Option(names = "--rollup-leaders",
+            description = "also count every leader mention as a mention of the state served on the document's date")
+    private boolean rollupLeaders;
+
+    @Option(names = "--wide", description = "also write doc_actor_counts_wide.csv, the document x actor matrix")
+    private boolean wide;
+
+    @Option(names = "--period", paramLabel = "PERIOD", defaultValue = "quarter",
+            description = "period of timeseries.csv: year, quarter, month (default: ${DEFAULT-VALUE})")
+    private String period;
+
+    @Option(names = "--excel-safe", description = "write text cells that start with = + - @ with a leading ' so "
+            + "that spreadsheets never run them as formulas (changes those values; leave off for pandas and R)")
+    private boolean excelSafe;
 
     @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
     private boolean quiet;
@@ -85,10 +111,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         List<Path> in = inputs.isEmpty() ? List.of(home.resolve("corpus")) : inputs;
         AnalysisOptions options = new AnalysisOptions(in, out, models == null ? home.resolve("models") : models,
                 actorFiles, threads == null ? Runtime.getRuntime().availableProcessors() : threads, maxPages,
-                new ResolverOptions(!noCapitals, !noDemonyms), parseTypes(), parseScopes());
+                new ResolverOptions(!noCapitals, !noDemonyms, rollupLeaders), parseTypes(), parseScopes(), maxArity,
+                cueFile, wide, parsePeriod(), excelSafe);
         ReportOptions reportWith = report ? reportOptions.options() : null;
         PrintWriter log = quiet ? new PrintWriter(Writer.nullWriter()) : spec.commandLine().getErr();
-        RunSummary summary = Analysis.run(options, Engines::coreNlp, log);
+        List<String> commandLine = spec.commandLine().getParseResult().originalArgs();
+        RunSummary summary = Analysis.run(options, commandLine, Engines::coreNlp, log);
         if (reportWith != null) {
             log.println("report: " + Report.write(out, reportWith));
         }
@@ -107,18 +135,27 @@ final class AnalyzeCommand implements Callable<Integer> {
         return types;
     }
 
+    private Period parsePeriod() {
+        try {
+            return Period.valueOf(period.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("--period " + period + ": expected year, quarter or month");
+        }
+    }
+
     private List<Scope> parseScopes() {
         List<Scope> result = new ArrayList<>();
         for (String s : scopes) {
             try {
-                Scope scope = Scope.valueOf(s.strip().toUpperCase(Locale.ROOT));
+                Scope scope = Scope.parse(s);
                 if (!result.contains(scope)) {
                     result.add(scope);
                 }
             } catch (IllegalArgumentException e) {
-                throw new ConfigurationException("--scope " + s + ": expected sentence, paragraph or document");
+                throw new ConfigurationException("--" + e.getMessage());
             }
         }
+        java.util.Collections.sort(result);
         return result;
     }
 }

@@ -14,7 +14,12 @@ import java.util.TreeMap;
 import org.entente.model.Actor;
 import org.entente.model.CoMention;
 import org.entente.model.Compound;
+import org.entente.model.CoMentionUnit;
+import org.entente.model.CueClass;
+import org.entente.model.CueCounts;
 import org.entente.model.DocCoMention;
+import org.entente.model.DocumentRelations;
+import org.entente.model.Scope;
 import org.entente.model.Document;
 import org.entente.model.Mention;
 import org.entente.model.Metadata;
@@ -25,7 +30,8 @@ import org.entente.model.Source;
 /**
  * Writes the tables of one run into an output folder. Per-document rows are streamed as documents are
  * added (which must happen in doc_id order); corpus totals are kept in memory and written by
- * {@link #commit()}, which also moves every table into place atomically. Each document's text goes to
+ * {@link #commit}, which also writes the wide matrix (with --wide), the time series, the network files and
+ * schema.csv, and moves every table into place atomically. Each document's text goes to
  * {@code text/<doc_id>.txt}.
  *
  * <p>Not thread-safe: one thread adds the documents, in order.
@@ -33,15 +39,29 @@ import org.entente.model.Source;
 public final class RunTables implements Closeable {
     private final Path out;
     private final List<String> extraColumns;
+    private final ExportOptions options;
     private final CsvTableWriter documents;
+    private final CsvTableWriter docActorCounts;
     private final CsvTableWriter mentions;
     private final CsvTableWriter docDyads;
     private final CsvTableWriter docTriads;
     private final CsvTableWriter relations;
+    private final CsvTableWriter evidence;
     private final Map<String, ActorTotal> actors = new TreeMap<>();
     private final Map<List<String>, long[]> unresolved = new TreeMap<>(CoMention.ID_ORDER);
+    private final List<DocSummary> summaries = new ArrayList<>();
+    private final List<CsvTableWriter> committed = new ArrayList<>();
     private int done;
     private int failed;
+    private int undated;
+    private int tooCoarse;
+    private int networkNodes;
+    private int networkEdges;
+
+    /** What the time series and the wide matrix need of a document done. */
+    private record DocSummary(String docId, String date, Map<String, Integer> actorCounts,
+                              List<DocCoMention> dyads) {
+    }
 
     private static final class ActorTotal {
         Actor actor;
@@ -57,27 +77,46 @@ public final class RunTables implements Closeable {
      * @param extraColumns sidecar metadata columns to append to documents.csv, in order
      */
     public RunTables(Path out, List<String> extraColumns) {
+        this(out, extraColumns, ExportOptions.DEFAULTS);
+    }
+
+    /**
+     * Opens the tables.
+     *
+     * @param out          output folder (created if missing)
+     * @param extraColumns sidecar metadata columns to append to documents.csv, in order
+     * @param options      what to write besides the fixed tables
+     */
+    public RunTables(Path out, List<String> extraColumns, ExportOptions options) {
         this.out = out;
         this.extraColumns = List.copyOf(extraColumns);
+        this.options = options;
         try {
             Files.createDirectories(out.resolve("text"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create output folder " + out + ": " + e.getMessage(), e);
         }
-        documents = new CsvTableWriter(out, Tables.DOCUMENTS.withExtraColumns(extraColumns));
-        mentions = new CsvTableWriter(out, Tables.MENTIONS);
-        docDyads = new CsvTableWriter(out, Tables.DOC_DYADS);
-        docTriads = new CsvTableWriter(out, Tables.DOC_TRIADS);
-        relations = new CsvTableWriter(out, Tables.RELATIONS);
+        documents = writer(Tables.DOCUMENTS.withExtraColumns(extraColumns));
+        mentions = writer(Tables.MENTIONS);
+        docDyads = writer(Tables.DOC_DYADS);
+        docTriads = writer(Tables.DOC_TRIADS);
+        relations = writer(Tables.RELATIONS);
+        evidence = writer(Tables.EVIDENCE);
+        docActorCounts = writer(Tables.DOC_ACTOR_COUNTS);
+    }
+
+    private CsvTableWriter writer(TableSpec spec) {
+        return new CsvTableWriter(out, spec, List.of(), options.excelSafe());
     }
 
     /**
      * Adds a document that went through every stage.
      *
-     * @param resolved   the document with its mentions
-     * @param coMentions its co-mention counts
+     * @param resolved  the document with its mentions
+     * @param relations its co-mention counts, units and sentence cues
      */
-    public void addDone(ResolvedDocument resolved, List<DocCoMention> coMentions) {
+    public void addDone(ResolvedDocument resolved, DocumentRelations relations) {
+        List<DocCoMention> coMentions = relations.coMentions();
         Document doc = resolved.document();
         String id = doc.docId();
         documentRow(doc.source(), doc.metadata(), doc.language(), doc.encoding(), doc.pages(), doc.text().length(),
@@ -98,15 +137,36 @@ public final class RunTables implements Closeable {
             sentencesByActor.computeIfAbsent(m.actor().id(), k -> new HashSet<>()).add(m.sentence());
         }
         sentencesByActor.forEach((actorId, sentences) -> actors.get(actorId).sentences += sentences.size());
-        for (DocCoMention c : coMentions) {
-            List<Object> row = new ArrayList<>(List.of(id, c.scope().label()));
-            row.addAll(c.actorIds());
-            row.add(c.units());
-            (c.arity() == 2 ? docDyads : docTriads).row(row);
+        Map<String, Integer> perActor = new TreeMap<>();
+        resolved.mentions().forEach(m -> perActor.merge(m.actor().id(), 1, Integer::sum));
+        perActor.forEach((actorId, n) -> docActorCounts.row(id, actorId, n));
+        summaries.add(new DocSummary(id, doc.metadata().date(), perActor,
+                coMentions.stream().filter(c -> c.arity() == 2).toList()));
+        List<DocCoMention> sorted = new ArrayList<>(coMentions);
+        sorted.sort(java.util.Comparator.comparing((DocCoMention c) -> c.scope().label())
+                .thenComparing(DocCoMention::actorIds, CoMention.ID_ORDER));
+        for (DocCoMention c : sorted) {
+            if (c.arity() <= 3) {
+                List<Object> row = new ArrayList<>(List.of(id, c.scope().label()));
+                row.addAll(c.actorIds());
+                row.add(c.units());
+                row.addAll(cueValues(c.cues()));
+                (c.arity() == 2 ? docDyads : docTriads).row(row);
+            }
+        }
+        List<CoMentionUnit> units = new ArrayList<>(relations.units());
+        units.sort(java.util.Comparator.comparing((CoMentionUnit u) -> u.scope().label())
+                .thenComparingInt(CoMentionUnit::index));
+        for (CoMentionUnit u : units) {
+            evidence.row(id, u.scope().label(), u.index(), u.begin(), u.end(), String.join(";", u.actorIds()),
+                    labels(u.cues()),
+                    u.scope().unit() == Scope.Unit.DOCUMENT ? "" : doc.text().substring(u.begin(), u.end()));
         }
         for (Compound c : resolved.compounds()) {
-            relations.row(id, c.paragraph(), c.sentence(), c.begin(), c.end(), c.text(),
-                    String.join(";", c.actorIds()), c.head());
+            org.entente.model.Sentence s = resolved.annotated().sentences().get(c.sentence());
+            this.relations.row(id, c.paragraph(), c.sentence(), c.begin(), c.end(), c.text(),
+                    String.join(";", c.actorIds()), c.form(), c.head(),
+                    labels(relations.sentenceCues().get(c.sentence())), doc.text().substring(s.begin(), s.end()));
         }
         Set<List<String>> seen = new HashSet<>();
         for (NamedEntity e : resolved.unresolved()) {
@@ -146,6 +206,15 @@ public final class RunTables implements Closeable {
         documents.row(row);
     }
 
+    private static List<Object> cueValues(CueCounts c) {
+        return List.of(c.verbalCooperation(), c.materialCooperation(), c.verbalConflict(), c.materialConflict(),
+                c.neutral(), c.none());
+    }
+
+    private static String labels(Set<CueClass> cues) {
+        return String.join(";", cues.stream().sorted().map(CueClass::label).toList());
+    }
+
     /** Documents added as done. */
     public int done() {
         return done;
@@ -156,34 +225,152 @@ public final class RunTables implements Closeable {
         return failed;
     }
 
+    /** Dated documents done that timeseries.csv left out: without a date. */
+    public int undated() {
+        return undated;
+    }
+
+    /** Documents done left out of timeseries.csv because their date is less precise than the period. */
+    public int tooCoarse() {
+        return tooCoarse;
+    }
+
+    /** Nodes of the network files (after {@link #commit}). */
+    public int networkNodes() {
+        return networkNodes;
+    }
+
+    /** Edges of the network files (after {@link #commit}). */
+    public int networkEdges() {
+        return networkEdges;
+    }
+
+    /** The tables written, in the order of {@link Tables#ALL}, with their row counts (after {@link #commit}). */
+    public List<WrittenTable> written() {
+        List<WrittenTable> list = new ArrayList<>();
+        for (TableSpec spec : Tables.ALL) {
+            committed.stream().filter(w -> w.spec().file().equals(spec.file())).findFirst()
+                    .ifPresent(w -> list.add(new WrittenTable(spec.file(), w.rows())));
+        }
+        return list;
+    }
+
     /**
-     * Writes the corpus totals and moves every table into place.
+     * Writes the corpus totals, the optional and derived tables, the network files and schema.csv, and moves
+     * every table into place.
      *
      * @param dyadTotals  corpus dyads, sorted by scope and ids
      * @param triadTotals corpus triads, sorted likewise
+     * @param naryTotals  corpus sets of four or more actors, sorted likewise
      */
-    public void commit(List<CoMention> dyadTotals, List<CoMention> triadTotals) {
-        try (CsvTableWriter actorTable = new CsvTableWriter(out, Tables.ACTORS);
-             CsvTableWriter dyads = new CsvTableWriter(out, Tables.DYADS);
-             CsvTableWriter triads = new CsvTableWriter(out, Tables.TRIADS);
-             CsvTableWriter unresolvedTable = new CsvTableWriter(out, Tables.UNRESOLVED)) {
+    public void commit(List<CoMention> dyadTotals, List<CoMention> triadTotals, List<CoMention> naryTotals) {
+        List<String> actorIds = List.copyOf(actors.keySet());
+        try (CsvTableWriter actorTable = writer(Tables.ACTORS);
+             CsvTableWriter dyads = writer(Tables.DYADS);
+             CsvTableWriter triads = writer(Tables.TRIADS);
+             CsvTableWriter nary = writer(Tables.NARY);
+             CsvTableWriter unresolvedTable = writer(Tables.UNRESOLVED);
+             CsvTableWriter timeseries = writer(Tables.TIMESERIES);
+             CsvTableWriter wide = options.wide()
+                     ? new CsvTableWriter(out, Tables.DOC_ACTOR_COUNTS_WIDE, actorIds, options.excelSafe()) : null) {
             actors.values().forEach(t -> actorTable.row(t.actor.id(), t.actor.type(), t.actor.name(),
                     t.actor.state(), t.actor.wikidata(), t.mentions, t.sentences, t.documents));
             writeTotals(dyads, dyadTotals);
             writeTotals(triads, triadTotals);
+            List<CoMention> sortedNary = new ArrayList<>(naryTotals);
+            sortedNary.sort(java.util.Comparator.comparing((CoMention c) -> c.scope().label())
+                    .thenComparing(c -> String.join(";", c.actorIds())));
+            for (CoMention c : sortedNary) {
+                List<Object> row = new ArrayList<>(List.of(c.scope().label(), c.actorIds().size(),
+                        String.join(";", c.actorIds()), c.units(), c.documents(), c.firstDate(), c.lastDate()));
+                row.addAll(cueValues(c.cues()));
+                nary.row(row);
+            }
             unresolved.forEach((k, v) -> unresolvedTable.row(k.get(0), k.get(1), v[0], v[1]));
-            for (CsvTableWriter w : List.of(documents, mentions, docDyads, docTriads, relations, actorTable, dyads,
-                    triads, unresolvedTable)) {
-                w.commit();
+            writeTimeseries(timeseries);
+            List<CsvTableWriter> all = new ArrayList<>(List.of(documents, mentions, actorTable, dyads, triads,
+                    docDyads, docTriads, nary, evidence, relations, unresolvedTable, docActorCounts, timeseries));
+            if (wide != null) {
+                for (DocSummary d : summaries) {
+                    List<Object> row = new ArrayList<>(List.of(d.docId()));
+                    actorIds.forEach(a -> row.add(d.actorCounts().getOrDefault(a, 0)));
+                    wide.row(row);
+                }
+                all.add(wide);
+            }
+            List<Network.Node> nodes = actors.values().stream()
+                    .filter(t -> options.actorTypes().contains(t.actor.type()))
+                    .map(t -> new Network.Node(t.actor, t.mentions, t.sentences, t.documents)).toList();
+            Network.write(out, nodes, dyadTotals, options.scopes());
+            networkNodes = nodes.size();
+            networkEdges = (int) dyadTotals.stream().map(CoMention::actorIds).distinct().count();
+            try (CsvTableWriter schema = writer(Tables.SCHEMA)) {
+                all.add(schema);
+                writeSchema(schema, all);
+                for (CsvTableWriter w : all) {
+                    w.commit();
+                }
+                committed.addAll(all);
             }
         }
     }
 
+    private static void writeSchema(CsvTableWriter schema, List<CsvTableWriter> tables) {
+        List<CsvTableWriter> sorted = new ArrayList<>(tables);
+        sorted.sort(java.util.Comparator.comparing(w -> w.spec().file()));
+        for (CsvTableWriter w : sorted) {
+            TableSpec spec = w.spec();
+            List<String> header = w.header();
+            for (int i = 0; i < header.size(); i++) {
+                Column c = spec.column(header.get(i));
+                boolean repeated = i >= spec.columns().size();
+                String description = repeated ? "mentions of " + header.get(i) + " in the document" : c.description();
+                schema.row(spec.file(), i + 1, header.get(i), c.type(), spec.key().contains(header.get(i))
+                        && !repeated, description);
+            }
+        }
+    }
+
+    private void writeTimeseries(CsvTableWriter table) {
+        Map<String, Integer> periodDocuments = new TreeMap<>();
+        Map<List<String>, long[]> cells = new TreeMap<>(CoMention.ID_ORDER);
+        for (DocSummary d : summaries) {
+            if (d.date().isEmpty()) {
+                undated++;
+                continue;
+            }
+            java.util.Optional<String> period = options.period().of(d.date());
+            if (period.isEmpty()) {
+                tooCoarse++;
+                continue;
+            }
+            String p = period.get();
+            periodDocuments.merge(p, 1, Integer::sum);
+            d.actorCounts().forEach((actorId, n) -> add(cells, List.of(p, "actor", "", actorId, ""), n));
+            for (DocCoMention c : d.dyads()) {
+                add(cells, List.of(p, "dyad", c.scope().label(), c.actorIds().get(0), c.actorIds().get(1)), c.units());
+            }
+        }
+        cells.forEach((k, v) -> table.row(k.get(0), options.period().start(k.get(0)), k.get(1), k.get(2), k.get(3),
+                k.get(4), v[0], v[1], periodDocuments.get(k.get(0))));
+    }
+
+    private static void add(Map<List<String>, long[]> cells, List<String> key, long count) {
+        long[] cell = cells.computeIfAbsent(key, k -> new long[2]);
+        cell[0] += count;
+        cell[1]++;
+    }
+
+    /** Writes totals sorted by key: scope by its label, then the ids. */
     private static void writeTotals(CsvTableWriter table, List<CoMention> rows) {
-        for (CoMention c : rows) {
+        List<CoMention> sorted = new ArrayList<>(rows);
+        sorted.sort(java.util.Comparator.comparing((CoMention c) -> c.scope().label())
+                .thenComparing(CoMention::actorIds, CoMention.ID_ORDER));
+        for (CoMention c : sorted) {
             List<Object> row = new ArrayList<>(List.of(c.scope().label()));
             row.addAll(c.actorIds());
             row.addAll(List.of(c.units(), c.documents(), c.firstDate(), c.lastDate()));
+            row.addAll(cueValues(c.cues()));
             table.row(row);
         }
     }
@@ -191,7 +378,7 @@ public final class RunTables implements Closeable {
     /** Discards tables not committed. */
     @Override
     public void close() {
-        for (CsvTableWriter w : List.of(documents, mentions, docDyads, docTriads, relations)) {
+        for (CsvTableWriter w : List.of(documents, mentions, docDyads, docTriads, evidence, relations, docActorCounts)) {
             w.close();
         }
     }

@@ -281,6 +281,7 @@ public final class TextExtractor implements Extractor {
             String date = "";
             String url = "";
             Set<Integer> consumed = new HashSet<>();
+            Set<Integer> candidates = new HashSet<>();
             for (int i = 0; i < lines.length; i++) {
                 if (lines[i].blank()) {
                     continue;
@@ -289,7 +290,7 @@ public final class TextExtractor implements Extractor {
                     break; // the body has begun
                 }
                 if (FRONT_MATTER.matcher(lines[i].text()).matches() && lines[i].words().size() <= 12) {
-                    consumed.add(i);
+                    candidates.add(i);
                 }
                 Matcher m = LABELLED_FIELD.matcher(lines[i].text().replace("|", " ").strip());
                 if (!m.matches()) {
@@ -306,6 +307,13 @@ public final class TextExtractor implements Extractor {
                     }
                 } else if ((key.equals("source") || key.equals("url")) && URL.matcher(value).matches()) {
                     url = url.isEmpty() ? value : url;
+                    consumed.add(i);
+                }
+            }
+            // "Key: value" lines are front matter when they come in a block of two or more; one such line
+            // standing alone is a title ("Golden Case: Scopes"), not metadata.
+            for (int i : candidates) {
+                if (candidates.contains(i - 1) || candidates.contains(i + 1)) {
                     consumed.add(i);
                 }
             }
@@ -331,6 +339,15 @@ public final class TextExtractor implements Extractor {
             } else {
                 kinds[i] = i == header.titleLine() ? Kind.CONTENT : kindOf(lines[i], latinDocument);
             }
+        }
+        // A short first line standing alone (followed by a blank line) is the title, not furniture.
+        int first = 0;
+        while (first < lines.length && kinds[first] == Kind.BLANK) {
+            first++;
+        }
+        if (first < lines.length && kinds[first] == Kind.AMBIGUOUS
+                && (first + 1 == lines.length || kinds[first + 1] == Kind.BLANK)) {
+            kinds[first] = Kind.CONTENT;
         }
         // A run of ambiguous lines between boilerplate lines (or boilerplate and the document's edge) is
         // boilerplate too: "Send Email" between a share bar and a form.

@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param documents  number of documents with at least one such unit
  * @param firstDate  earliest date among those documents (ISO 8601), or empty
  * @param lastDate   latest date among those documents, or empty
+ * @param cues       the units split by relation cue class
  */
 public record CoMention(Scope scope, List<String> actorIds, long units, long documents, String firstDate,
-                        String lastDate) {
+                        String lastDate, CueCounts cues) {
     /** Orders id lists element by element, the shorter first on a tie: the row order of co-mention tables. */
     public static final java.util.Comparator<List<String>> ID_ORDER = (a, b) -> {
         for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
@@ -39,5 +40,6 @@ public record CoMention(Scope scope, List<String> actorIds, long units, long doc
         }
         firstDate = Objects.requireNonNullElse(firstDate, "");
         lastDate = Objects.requireNonNullElse(lastDate, "");
+        Objects.requireNonNull(cues, "cues");
     }
 }

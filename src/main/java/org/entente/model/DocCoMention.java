@@ -9,10 +9,12 @@ import java.util.Objects;
  * @param scope    the counting unit
  * @param actorIds the distinct actor ids, sorted
  * @param units    number of units of the document that mention all of them
+ * @param cues     those units split by relation cue class
  */
-public record DocCoMention(Scope scope, List<String> actorIds, int units) {
+public record DocCoMention(Scope scope, List<String> actorIds, int units, CueCounts cues) {
     public DocCoMention {
         Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(cues, "cues");
         actorIds = List.copyOf(actorIds);
         if (actorIds.size() < 2 || units < 1) {
             throw new IllegalArgumentException("a co-mention needs two or more actors and one unit: " + actorIds);

@@ -107,4 +107,25 @@ public final class CoreNlpEngine implements NlpEngine {
     public String description() {
         return description;
     }
+
+    @Override
+    public List<String> artifacts() {
+        List<String> jars = new ArrayList<>();
+        java.security.CodeSource code = StanfordCoreNLP.class.getProtectionDomain().getCodeSource();
+        if (code != null) {
+            jars.add(fileName(code.getLocation().toString()));
+        }
+        java.net.URL model = StanfordCoreNLP.class.getClassLoader()
+                .getResource(edu.stanford.nlp.pipeline.DefaultPaths.DEFAULT_POS_MODEL);
+        if (model != null) {
+            jars.add(fileName(model.toString()));
+        }
+        return List.copyOf(jars);
+    }
+
+    /** The jar's file name of a file: or jar:file:...!/ address. */
+    static String fileName(String url) {
+        String path = url.contains("!/") ? url.substring(0, url.indexOf("!/")) : url;
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
 }

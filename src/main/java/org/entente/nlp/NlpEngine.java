@@ -20,4 +20,14 @@ public interface NlpEngine {
 
     /** A short name of the engine and its configuration, for the run manifest. */
     String description();
+
+    /**
+     * The files the engine's code and models are loaded from (jar file names such as
+     * stanford-corenlp-4.5.10-models.jar, which carry their versions), for the run manifest.
+     *
+     * @return file names, or empty when unknown
+     */
+    default java.util.List<String> artifacts() {
+        return java.util.List.of();
+    }
 }

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +24,11 @@ import org.entente.actors.ActorDictionary;
 import org.entente.actors.DictionaryException;
 import org.entente.actors.DictionaryLoader;
 import org.entente.actors.DictionaryResolver;
+import org.entente.export.Hashes;
+import org.entente.export.Network;
+import org.entente.export.RunManifest;
 import org.entente.export.RunTables;
+import org.entente.export.WrittenTable;
 import org.entente.extract.HtmlExtractor;
 import org.entente.extract.LanguageDetector;
 import org.entente.extract.MetadataSidecar;
@@ -30,10 +36,12 @@ import org.entente.extract.PdfExtractor;
 import org.entente.extract.TextExtractor;
 import org.entente.model.Format;
 import org.entente.model.Metadata;
+import org.entente.model.Scope;
 import org.entente.model.Source;
 import org.entente.nlp.NlpEngine;
 import org.entente.relations.CoMentionCounter;
 import org.entente.relations.CoMentionTotals;
+import org.entente.relations.CueLexicon;
 
 /**
  * One run of {@code entente analyze}: checks the options, loads the dictionary and the engine once, then
@@ -56,6 +64,25 @@ public final class Analysis {
      * @throws ConfigurationException for a bad option, input, dictionary or sidecar, before any document
      */
     public static RunSummary run(AnalysisOptions options, Supplier<NlpEngine> engine, PrintWriter log) {
+        return run(options, List.of(), engine, log);
+    }
+
+    /**
+     * Runs the analysis and writes its manifest, run.json.
+     *
+     * @param options     the run's options
+     * @param commandLine the command's arguments as given, for run.json
+     * @param engine      supplies the NLP engine (called once, after the configuration is checked)
+     * @param log         where progress and the summary line go
+     * @return counts of documents done and failed
+     * @throws ConfigurationException for a bad option, input, dictionary or sidecar, before any document
+     */
+    public static RunSummary run(AnalysisOptions options, List<String> commandLine, Supplier<NlpEngine> engine,
+                                 PrintWriter log) {
+        Instant started = Instant.now();
+        StageTimings timings = new StageTimings();
+        long start = System.nanoTime();
+        long clock = start;
         Path out = options.out().toAbsolutePath().normalize();
         for (Path input : options.inputs()) {
             Path in = input.toAbsolutePath().normalize();
@@ -71,6 +98,13 @@ public final class Analysis {
         } catch (DictionaryException e) {
             throw new ConfigurationException(e.getMessage(), e);
         }
+        CueLexicon cues;
+        try {
+            cues = CueLexicon.load(options.cueLexicon());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(e.getMessage(), e);
+        }
+        clock = timings.add("dictionary", clock);
         List<InputScanner.Found> found = InputScanner.scan(options.inputs(), Set.of(out));
         List<String> ids = InputScanner.docIds(found);
         Map<Path, Optional<MetadataSidecar>> sidecars = new HashMap<>();
@@ -81,12 +115,23 @@ public final class Analysis {
             entries.add(entry);
             extraColumns.addAll(entry.metadata().extra().keySet());
         }
+        long inputBytes = 0;
+        for (InputScanner.Found f : found) {
+            try {
+                inputBytes += Files.size(f.file());
+            } catch (IOException e) {
+                // an unreadable file fails as a document later; it adds nothing here
+            }
+        }
+        clock = timings.add("scan", clock);
 
+        NlpEngine nlp = engine.get();
+        timings.add("engine", clock);
         DocumentProcessor processor = new DocumentProcessor(
                 Map.of(Format.PDF, new PdfExtractor(options.maxPages()), Format.HTML, new HtmlExtractor(),
                         Format.TXT, new TextExtractor()),
-                new LanguageDetector(), engine.get(), new DictionaryResolver(dictionary, options.resolver()),
-                new CoMentionCounter(options.actorTypes(), options.scopes(), 3));
+                new LanguageDetector(), nlp, new DictionaryResolver(dictionary, options.resolver()),
+                new CoMentionCounter(options.actorTypes(), options.scopes(), options.maxArity(), cues), timings);
 
         CoMentionTotals totals = new CoMentionTotals();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
@@ -94,7 +139,7 @@ public final class Analysis {
             t.setDaemon(true);
             return t;
         });
-        try (RunTables tables = new RunTables(out, List.copyOf(extraColumns))) {
+        try (RunTables tables = new RunTables(out, List.copyOf(extraColumns), options.export())) {
             Deque<Future<Outcome>> window = new ArrayDeque<>();
             int next = 0;
             int written = 0;
@@ -106,8 +151,8 @@ public final class Analysis {
                 }
                 Outcome outcome = await(window.removeFirst());
                 if (outcome instanceof Outcome.Done done) {
-                    tables.addDone(done.resolved(), done.coMentions());
-                    totals.add(done.coMentions(), done.resolved().document().metadata().date());
+                    tables.addDone(done.resolved(), done.relations());
+                    totals.add(done.relations().coMentions(), done.resolved().document().metadata().date());
                 } else if (outcome instanceof Outcome.Failed failed) {
                     tables.addFailed(failed.source(), failed.metadata(), failed.stage(), failed.reason());
                     log.println("failed: " + failed.source().relativePath() + " (" + failed.stage() + "): "
@@ -115,13 +160,68 @@ public final class Analysis {
                 }
                 written++;
             }
-            tables.commit(totals.ofArity(2), totals.ofArity(3));
+            long write = System.nanoTime();
+            tables.commit(totals.ofArity(2, 2), totals.ofArity(3, 3), totals.ofArity(4, options.maxArity()));
+            timings.add("write", write);
+            timings.add("total", start);
+            manifest(options, commandLine, nlp, found.size(), inputBytes, tables, timings, started, out).write(out);
             RunSummary summary = new RunSummary(found.size(), tables.done(), tables.failed(), out);
             log.println(summary.line());
             return summary;
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static RunManifest manifest(AnalysisOptions o, List<String> commandLine, NlpEngine nlp, int inputFiles,
+                                        long inputBytes, RunTables tables, StageTimings timings, Instant started,
+                                        Path out) {
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("inputs", o.inputs().stream().map(Path::toString).toList());
+        options.put("out", o.out().toString());
+        options.put("models", o.modelsDir().toString());
+        options.put("actors", o.actorFiles().stream().map(Path::toString).toList());
+        options.put("threads", o.threads());
+        options.put("max_pages", o.maxPages());
+        options.put("scope", o.scopes().stream().map(Scope::label).toList());
+        options.put("actor_types", o.actorTypes().stream().map(Enum::name).sorted().toList());
+        options.put("capitals", o.resolver().capitals());
+        options.put("demonyms", o.resolver().demonyms());
+        options.put("wide", o.wide());
+        options.put("period", o.period().label());
+        options.put("excel_safe", o.excelSafe());
+
+        List<RunManifest.HashedFile> dictionary = new ArrayList<>();
+        for (String name : DictionaryLoader.FILES) {
+            Path file = o.modelsDir().resolve(name);
+            dictionary.add(new RunManifest.HashedFile(file.toString(), Hashes.sha256(file)));
+        }
+        for (Path file : o.actorFiles()) {
+            dictionary.add(new RunManifest.HashedFile(file.toString(), Hashes.sha256(file)));
+        }
+        List<String> models = new ArrayList<>(nlp.artifacts());
+        java.net.URL langModel = LanguageDetector.class.getResource(LanguageDetector.MODEL_RESOURCE);
+        if (langModel != null) {
+            String url = langModel.toString();
+            String jar = url.contains("!/") ? url.substring(0, url.indexOf("!/")) : url;
+            models.add(jar.substring(jar.lastIndexOf('/') + 1));
+        }
+        Map<String, Long> documents = new LinkedHashMap<>();
+        documents.put("done", (long) tables.done());
+        documents.put("failed", (long) tables.failed());
+        documents.put("timeseries_undated", (long) tables.undated());
+        documents.put("timeseries_date_too_coarse", (long) tables.tooCoarse());
+        Map<String, String> hashes = new LinkedHashMap<>();
+        for (WrittenTable w : tables.written()) {
+            hashes.put(w.file(), Hashes.sha256(out.resolve(w.file())));
+        }
+        for (String graph : List.of(Network.GRAPHML, Network.GEXF)) {
+            hashes.put(graph, Hashes.sha256(out.resolve(graph)));
+        }
+        String version = Analysis.class.getPackage().getImplementationVersion();
+        return new RunManifest(version == null ? "dev" : version, commandLine, options, nlp.description(), models,
+                dictionary, inputFiles, inputBytes, documents, tables.networkNodes(), tables.networkEdges(),
+                tables.written(), hashes, timings.millis(), started, Instant.now());
     }
 
     private static Outcome process(DocumentProcessor processor, InputScanner.Found f, String docId,

@@ -26,9 +26,16 @@ final class DocumentProcessor {
     private final NlpEngine engine;
     private final ActorResolver resolver;
     private final CoMentionCounter counter;
+    private final StageTimings timings;
 
     DocumentProcessor(Map<Format, Extractor> extractors, LanguageDetector languages, NlpEngine engine,
                       ActorResolver resolver, CoMentionCounter counter) {
+        this(extractors, languages, engine, resolver, counter, new StageTimings());
+    }
+
+    DocumentProcessor(Map<Format, Extractor> extractors, LanguageDetector languages, NlpEngine engine,
+                      ActorResolver resolver, CoMentionCounter counter, StageTimings timings) {
+        this.timings = timings;
         this.extractors = Map.copyOf(extractors);
         this.languages = languages;
         this.engine = engine;
@@ -44,6 +51,7 @@ final class DocumentProcessor {
      */
     Outcome process(Source source, Metadata sidecar, String language) {
         String stage = "extract";
+        long t = System.nanoTime();
         try {
             Document doc = extractors.get(source.format()).extract(source);
             Metadata merged = doc.metadata().overriddenBy(sidecar);
@@ -51,12 +59,17 @@ final class DocumentProcessor {
                 merged = merged.overriddenBy(new Metadata(doc.paragraphText(0), "", "", "", "", Map.of()));
             }
             doc = doc.withMetadata(merged).withLanguage(language.isEmpty() ? languages.detect(doc.text()) : language);
+            t = timings.add(stage, t);
             stage = "annotate";
             AnnotatedDocument annotated = engine.annotate(doc);
+            t = timings.add(stage, t);
             stage = "resolve";
             ResolvedDocument resolved = resolver.resolve(annotated);
+            t = timings.add(stage, t);
             stage = "count";
-            return new Outcome.Done(resolved, counter.count(resolved));
+            Outcome done = new Outcome.Done(resolved, counter.count(resolved));
+            timings.add(stage, t);
+            return done;
         } catch (ExtractionException e) {
             return new Outcome.Failed(source, sidecar, stage, oneLine(e.getMessage()));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

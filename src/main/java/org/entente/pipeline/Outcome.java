@@ -1,7 +1,6 @@
 package org.entente.pipeline;
 
-import java.util.List;
-import org.entente.model.DocCoMention;
+import org.entente.model.DocumentRelations;
 import org.entente.model.Metadata;
 import org.entente.model.ResolvedDocument;
 import org.entente.model.Source;
@@ -11,13 +10,10 @@ public sealed interface Outcome {
     /**
      * A document that went through every stage.
      *
-     * @param resolved   the document and its mentions
-     * @param coMentions its co-mention counts
+     * @param resolved  the document and its mentions
+     * @param relations its co-mention counts and units
      */
-    record Done(ResolvedDocument resolved, List<DocCoMention> coMentions) implements Outcome {
-        public Done {
-            coMentions = List.copyOf(coMentions);
-        }
+    record Done(ResolvedDocument resolved, DocumentRelations relations) implements Outcome {
     }
 
     /**

@@ -20,6 +20,7 @@ public final class CoMentionTotals {
         long documents;
         String first = "";
         String last = "";
+        org.entente.model.CueCounts cues = org.entente.model.CueCounts.ZERO;
     }
 
     private record Key(Scope scope, List<String> ids) implements Comparable<Key> {
@@ -46,6 +47,7 @@ public final class CoMentionTotals {
             Total t = totals.computeIfAbsent(new Key(c.scope(), c.actorIds()), k -> new Total());
             t.units += c.units();
             t.documents++;
+            t.cues = t.cues.plus(c.cues());
             if (!date.isEmpty()) {
                 t.first = t.first.isEmpty() || date.compareTo(t.first) < 0 ? date : t.first;
                 t.last = t.last.isEmpty() || date.compareTo(t.last) > 0 ? date : t.last;
@@ -54,14 +56,15 @@ public final class CoMentionTotals {
     }
 
     /**
-     * @param arity 2 for dyads, 3 for triads
-     * @return the totals of that arity, sorted by scope and ids
+     * @param minArity smallest set size wanted
+     * @param maxArity largest set size wanted
+     * @return the totals of those arities, sorted by scope and ids
      */
-    public List<CoMention> ofArity(int arity) {
+    public List<CoMention> ofArity(int minArity, int maxArity) {
         List<CoMention> out = new ArrayList<>();
         totals.forEach((k, t) -> {
-            if (k.ids().size() == arity) {
-                out.add(new CoMention(k.scope(), k.ids(), t.units, t.documents, t.first, t.last));
+            if (k.ids().size() >= minArity && k.ids().size() <= maxArity) {
+                out.add(new CoMention(k.scope(), k.ids(), t.units, t.documents, t.first, t.last, t.cues));
             }
         });
         return out;

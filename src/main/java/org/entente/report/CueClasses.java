@@ -1,7 +1,10 @@
 package org.entente.report;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
+import org.entente.model.CueClass;
 
 /**
  * The cue classes of co-mention units, as evidence.csv names them, and where a run's tables carry them:
@@ -11,12 +14,15 @@ import java.util.Locale;
  * <p>Immutable; safe to share.
  */
 final class CueClasses {
-    /** Every class, in the order the report shows them, and last the units with no cue at all. */
-    static final List<String> ALL = List.of("verbal_cooperation", "material_cooperation", "verbal_conflict",
-            "material_conflict", "neutral", "no_cue");
+    /**
+     * Every class, in the order of {@link CueClass} (the page's script relies on it: two cooperation, two
+     * conflict, neutral), and last the units with no cue at all.
+     */
+    static final List<String> ALL = Stream.concat(Arrays.stream(CueClass.values()).map(CueClass::label),
+            Stream.of("no_cue")).toList();
 
     /** Index of {@code no_cue} in {@link #ALL}. */
-    static final int NO_CUE = 5;
+    static final int NO_CUE = ALL.size() - 1;
 
     private CueClasses() {
     }

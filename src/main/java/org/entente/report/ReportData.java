@@ -23,6 +23,7 @@ import javax.json.JsonObject;
 import javax.json.JsonObjectBuilder;
 import javax.json.JsonReader;
 import javax.json.JsonValue;
+import org.entente.export.RunManifest;
 import org.entente.export.Tables;
 
 /**
@@ -49,9 +50,9 @@ public final class ReportData {
     static final String DYADS = Tables.DYADS.file();
     static final String TRIADS = Tables.TRIADS.file();
     static final String DOC_DYADS = Tables.DOC_DYADS.file();
-    static final String RUN_JSON = "run.json";
-    static final String EVIDENCE = "evidence.csv";
-    static final String TIMESERIES = "timeseries.csv";
+    static final String RUN_JSON = RunManifest.FILE;
+    static final String EVIDENCE = Tables.EVIDENCE.file();
+    static final String TIMESERIES = Tables.TIMESERIES.file();
 
     /** Tables the report reads, with what it shows from each (listed in the report when one is missing). */
     private static final List<String[]> INPUTS = List.of(
@@ -63,7 +64,7 @@ public final class ReportData {
             new String[] {DOC_DYADS, "time series and each document's top dyad"},
             new String[] {MENTIONS, "highlighted mentions (and evidence, without evidence.csv)"},
             new String[] {EVIDENCE, "evidence units and cue classes (else derived from mentions.csv)"},
-            new String[] {TIMESERIES, "not read: the series are computed from doc_dyads.csv and the dates"});
+            new String[] {TIMESERIES, "not read: the report counts its series by month or year from doc_dyads.csv"});
 
     private static final List<String> SCOPES = List.of("sentence", "paragraph", "document");
 

@@ -194,12 +194,16 @@
 
     var rows = [['scope shown', scope + (run.scopes.length > 1 ? ' (the run counted ' + run.scopes.join(', ') + ')' : '')],
       ['actor types counted', run.countedTypes.join(', ')]];
+    var line = function (o) {
+      return Object.keys(o).map(function (k) { return k + ': ' + (o[k] !== null && typeof o[k] === 'object' ? JSON.stringify(o[k]) : o[k]); }).join(', ');
+    };
     var flatten = function (prefix, v) {
       if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
         Object.keys(v).forEach(function (k) { flatten(prefix ? prefix + '.' + k : k, v[k]); });
       } else if (Array.isArray(v)) {
-        if (v.every(function (x) { return x === null || typeof x !== 'object'; })) rows.push([prefix, v.join(', ')]);
-        else v.forEach(function (x, i) { flatten(prefix + '[' + i + ']', x); });
+        if (v.every(function (x) { return x === null || typeof x !== 'object'; })) rows.push([prefix, v.join(' ')]);
+        else rows.push([prefix, h('details', null, h('summary', null, v.length + (v.length === 1 ? ' entry' : ' entries')),
+          h('ul', null, v.map(function (x) { return h('li', { className: 'small' }, x !== null && typeof x === 'object' ? line(x) : String(x)); })))]);
       } else {
         rows.push([prefix, v === null ? '' : String(v)]);
       }
@@ -210,6 +214,7 @@
     $('settings').appendChild(kv);
     if (run.manifest === null) $('settings').appendChild(h('p', { className: 'hint' },
       'This run has no readable run.json: the engine, the options and the dictionary version are not known here.'));
+    else $('settings').appendChild(h('p', { className: 'hint' }, 'Every field of the run\'s run.json, as it is.'));
 
     var failures = $('failures');
     if (run.failures.length === 0) failures.appendChild(h('p', { className: 'hint' }, 'No document failed.'));

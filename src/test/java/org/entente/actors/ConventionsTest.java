@@ -119,9 +119,25 @@ class ConventionsTest {
     }
 
     @Test
+    void rollsLeadersUpToTheStateServedOnTheDocumentsDateWhenAsked() {
+        ActorResolver rollup = new DictionaryResolver(DictionaryLoader.load(Cli.HOME.resolve("models"), List.of()),
+                new ResolverOptions(true, true, true));
+        org.entente.model.Document doc = Docs.of("t", "Vladimir Putin met Shinzo Abe and Joe Biden.");
+        doc = doc.withMetadata(new org.entente.model.Metadata("", "", "2010-06", "", "", java.util.Map.of()));
+
+        assertThat(rollup.resolve(Engines.coreNlp().annotate(doc)).mentions())
+                .extracting(m -> m.text() + "=" + m.actor().id() + "/" + m.kind().label())
+                .containsExactly("Vladimir Putin=PUTIN_VLADIMIR/name", "Vladimir Putin=RUS/rollup",
+                        "Shinzo Abe=ABE_SHINZO/name", "Shinzo Abe=JPN/rollup",
+                        "Joe Biden=BIDEN_JOE/name", "Joe Biden=USA/rollup");
+        assertThat(mentions("Vladimir Putin met Shinzo Abe.")).isEqualTo(
+                "Vladimir Putin=PUTIN_VLADIMIR/name Shinzo Abe=ABE_SHINZO/name");
+    }
+
+    @Test
     void leavesCapitalsAndDemonymsOutWhenSwitchedOff() {
         ActorResolver strict = new DictionaryResolver(DictionaryLoader.load(Cli.HOME.resolve("models"), List.of()),
-                new ResolverOptions(false, false));
+                new ResolverOptions(false, false, false));
         ResolvedDocument doc = strict.resolve(Engines.coreNlp().annotate(
                 Docs.of("t", "Moscow's veto angered Chinese diplomats and Japan.")));
 

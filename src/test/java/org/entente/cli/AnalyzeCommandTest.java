@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.entente.export.Network;
 import org.entente.export.TableSpec;
 import org.entente.testing.Cli;
 import org.entente.testing.Tables;
@@ -36,7 +37,11 @@ class AnalyzeCommandTest {
     void writesEveryTableAndTheTextOfEveryCorpusDocument() throws IOException {
         assertThat(corpusRun.exitCode()).as(corpusRun.err()).isZero();
         for (TableSpec spec : org.entente.export.Tables.ALL) {
-            assertThat(corpusOut.resolve(spec.file())).isRegularFile();
+            if (spec.option().isEmpty()) {
+                assertThat(corpusOut.resolve(spec.file())).isRegularFile();
+            } else {
+                assertThat(corpusOut.resolve(spec.file())).as(spec.option() + " not given").doesNotExist();
+            }
         }
         List<String> inputs;
         try (Stream<Path> files = Files.list(CORPUS)) {
@@ -69,7 +74,12 @@ class AnalyzeCommandTest {
         assertThat(Cli.run("analyze", CORPUS.toString(), "--out", again.toString(), "--threads", "1").exitCode())
                 .isZero();
         for (TableSpec spec : org.entente.export.Tables.ALL) {
-            assertThat(again.resolve(spec.file())).hasSameBinaryContentAs(corpusOut.resolve(spec.file()));
+            if (spec.option().isEmpty()) {
+                assertThat(again.resolve(spec.file())).hasSameBinaryContentAs(corpusOut.resolve(spec.file()));
+            }
+        }
+        for (String graph : List.of(Network.GRAPHML, Network.GEXF)) {
+            assertThat(again.resolve(graph)).hasSameBinaryContentAs(corpusOut.resolve(graph));
         }
     }
 
@@ -113,12 +123,51 @@ class AnalyzeCommandTest {
                 "CHN,KOR,RUS,3", "CHN,KOR,USA,3", "CHN,PRK,RUS,6", "CHN,PRK,USA,3", "CHN,RUS,USA,3",
                 "JPN,KOR,PRK,4", "JPN,KOR,RUS,4", "JPN,KOR,USA,4", "JPN,PRK,RUS,4", "JPN,PRK,USA,4",
                 "JPN,RUS,USA,4", "KOR,PRK,RUS,4", "KOR,PRK,USA,4", "KOR,RUS,USA,4", "PRK,RUS,USA,4");
+        // Every state and leader mention of the title, the contents and the body, in text order, and nothing
+        // else (the page furniture is gone; "Northeast Asian" is a region; "KIM Han-kwon" is the author).
+        assertThat(Tables.project(out.resolve("mentions.csv"), List.of("text", "actor_id"), r -> true)
+                .stream().map(r -> r.replace(",", "=")).toList()).containsExactly(
+                "China=CHN", "North Korea=PRK", "Russia=RUS", "China=CHN", "North Korea=PRK", "China=CHN",
+                "Russia=RUS", "North Korea=PRK", "Russia=RUS", "China=CHN", "Xi Jinping=XI_JINPING",
+                "North Korea=PRK", "North Korea=PRK", "Russia=RUS", "Russia=RUS", "Kim Jong Un=KIM_JONG_UN",
+                "Putin=PUTIN_VLADIMIR", "North Korea=PRK", "China=CHN", "Russia=RUS", "ROK=KOR", "U.S.=USA",
+                "Japan=JPN", "North Korea=PRK", "China=CHN", "Russia=RUS", "North Korea=PRK", "Russia=RUS",
+                "ROK=KOR", "U.S.=USA", "Japan=JPN", "North Korea=PRK", "Russia=RUS", "Russia=RUS", "North Korea=PRK",
+                "U.S.=USA", "ROK=KOR", "ROK=KOR", "U.S.=USA", "Japan=JPN", "China=CHN", "North Korea=PRK",
+                "China=CHN", "North Korea=PRK", "Russia=RUS", "China=CHN", "China=CHN", "ROK=KOR", "U.S.=USA",
+                "Japan=JPN", "North Korea=PRK", "China=CHN", "Russia=RUS", "U.S.=USA", "China=CHN",
+                "North Korea=PRK", "Russia=RUS", "China=CHN", "China=CHN", "North Korea=PRK", "ROK=KOR", "U.S.=USA",
+                "Japan=JPN", "North Korea=PRK", "China=CHN", "Russia=RUS", "North Korea=PRK", "China=CHN");
         assertThat(Tables.project(out.resolve("mentions.csv"), List.of("text", "actor_id", "match_kind"),
                 r -> r.get("actor_type").equals("LEADER"))).containsExactly(
                 "Xi Jinping,XI_JINPING,possessive", "Kim Jong Un,KIM_JONG_UN,compound_part",
                 "Putin,PUTIN_VLADIMIR,compound_part");
         assertThat(Tables.project(out.resolve("documents.csv"), List.of("date", "language", "status"), r -> true))
                 .containsExactly("2024-01-03,eng,done");
+        // Every compound relation of the title, the contents and the body, in text order, counted by hand.
+        assertThat(Tables.project(out.resolve("relations.csv"), List.of("text", "actor_ids", "form", "head"),
+                r -> true)).containsExactly(
+                "North Korea-Russia,PRK;RUS,hyphen,summit",            // title
+                "North Korea-China-Russia,PRK;CHN;RUS,hyphen,cooperation",
+                "North Korea-Russia,PRK;RUS,hyphen,summit",            // contents, line 2
+                "North Korea-Russia,PRK;RUS,hyphen,summit",            // body 1
+                "Kim Jong Un-Putin,KIM_JONG_UN;PUTIN_VLADIMIR,hyphen,summit",
+                "North Korea, China and Russia,PRK;CHN;RUS,list,cooperation",
+                "ROK, U.S., and Japan,KOR;USA;JPN,list,alignment",
+                "North Korea-Russia,PRK;RUS,hyphen,relations",
+                "ROK-U.S.-Japan,KOR;USA;JPN,hyphen,cooperation",
+                "North Korea-Russia,PRK;RUS,hyphen,summit",
+                "U.S.-ROK,USA;KOR,hyphen,alliance",
+                "ROK-U.S.-Japan,KOR;USA;JPN,hyphen,cooperation",
+                "North Korea-China,PRK;CHN,hyphen,relations",          // body 2
+                "North Korea-Russia,PRK;RUS,hyphen,summit",
+                "ROK-U.S.-Japan,KOR;USA;JPN,hyphen,alignment",
+                "North Korea-China-Russia,PRK;CHN;RUS,hyphen,",
+                "U.S.-China,USA;CHN,hyphen,competition",
+                "North Korea-Russia,PRK;RUS,hyphen,summit",
+                "ROK-U.S.-Japan,KOR;USA;JPN,hyphen,alignment",
+                "North Korea-China-Russia,PRK;CHN;RUS,hyphen,",
+                "North Korea-China,PRK;CHN,hyphen,relations");
     }
 
     @Test
@@ -146,7 +195,7 @@ class AnalyzeCommandTest {
 
         Cli.Result scope = Cli.run("analyze", CORPUS.toString(), "--scope", "chapter", "--out", out.toString());
         assertThat(scope.exitCode()).isEqualTo(2);
-        assertThat(scope.err()).contains("--scope chapter: expected sentence, paragraph or document");
+        assertThat(scope.err()).contains("--scope chapter: expected sentence, paragraph, document or window:N");
     }
 
     @Test

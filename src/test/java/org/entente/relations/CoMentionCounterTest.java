@@ -1,114 +1,142 @@
 package org.entente.relations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.testing.IdText.p;
+import static org.entente.testing.IdText.resolved;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.entente.model.Actor;
 import org.entente.model.ActorType;
-import org.entente.model.AnnotatedDocument;
 import org.entente.model.CoMention;
+import org.entente.model.CoMentionUnit;
+import org.entente.model.CueClass;
+import org.entente.model.CueCounts;
 import org.entente.model.DocCoMention;
-import org.entente.model.Document;
-import org.entente.model.MatchKind;
-import org.entente.model.Mention;
-import org.entente.model.MentionSource;
+import org.entente.model.DocumentRelations;
 import org.entente.model.ResolvedDocument;
 import org.entente.model.Scope;
-import org.entente.model.Sentence;
-import org.entente.testing.Docs;
+import org.entente.testing.Cli;
 import org.junit.jupiter.api.Test;
 
 class CoMentionCounterTest {
+    static final CueLexicon CUES = CueLexicon.load(Cli.HOME.resolve("models/cues.tsv"));
     private static final CoMentionCounter SENTENCE_STATES =
-            new CoMentionCounter(Set.of(ActorType.STATE), List.of(Scope.SENTENCE), 3);
+            new CoMentionCounter(Set.of(ActorType.STATE), List.of(Scope.SENTENCE), 3, CUES);
+    private static final CueCounts ONE_WITHOUT_CUE = new CueCounts(0, 0, 0, 0, 0, 1);
 
-    /** Builds a resolved document from (paragraph, sentence, actor id) triples; the text is irrelevant. */
-    private static ResolvedDocument resolved(Object[]... mentions) {
-        Document doc = Docs.of("d", "x".repeat(100));
-        List<Mention> list = new ArrayList<>();
-        int offset = 0;
-        for (Object[] m : mentions) {
-            String id = (String) m[2];
-            ActorType type = id.length() == 3 ? ActorType.STATE : ActorType.LEADER;
-            list.add(new Mention((int) m[0], (int) m[1], offset, offset + 1, "x", new Actor(id, type, id, "", ""),
-                    MatchKind.NAME, "", MentionSource.DICTIONARY, false));
-            offset++;
-        }
-        return new ResolvedDocument(new AnnotatedDocument(doc, List.<Sentence>of()), list, List.of(), List.of());
-    }
-
-    private static Object[] m(int paragraph, int sentence, String id) {
-        return new Object[] {paragraph, sentence, id};
+    private static DocCoMention plain(Scope scope, int units, String... ids) {
+        return new DocCoMention(scope, List.of(ids), units, new CueCounts(0, 0, 0, 0, 0, units));
     }
 
     @Test
     void countsTheConventionsExampleAsSixDyadsAndFourTriads() {
-        // "The ROK-U.S.-Japan cooperation worries North Korea." -> {JPN, KOR, PRK, USA}
-        ResolvedDocument doc = resolved(m(0, 0, "KOR"), m(0, 0, "USA"), m(0, 0, "JPN"), m(0, 0, "PRK"));
+        // "The ROK-U.S.-Japan cooperation worries North Korea." -> {JPN, KOR, PRK, USA}; cue: cooperation
+        ResolvedDocument doc = resolved("d", p("The KOR USA JPN cooperation worries PRK ."));
+        CueCounts cooperation = new CueCounts(1, 0, 0, 0, 0, 0);
 
-        assertThat(SENTENCE_STATES.count(doc)).containsExactly(
-                new DocCoMention(Scope.SENTENCE, List.of("JPN", "KOR"), 1),
-                new DocCoMention(Scope.SENTENCE, List.of("JPN", "PRK"), 1),
-                new DocCoMention(Scope.SENTENCE, List.of("JPN", "USA"), 1),
-                new DocCoMention(Scope.SENTENCE, List.of("KOR", "PRK"), 1),
-                new DocCoMention(Scope.SENTENCE, List.of("KOR", "USA"), 1),
-                new DocCoMention(Scope.SENTENCE, List.of("PRK", "USA"), 1),
-                new DocCoMention(Scope.SENTENCE, List.of("JPN", "KOR", "PRK"), 1),
-                new DocCoMention(Scope.SENTENCE, List.of("JPN", "KOR", "USA"), 1),
-                new DocCoMention(Scope.SENTENCE, List.of("JPN", "PRK", "USA"), 1),
-                new DocCoMention(Scope.SENTENCE, List.of("KOR", "PRK", "USA"), 1));
+        assertThat(SENTENCE_STATES.count(doc).coMentions()).extracting(DocCoMention::actorIds).containsExactly(
+                List.of("JPN", "KOR"), List.of("JPN", "PRK"), List.of("JPN", "USA"), List.of("KOR", "PRK"),
+                List.of("KOR", "USA"), List.of("PRK", "USA"), List.of("JPN", "KOR", "PRK"),
+                List.of("JPN", "KOR", "USA"), List.of("JPN", "PRK", "USA"), List.of("KOR", "PRK", "USA"));
+        assertThat(SENTENCE_STATES.count(doc).coMentions())
+                .allSatisfy(c -> assertThat(c.units()).isEqualTo(1))
+                .allSatisfy(c -> assertThat(c.cues()).isEqualTo(cooperation));
     }
 
     @Test
     void countsDyadOncePerSentenceHoweverOftenItsActorsRepeat() {
-        ResolvedDocument doc = resolved(m(0, 0, "PRK"), m(0, 0, "RUS"), m(0, 0, "PRK"), m(0, 0, "RUS"),
-                m(0, 1, "RUS"), m(0, 1, "PRK"));
+        ResolvedDocument doc = resolved("d", p("PRK and RUS , PRK and RUS .", "RUS with PRK ."));
 
-        assertThat(SENTENCE_STATES.count(doc))
-                .containsExactly(new DocCoMention(Scope.SENTENCE, List.of("PRK", "RUS"), 2));
+        assertThat(SENTENCE_STATES.count(doc).coMentions())
+                .containsExactly(new DocCoMention(Scope.SENTENCE, List.of("PRK", "RUS"), 2, new CueCounts(0, 0, 0, 0, 0, 2)));
     }
 
     @Test
     void countsNothingForSentencesWithOneActor() {
-        assertThat(SENTENCE_STATES.count(resolved(m(0, 0, "PRK"), m(0, 1, "RUS"), m(1, 2, "CHN")))).isEmpty();
+        assertThat(SENTENCE_STATES.count(resolved("d", p("PRK .", "RUS ."), p("CHN ."))).coMentions()).isEmpty();
     }
 
     @Test
     void countsEachScopeInItsOwnUnits() {
         CoMentionCounter all = new CoMentionCounter(Set.of(ActorType.STATE),
-                List.of(Scope.SENTENCE, Scope.PARAGRAPH, Scope.DOCUMENT), 2);
-        ResolvedDocument doc = resolved(m(0, 0, "PRK"), m(0, 1, "RUS"), m(1, 2, "PRK"), m(1, 2, "RUS"),
-                m(2, 3, "CHN"));
+                List.of(Scope.SENTENCE, Scope.PARAGRAPH, Scope.DOCUMENT, Scope.window(4)), 2, CUES);
+        // tokens: 0 PRK 1 . 2 RUS 3 . | 4 PRK 5 RUS 6 . | 7 a 8 b 9 CHN
+        ResolvedDocument doc = resolved("d", p("PRK .", "RUS ."), p("PRK RUS ."), p("a b CHN"));
 
-        assertThat(all.count(doc)).containsExactly(
-                new DocCoMention(Scope.SENTENCE, List.of("PRK", "RUS"), 1),
-                new DocCoMention(Scope.PARAGRAPH, List.of("PRK", "RUS"), 2),
-                new DocCoMention(Scope.DOCUMENT, List.of("CHN", "PRK"), 1),
-                new DocCoMention(Scope.DOCUMENT, List.of("CHN", "RUS"), 1),
-                new DocCoMention(Scope.DOCUMENT, List.of("PRK", "RUS"), 1));
+        assertThat(all.count(doc).coMentions()).containsExactly(
+                plain(Scope.SENTENCE, 1, "PRK", "RUS"),
+                plain(Scope.PARAGRAPH, 2, "PRK", "RUS"),
+                plain(Scope.DOCUMENT, 1, "CHN", "PRK"),
+                plain(Scope.DOCUMENT, 1, "CHN", "RUS"),
+                plain(Scope.DOCUMENT, 1, "PRK", "RUS"),
+                plain(Scope.window(4), 2, "PRK", "RUS"));
+    }
+
+    @Test
+    void cutsWindowsAtFixedTokenBoundariesAcrossSentences() {
+        CoMentionCounter windows = new CoMentionCounter(Set.of(ActorType.STATE), List.of(Scope.window(3)), 2, CUES);
+        // window 0 = tokens 0-2 "x x PRK", window 1 = tokens 3-5 ". RUS CHN": PRK and RUS are in different windows
+        ResolvedDocument doc = resolved("d", p("x x PRK .", "RUS CHN x ."));
+
+        assertThat(windows.count(doc).coMentions()).containsExactly(plain(Scope.window(3), 1, "CHN", "RUS"));
     }
 
     @Test
     void leavesLeadersOutUnlessTheRunCountsThem() {
-        ResolvedDocument doc = resolved(m(0, 0, "PRK"), m(0, 0, "PUTIN_VLADIMIR"));
+        ResolvedDocument doc = resolved("d", p("PRK talks with PUTIN_VLADIMIR ."));
 
-        assertThat(SENTENCE_STATES.count(doc)).isEmpty();
-        assertThat(new CoMentionCounter(Set.of(ActorType.STATE, ActorType.LEADER), List.of(Scope.SENTENCE), 3)
-                .count(doc)).containsExactly(new DocCoMention(Scope.SENTENCE, List.of("PRK", "PUTIN_VLADIMIR"), 1));
+        assertThat(SENTENCE_STATES.count(doc).coMentions()).isEmpty();
+        assertThat(new CoMentionCounter(Set.of(ActorType.STATE, ActorType.LEADER), List.of(Scope.SENTENCE), 3, CUES)
+                .count(doc).coMentions())
+                .containsExactly(new DocCoMention(Scope.SENTENCE, List.of("PRK", "PUTIN_VLADIMIR"), 1,
+                        new CueCounts(1, 0, 0, 0, 0, 0)));
+    }
+
+    @Test
+    void splitsUnitsByTheCueClassesFoundInThem() {
+        ResolvedDocument doc = resolved("d", p(
+                "PRK and RUS signed a treaty .",
+                "USA imposed sanctions on PRK and RUS .",
+                "RUS shipped munitions to PRK amid tension .",
+                "PRK and RUS relations .",
+                "PRK RUS ."));
+
+        DocumentRelations relations = SENTENCE_STATES.count(doc);
+
+        assertThat(relations.coMentions()).filteredOn(c -> c.actorIds().equals(List.of("PRK", "RUS")))
+                .containsExactly(new DocCoMention(Scope.SENTENCE, List.of("PRK", "RUS"), 5,
+                        new CueCounts(1, 1, 1, 1, 1, 1)));
+        assertThat(relations.sentenceCues()).containsExactly(Set.of(CueClass.VERBAL_COOPERATION),
+                Set.of(CueClass.MATERIAL_CONFLICT), Set.of(CueClass.MATERIAL_COOPERATION, CueClass.VERBAL_CONFLICT),
+                Set.of(CueClass.NEUTRAL), Set.of());
+    }
+
+    @Test
+    void keepsEachCoMentionUnitAsEvidence() {
+        ResolvedDocument doc = resolved("d", p("PRK alone .", "PRK and CHN talks ."));
+
+        assertThat(SENTENCE_STATES.count(doc).units()).containsExactly(
+                new CoMentionUnit(Scope.SENTENCE, 1, 12, 31, List.of("CHN", "PRK"), Set.of(CueClass.VERBAL_COOPERATION)));
     }
 
     @Test
     void sumsUnitsAndCountsDocumentsWithDatesInCorpusTotals() {
         CoMentionTotals totals = new CoMentionTotals();
-        totals.add(SENTENCE_STATES.count(resolved(m(0, 0, "PRK"), m(0, 0, "RUS"), m(0, 1, "PRK"), m(0, 1, "RUS"))),
-                "2024-06-19");
-        totals.add(SENTENCE_STATES.count(resolved(m(0, 0, "RUS"), m(0, 0, "PRK"))), "2023-09-13");
-        totals.add(SENTENCE_STATES.count(resolved(m(0, 0, "RUS"), m(0, 0, "PRK"))), "");
+        totals.add(SENTENCE_STATES.count(resolved("a", p("PRK RUS .", "PRK RUS war ."))).coMentions(), "2024-06-19");
+        totals.add(SENTENCE_STATES.count(resolved("b", p("RUS PRK ."))).coMentions(), "2023-09-13");
+        totals.add(SENTENCE_STATES.count(resolved("c", p("RUS PRK ."))).coMentions(), "");
 
-        assertThat(totals.ofArity(2)).containsExactly(
-                new CoMention(Scope.SENTENCE, List.of("PRK", "RUS"), 4, 3, "2023-09-13", "2024-06-19"));
-        assertThat(totals.ofArity(3)).isEmpty();
+        assertThat(totals.ofArity(2, 2)).containsExactly(new CoMention(Scope.SENTENCE, List.of("PRK", "RUS"), 4, 3,
+                "2023-09-13", "2024-06-19", new CueCounts(0, 0, 0, 1, 0, 3)));
+        assertThat(totals.ofArity(3, 3)).isEmpty();
+    }
+
+    @Test
+    void countsSetsOfFourWhenAskedFor() {
+        CoMentionCounter four = new CoMentionCounter(Set.of(ActorType.STATE), List.of(Scope.SENTENCE), 4, CUES);
+
+        assertThat(four.count(resolved("d", p("PRK RUS CHN USA ."))).coMentions()).filteredOn(c -> c.arity() == 4)
+                .containsExactly(new DocCoMention(Scope.SENTENCE, List.of("CHN", "PRK", "RUS", "USA"), 1,
+                        ONE_WITHOUT_CUE));
     }
 }

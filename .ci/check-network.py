@@ -1,0 +1,25 @@
+"""CI: the network files of an output folder open in networkx with one node per actor of the counted types
+and one edge per co-mentioned pair, as actors.csv, dyads.csv and run.json say.
+
+    /usr/bin/python3 .ci/check-network.py OUT_DIR
+"""
+import csv
+import json
+import sys
+from pathlib import Path
+
+import networkx as nx
+
+out = Path(sys.argv[1])
+run = json.loads((out / "run.json").read_text())
+with open(out / "actors.csv", newline="", encoding="utf-8") as f:
+    nodes = {r["actor_id"] for r in csv.DictReader(f) if r["actor_type"] in run["options"]["actor_types"]}
+with open(out / "dyads.csv", newline="", encoding="utf-8") as f:
+    edges = {(r["actor_1"], r["actor_2"]) for r in csv.DictReader(f)}
+
+for graph in (nx.read_graphml(out / "network.graphml"), nx.read_gexf(out / "network.gexf")):
+    assert set(graph.nodes) == nodes, (sorted(graph.nodes), sorted(nodes))
+    assert {tuple(sorted(e)) for e in graph.edges} == edges
+    assert (graph.number_of_nodes(), graph.number_of_edges()) == (run["network"]["nodes"], run["network"]["edges"])
+    assert not graph.is_directed()
+print(f"network: {len(nodes)} nodes, {len(edges)} edges in network.graphml and network.gexf")

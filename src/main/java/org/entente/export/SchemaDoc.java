@@ -1,0 +1,208 @@
+package org.entente.export;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Generates docs/tables.md from the one definition of the tables ({@link Tables}), the network files
+ * ({@link Network}) and the run manifest ({@link RunManifest#FIELDS}), so that the documentation cannot drift
+ * from what is written: {@code entente schema} prints it, and a test fails when the file differs.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class SchemaDoc {
+    private SchemaDoc() {
+    }
+
+    /** The pandas dtype of a column type. */
+    static String pandasType(String type) {
+        return switch (type) {
+            case "integer" -> "\"int64\"";
+            case "boolean" -> "bool";
+            default -> "str";
+        };
+    }
+
+    /** The readr column type of a column type (dates stay text: they may be partial, e.g. 2024 or 2024-07). */
+    static String readrType(String type) {
+        return switch (type) {
+            case "integer" -> "\"i\"";
+            case "boolean" -> "\"l\"";
+            default -> "\"c\"";
+        };
+    }
+
+    /**
+     * The one-line pandas call that loads a table with the schema's types.
+     *
+     * @param spec the table
+     * @return Python source
+     */
+    public static String pandas(TableSpec spec) {
+        String dtypes = spec.columns().stream()
+                .map(c -> "\"" + c.name() + "\": " + pandasType(c.type()))
+                .collect(Collectors.joining(", "));
+        return "pd.read_csv(\"out/" + spec.file() + "\", keep_default_na=False, dtype={" + dtypes + "})";
+    }
+
+    /**
+     * The one-line readr call that loads a table with the schema's types.
+     *
+     * @param spec the table
+     * @return R source
+     */
+    public static String readr(TableSpec spec) {
+        String other = spec.repeated().map(c -> readrType(c.type())).orElse("\"c\"");
+        String types = spec.columns().stream()
+                .filter(c -> !readrType(c.type()).equals(other))
+                .map(c -> c.name() + " = " + readrType(c.type()))
+                .collect(Collectors.joining(", "));
+        return "readr::read_csv(\"out/" + spec.file() + "\", na = character(), col_types = readr::cols(.default = "
+                + other + (types.isEmpty() ? "" : ", " + types) + "))";
+    }
+
+    /** The whole of docs/tables.md. */
+    public static String markdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("""
+                # Tables
+
+                <!-- Generated from org.entente.export.Tables by `./entente schema > docs/tables.md`; \
+                SchemaDocTest fails when this file differs. Do not edit by hand. -->
+
+                Schema version **%s** (what changed between versions: [CHANGELOG.md](../CHANGELOG.md)). The CSV \
+                files are Entente's API: every column below is written in this order, and a change of columns is a \
+                new schema version. Each run also writes `schema.csv` (the same definitions, for the tables of that \
+                run) and `run.json` (how the tables were made).
+
+                ## Conventions
+
+                - UTF-8, RFC 4180 quoting (fields quoted only where needed), `\\n` line ends, one header row.
+                - Column names are snake_case, except the actor columns of `doc_actor_counts_wide.csv`, which are \
+                actor ids as they are (`PRK`, `KIM_JONG_UN`) so that they match `actors.csv`.
+                - Types: `string`; `integer` (digits only, no thousands separators, never empty); `boolean` \
+                (`true` or `false`); `date` (ISO 8601: `yyyy-mm-dd`, or `yyyy-mm` / `yyyy` where the source is \
+                no more precise; empty when unknown).
+                - Missing values are the empty string; load with `keep_default_na=False` (pandas) or \
+                `na = character()` (readr) so that they stay empty strings and a text such as "NA" or "null" \
+                stays a value.
+                - One row per key; rows are sorted by the key (integer columns numerically, the others by their \
+                characters). No timestamps in tables: the same input and options give byte-identical files.
+                - `--excel-safe` writes every text cell that starts with `=`, `+`, `-` or `@` (or a tab or a carriage \
+                return) with a leading `'`, so that a spreadsheet opening the CSV shows it as text and runs \
+                nothing. It changes those values, so it is off by default: leave it off for pandas and R.
+
+                Every table loads in one line with its types (the lines below are generated with the table), e.g.:
+
+                ```python
+                import pandas as pd
+                %s
+                ```
+
+                ```r
+                %s
+                ```
+
+                `examples/analysis.ipynb` and `examples/analysis.R` load every table generically from `schema.csv`.
+
+                ## Overview
+
+                | file | one row per | key | written |
+                |---|---|---|---|
+                """.formatted(Tables.SCHEMA_VERSION, pandas(Tables.DYADS), readr(Tables.DYADS)));
+        for (TableSpec t : Tables.ALL) {
+            md.append("| [`").append(t.file()).append("`](#").append(anchor(t.file())).append(") | ")
+                    .append(escape(t.description().replaceFirst("^one row per ", ""))).append(" | ")
+                    .append(code(t.key())).append(" | ")
+                    .append(t.option().isEmpty() ? "always" : "with `" + t.option() + "`").append(" |\n");
+        }
+        for (TableSpec t : Tables.ALL) {
+            md.append("\n## ").append(t.file()).append("\n\n")
+                    .append(capitalise(escape(t.description()))).append(". Key: ").append(code(t.key()))
+                    .append(t.option().isEmpty() ? "." : ". Written with `" + t.option() + "`.").append("\n\n")
+                    .append("| # | column | type | description |\n|---|---|---|---|\n");
+            List<Column> columns = t.columns();
+            for (int i = 0; i < columns.size(); i++) {
+                Column c = columns.get(i);
+                md.append("| ").append(i + 1).append(" | `").append(c.name()).append("` | ").append(c.type())
+                        .append(" | ").append(escape(c.description())).append(" |\n");
+            }
+            t.repeated().ifPresent(c -> md.append("| ").append(columns.size() + 1).append("… | `<")
+                    .append(c.name()).append(">`… | ").append(c.type()).append(" | ")
+                    .append(escape(c.description())).append(" |\n"));
+            if (t == Tables.DOCUMENTS) {
+                md.append("| … | *sidecar columns* | string | further columns of a `metadata.csv` sidecar, in "
+                        + "name order |\n");
+            }
+            md.append("\n```python\n").append(pandas(t)).append("\n```\n\n```r\n").append(readr(t))
+                    .append("\n```\n");
+        }
+        md.append("""
+
+                ## network.graphml, network.gexf
+
+                The co-mention graph, for Gephi, networkx (`nx.read_graphml`, `nx.read_gexf`) and igraph \
+                (`read_graph(..., format="graphml")`): one node per actor of the counted types (`--actor-types`) \
+                mentioned in the run, id = actor_id; one undirected edge per co-mentioned pair (id \
+                `ACTOR_1--ACTOR_2`). Nodes and edges are sorted by id; the files hold no dates of the run.
+
+                Node attributes (GEXF: `label` is the node label, the rest are attributes):
+
+                | attribute | type | description |
+                |---|---|---|
+                """);
+        for (Column c : Network.NODE_ATTRIBUTES) {
+            md.append("| `").append(c.name()).append("` | ").append(c.type()).append(" | ")
+                    .append(escape(c.description())).append(" |\n");
+        }
+        md.append("""
+
+                Edge attributes (GEXF: `weight` is the edge weight, the rest are attributes). One set per scope \
+                of the run, named `<scope>_<attribute>` (`sentence_units`, `paragraph_documents`…); an edge has \
+                every set, with 0 and empty dates for a scope in which the pair is not co-mentioned. Counts that \
+                later issues add (per cue class: `<scope>_cue_<class>_units`) are new attributes beside these; \
+                no existing attribute changes meaning.
+
+                | attribute | type | description |
+                |---|---|---|
+                """);
+        md.append("| `").append(Network.WEIGHT.name()).append("` | ").append(Network.WEIGHT.type()).append(" | ")
+                .append(escape(Network.WEIGHT.description())).append(" |\n");
+        for (Column c : Network.EDGE_ATTRIBUTES_PER_SCOPE) {
+            md.append("| `<scope>_").append(c.name()).append("` | ").append(c.type()).append(" | ")
+                    .append(escape(c.description())).append(" |\n");
+        }
+        md.append("""
+
+                ## run.json
+
+                The run manifest: how the tables were made. Everything in it is the same for the same input, \
+                options and installation, except `timings_ms`, `started` and `finished`, the only timestamps of a \
+                run.
+
+                | field | type | description |
+                |---|---|---|
+                """);
+        for (RunManifest.Field f : RunManifest.FIELDS) {
+            md.append("| `").append(f.name()).append("` | ").append(f.json()).append(" | ")
+                    .append(escape(f.description())).append(" |\n");
+        }
+        return md.toString();
+    }
+
+    private static String code(List<String> names) {
+        return names.stream().map(n -> "`" + n + "`").collect(Collectors.joining(", "));
+    }
+
+    private static String anchor(String file) {
+        return file.replace(".", "");
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String escape(String s) {
+        return s.replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

@@ -1,0 +1,207 @@
+package org.entente.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.entente.actors.ActorResolver;
+import org.entente.extract.ExtractionException;
+import org.entente.extract.TextAssembler;
+import org.entente.model.ActorType;
+import org.entente.model.Compound;
+import org.entente.model.Document;
+import org.entente.model.Format;
+import org.entente.model.MatchKind;
+import org.entente.model.Mention;
+import org.entente.model.Metadata;
+import org.entente.model.ResolvedDocument;
+import org.entente.model.Source;
+import org.entente.nlp.NlpEngine;
+
+/**
+ * Scores an engine and the resolver against a {@link GoldSet}: precision, recall and F1 of STATE and LEADER
+ * mentions (a mention is correct when its span and actor id equal the gold's), of sentence dyads (pairs of
+ * distinct states in a sentence) and of hyphen compounds (their ids in text order). Each gold sentence is
+ * analysed as a document of its own.
+ *
+ * <p>Stateless; thread-safe when the engine and resolver are.
+ */
+public final class Evaluation {
+    private Evaluation() {
+    }
+
+    /**
+     * Counts for one kind of annotation.
+     *
+     * @param kind      STATE, LEADER, dyads or compounds
+     * @param gold      items in the gold set
+     * @param predicted items predicted
+     * @param correct   predicted items that are in the gold set
+     */
+    public record Score(String kind, long gold, long predicted, long correct) {
+        /** correct / predicted (1 when nothing was predicted). */
+        public double precision() {
+            return predicted == 0 ? 1 : (double) correct / predicted;
+        }
+
+        /** correct / gold (1 when the gold set has none). */
+        public double recall() {
+            return gold == 0 ? 1 : (double) correct / gold;
+        }
+
+        /** Harmonic mean of precision and recall. */
+        public double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        /** One row of the printed table. */
+        public String row() {
+            return String.format(Locale.ROOT, "%-10s %6d %9d %7d %9.3f %6.3f %6.3f", kind, gold, predicted, correct,
+                    precision(), recall(), f1());
+        }
+    }
+
+    /**
+     * @param scores STATE, LEADER, dyads, compounds
+     * @param errors one line per sentence with a difference, for reading
+     */
+    public record Result(List<Score> scores, List<String> errors) {
+        public Result {
+            scores = List.copyOf(scores);
+            errors = List.copyOf(errors);
+        }
+
+        /** The score of a kind. */
+        public Score score(String kind) {
+            return scores.stream().filter(s -> s.kind().equals(kind)).findFirst().orElseThrow();
+        }
+
+        /** The printed table, with a header line. */
+        public String table() {
+            StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-10s %6s %9s %7s %9s %6s %6s%n",
+                    "kind", "gold", "predicted", "correct", "precision", "recall", "f1"));
+            scores.forEach(s -> out.append(s.row()).append(System.lineSeparator()));
+            return out.toString();
+        }
+    }
+
+    /**
+     * Scores every sentence of the gold set.
+     *
+     * @param gold     the gold set
+     * @param engine   the NLP engine
+     * @param resolver the resolver
+     * @return the scores
+     */
+    public static Result run(GoldSet gold, NlpEngine engine, ActorResolver resolver) {
+        long[][] counts = new long[4][3];
+        List<String> errors = new ArrayList<>();
+        for (GoldSet.Sentence s : gold.sentences()) {
+            ResolvedDocument resolved = resolver.resolve(engine.annotate(document(s)));
+            List<String> differences = new ArrayList<>();
+            compare(spans(s.text(), s.states(), gold, s.id()), predicted(resolved, ActorType.STATE), counts[0],
+                    "STATE", differences);
+            compare(spans(s.text(), s.leaders(), gold, s.id()), predicted(resolved, ActorType.LEADER), counts[1],
+                    "LEADER", differences);
+            compare(pairs(s.states().stream().map(GoldSet.Item::actorId).toList()),
+                    pairs(resolved.mentions().stream().filter(m -> m.actor().type() == ActorType.STATE)
+                            .map(m -> m.actor().id()).toList()), counts[2], "dyads", differences);
+            compare(s.compounds().stream().map(c -> String.join(",", c)).toList(),
+                    resolved.compounds().stream().filter(c -> c.form().equals(Compound.HYPHEN))
+                            .map(c -> String.join(",", c.actorIds())).toList(), counts[3], "compounds", differences);
+            if (!differences.isEmpty()) {
+                errors.add(s.id() + " " + String.join("; ", differences) + " | " + s.text());
+            }
+        }
+        String[] kinds = {"STATE", "LEADER", "dyads", "compounds"};
+        List<Score> scores = new ArrayList<>();
+        for (int k = 0; k < kinds.length; k++) {
+            scores.add(new Score(kinds[k], counts[k][0], counts[k][1], counts[k][2]));
+        }
+        return new Result(scores, errors);
+    }
+
+    private static Document document(GoldSet.Sentence s) {
+        try {
+            return new TextAssembler().add(s.text(), false).build(
+                    new Source(s.id(), java.nio.file.Path.of(s.id()), s.id(), Format.TXT, "", 0), Metadata.EMPTY, 0,
+                    "", "empty gold sentence " + s.id());
+        } catch (ExtractionException e) {
+            throw new ConfigurationException(e.getMessage(), e);
+        }
+    }
+
+    /** Gold items as "begin:end:ID", found in text order. */
+    private static List<String> spans(String text, List<GoldSet.Item> items, GoldSet gold, String id) {
+        String normalised = TextAssembler.normalise(text);
+        List<String> spans = new ArrayList<>();
+        int from = 0;
+        for (GoldSet.Item item : items) {
+            int at = normalised.indexOf(item.surface(), from);
+            if (at < 0) {
+                throw new ConfigurationException(gold.file() + ": sentence " + id + ": \"" + item.surface()
+                        + "\" not found after offset " + from + "; expected the surfaces in text order");
+            }
+            spans.add(at + ":" + (at + item.surface().length()) + ":" + item.actorId());
+            from = at + item.surface().length();
+        }
+        return spans;
+    }
+
+    private static List<String> predicted(ResolvedDocument resolved, ActorType type) {
+        return resolved.mentions().stream().filter(m -> m.actor().type() == type && m.kind() != MatchKind.ROLLUP)
+                .map(Evaluation::span).toList();
+    }
+
+    private static String span(Mention m) {
+        return m.begin() + ":" + m.end() + ":" + m.actor().id();
+    }
+
+    private static List<String> pairs(List<String> ids) {
+        List<String> distinct = new ArrayList<>(new TreeSet<>(ids));
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i < distinct.size(); i++) {
+            for (int j = i + 1; j < distinct.size(); j++) {
+                pairs.add(distinct.get(i) + "-" + distinct.get(j));
+            }
+        }
+        return pairs;
+    }
+
+    /** Multiset comparison: adds gold, predicted and matched counts; notes what is missing or extra. */
+    private static void compare(List<String> gold, List<String> predicted, long[] counts, String kind,
+                                List<String> differences) {
+        Map<String, Integer> remaining = new HashMap<>();
+        gold.forEach(g -> remaining.merge(g, 1, Integer::sum));
+        List<String> extra = new ArrayList<>();
+        long correct = 0;
+        for (String p : predicted) {
+            Integer left = remaining.get(p);
+            if (left != null && left > 0) {
+                remaining.put(p, left - 1);
+                correct++;
+            } else {
+                extra.add(p);
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        remaining.forEach((g, n) -> {
+            for (int i = 0; i < n; i++) {
+                missing.add(g);
+            }
+        });
+        counts[0] += gold.size();
+        counts[1] += predicted.size();
+        counts[2] += correct;
+        if (!missing.isEmpty()) {
+            differences.add(kind + " missing " + new TreeSet<>(missing));
+        }
+        if (!extra.isEmpty()) {
+            differences.add(kind + " extra " + new TreeSet<>(extra));
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.entente.pipeline;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Time spent per stage of a run, for run.json. Per-document stages (extract, annotate, resolve, count) add up
+ * the time of every document, over all worker threads; the others are wall-clock time.
+ *
+ * <p>Thread-safe: workers add to it concurrently.
+ */
+final class StageTimings {
+    /** The stages, in the order written. */
+    static final List<String> STAGES =
+            List.of("scan", "dictionary", "engine", "extract", "annotate", "resolve", "count", "write", "total");
+
+    private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
+
+    /**
+     * Adds the time since {@code startNanos} to a stage.
+     *
+     * @param stage      one of {@link #STAGES}
+     * @param startNanos a {@link System#nanoTime()} reading
+     * @return the current {@link System#nanoTime()}, to start the next stage
+     */
+    long add(String stage, long startNanos) {
+        if (!STAGES.contains(stage)) {
+            throw new IllegalArgumentException("unknown stage " + stage);
+        }
+        long now = System.nanoTime();
+        nanos.computeIfAbsent(stage, k -> new LongAdder()).add(now - startNanos);
+        return now;
+    }
+
+    /** Milliseconds per stage, every stage present, in {@link #STAGES} order. */
+    Map<String, Long> millis() {
+        Map<String, Long> ms = new LinkedHashMap<>();
+        for (String stage : STAGES) {
+            LongAdder n = nanos.get(stage);
+            ms.put(stage, n == null ? 0L : n.sum() / 1_000_000L);
+        }
+        return ms;
+    }
+}
