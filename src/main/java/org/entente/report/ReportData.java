@@ -245,15 +245,14 @@ public final class ReportData {
     private record Actor(String id, String type, String name, long mentions, long sentences, long documents) {
     }
 
+    /** The asked scope, else sentence, paragraph or document (the first the run counted), else its first. */
     private static String chooseScope(String asked, Set<String> present, Path run) {
         if (asked != null) {
             String s = asked.strip().toLowerCase(Locale.ROOT);
-            if (!SCOPES.contains(s)) {
-                throw new ReportException("--report-scope " + asked + ": expected sentence, paragraph or document");
-            }
-            if (!present.isEmpty() && !present.contains(s)) {
-                throw new ReportException("--report-scope " + asked + ": the run in " + run + " counted " + String.join(
-                        ", ", present) + "; expected one of them");
+            if (present.isEmpty() ? !SCOPES.contains(s) && !s.startsWith("window:") : !present.contains(s)) {
+                throw new ReportException("--report-scope " + asked + ": the run in " + run + " counted "
+                        + (present.isEmpty() ? "no co-mentions" : String.join(", ", present))
+                        + "; expected " + (present.size() == 1 ? "it" : "one of them"));
             }
             return s;
         }
@@ -262,7 +261,7 @@ public final class ReportData {
                 return s;
             }
         }
-        return "sentence";
+        return present.isEmpty() ? "sentence" : present.iterator().next();
     }
 
     /** The cue-class columns of a table's header, one per class (null where absent), or null when it has none. */

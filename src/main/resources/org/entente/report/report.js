@@ -6,7 +6,8 @@
   var CUE_COOP = [0, 1], CUE_CONF = [2, 3], CUE_NEU = [4], CUE_NONE = [5];
   var hasCues = D.cues.source !== null;
   var scope = D.run.scope;
-  var unitWord = scope === 'sentence' ? 'sentences' : scope === 'paragraph' ? 'paragraphs' : 'documents';
+  var unitWord = scope === 'sentence' ? 'sentences' : scope === 'paragraph' ? 'paragraphs'
+    : scope === 'document' ? 'documents' : 'units';
 
   function fmt(n) { return Number(n).toLocaleString('en-US'); }
   function h(tag, attrs) {
@@ -233,7 +234,7 @@
     var notes = D.notes.slice();
     if (D.evidence.of > D.evidence.dyads) notes.push('Evidence is embedded for the ' + fmt(D.evidence.dyads)
       + ' most frequent of ' + fmt(D.evidence.of) + ' dyads.');
-    notes.push('Evidence: at most the first ' + D.evidence.cap + ' ' + unitWord.replace(/s$/, '') + ' units per dyad are embedded, in document and text order.');
+    notes.push('Evidence: at most the first ' + D.evidence.cap + ' co-mention ' + unitWord + ' per dyad are embedded, in document and text order.');
     if (hasCues) notes.push('The cooperation/conflict split is read from ' + D.cues.source + '.');
     if (!hasCues) notes.push('Cue classes (cooperation, conflict) are not in this run\'s tables, so no cooperation/conflict split is shown.');
     var ul = h('ul');

@@ -323,9 +323,20 @@ class ReportDataTest {
                 .hasMessage("--run " + dir + ": no documents.csv there; expected the output folder of entente analyze");
         Path out = smallRun().dir();
         assertThatThrownBy(() -> ReportData.build(out, new ReportOptions("paragraph", 1, 1, 1, 1, 1)))
-                .hasMessage("--report-scope paragraph: the run in " + out + " counted sentence; expected one of them");
+                .hasMessage("--report-scope paragraph: the run in " + out + " counted sentence; expected it");
         assertThatThrownBy(() -> new ReportOptions(null, 0, 1, 1, 1, 1))
                 .hasMessage("--top-edges 0: expected a whole number of at least 1");
+    }
+
+    @Test
+    void showsAWindowScopeWhenTheRunCountedNoOther() {
+        FakeRun run = smallRun();
+        run.table("dyads.csv", FakeRun.DYADS, List.of(row("window:50", "JPN", "KOR", 2, 1, "", "")));
+
+        JsonObject data = ReportData.build(run.dir(), ReportOptions.DEFAULTS);
+
+        assertThat(data.getJsonObject("run").getString("scope")).isEqualTo("window:50");
+        assertThat(dyads(data)).extracting(s -> s.substring(0, s.lastIndexOf(' '))).containsExactly("JPN|KOR 2 1");
     }
 
     @Test
