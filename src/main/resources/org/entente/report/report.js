@@ -249,7 +249,7 @@
   var tables = {};
   (function rankings() {
     $('rankings-hint').textContent = 'Co-mentions are counted per ' + scope + ': each ' + scope + ' naming two actors adds one to their dyad.'
-      + (hasCues ? ' The bar splits units by their relation cues: cooperation (green), conflict (red), neutral (grey), no cue (light); numbers: units with a cooperation / a conflict cue. Hover for every class.' : '');
+      + (hasCues ? ' The bar splits units by their relation cues: cooperation (green), conflict (red), neutral (grey), no cue (light); numbers: verbal + material cooperation / verbal + material conflict units (a unit with both a verbal and a material cue counts in each). Hover for every class.' : '');
     var maxA = D.actors.length ? Math.max.apply(null, D.actors.map(function (a) { return a[3]; })) : 0;
     var actorCols = [
       { label: 'actor', value: function (a) { return a.name.toLowerCase(); }, render: function (a) { return [a.name, ' ', h('span', { className: 'small' }, a.id)]; } },
