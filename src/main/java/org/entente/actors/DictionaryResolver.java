@@ -50,6 +50,14 @@ public final class DictionaryResolver implements ActorResolver {
     /** Words before a capital that make it a place rather than its government ("talks held in Beijing"). */
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "into", "near", "outside", "inside",
             "around", "across", "throughout", "within", "via", "visit", "visits", "visited", "visiting", "reached");
+    /** Forms of address that may stand before any leader's surname ("Mr. Putin"). */
+    private static final List<String> HONORIFICS = List.of("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr");
+    /** Capitalised words after a capital that make it part of the name of a document or event ("Cairo
+     * Declaration"). */
+    private static final Set<String> NAMED_AFTER_PLACE = Set.of("Declaration", "Accord", "Accords", "Agreement",
+            "Agreements", "Summit", "Process", "Protocol", "Communiqué", "Communique", "Statement", "Format",
+            "Conference", "Consensus", "Framework", "Plan", "Initiative", "Convention", "Charter", "Treaty",
+            "Talks", "Group", "Olympics", "Games", "Forum", "Dialogue", "Memorandum", "Club");
     /** Nouns before "of" that make the capital after it a place ("residents of Seoul"). */
     private static final Set<String> PLACE_OF_WORDS = Set.of("residents", "resident", "citizens", "people", "streets",
             "mayor", "outskirts", "suburbs", "centre", "center", "heart", "skies", "population", "city", "capital",
@@ -296,7 +304,7 @@ public final class DictionaryResolver implements ActorResolver {
     /** Separators between the items of a coordinated list: ", ", " and ", ", and ", each optionally + "the ". */
     private static final java.util.regex.Pattern LIST_SEPARATOR =
             java.util.regex.Pattern.compile(",\\s*(?:and\\s+)?(?:the\\s+)?|\\s+and\\s+(?:the\\s+)?");
-    /** What precedes a coordinated list that names a relation: a noun, then "among" or "between" (+ "the"). */
+    /** What precedes a coordinated list that names a relation: a relation noun, then "among" or "between". */
     private static final java.util.regex.Pattern LIST_TRIGGER =
             java.util.regex.Pattern.compile("(\\p{L}+)\\s+(?:among|between)\\s+(?:the\\s+)?$");
 
@@ -338,9 +346,8 @@ public final class DictionaryResolver implements ActorResolver {
         if (!trigger.find()) {
             return "";
         }
-        int nounBegin = from + trigger.start(1);
-        boolean noun = sentence.tokens().stream().anyMatch(t -> t.begin() == nounBegin && NOUN_TAGS.contains(t.pos()));
-        return noun ? trigger.group(1).toLowerCase(Locale.ROOT) : "";
+        String noun = trigger.group(1).toLowerCase(Locale.ROOT);
+        return RELATION_NOUNS.contains(noun) ? noun : ""; // "cooperation among", not "the rostrum between"
     }
 
     /** True when exactly one '-' or '/' (or a dash) separates two hits. */
@@ -505,6 +512,10 @@ public final class DictionaryResolver implements ActorResolver {
      * "residents of Seoul", "the Beijing parade": the words around the capital make it a place.
      */
     private static boolean isPlace(String text, Sentence sentence, int begin) {
+        int[] following = nextWord(text, wordEnd(text, begin, sentence.end()), sentence.end());
+        if (following != null && NAMED_AFTER_PLACE.contains(text.substring(following[0], following[1]))) {
+            return true; // "the Cairo Declaration", "the Washington Summit": a name, not the government
+        }
         int[] word = previousWord(text, begin, sentence.begin());
         if (word == null) {
             return false;
@@ -530,7 +541,7 @@ public final class DictionaryResolver implements ActorResolver {
         }
         if (previous.equals("the")) {
             int[] next = nextWord(text, wordEnd(text, begin, sentence.end()), sentence.end());
-            return next != null && Character.isLowerCase(text.charAt(next[0]))
+            return next != null && text.substring(next[0], next[1]).chars().allMatch(Character::isLetter)
                     && !GOVERNMENT_WORDS.contains(lower(text, next)); // "the Beijing parade", not "the Beijing government"
         }
         return false;
@@ -577,7 +588,8 @@ public final class DictionaryResolver implements ActorResolver {
                 after = token;
             }
         }
-        boolean titled = leader.titles().stream().anyMatch(t -> precededBy(text, sentence, begin, t));
+        boolean titled = leader.titles().stream().anyMatch(t -> precededBy(text, sentence, begin, t))
+                || HONORIFICS.stream().anyMatch(t -> precededBy(text, sentence, begin, t));
         if (!titled && before != null && PROPER_TAGS.contains(before.pos()) && before.end() + 1 == begin) {
             return true;
         }

@@ -17,6 +17,7 @@ import org.entente.pipeline.Analysis;
 import org.entente.pipeline.AnalysisOptions;
 import org.entente.pipeline.ConfigurationException;
 import org.entente.pipeline.Engines;
+import org.entente.pipeline.Progress;
 import org.entente.pipeline.RunSummary;
 import org.entente.report.Report;
 import org.entente.report.ReportOptions;
@@ -81,6 +82,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--no-demonyms", description = "do not count demonyms and adjectives (Chinese, Russian)")
     private boolean noDemonyms;
 
+    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "10000000",
+            description = "a document with more than N characters of text fails as too large (default: ${DEFAULT-VALUE})")
+    private long maxChars;
+
+    @Option(names = "--doc-timeout", paramLabel = "SECONDS", defaultValue = "600",
+            description = "a document still running after this many seconds fails as a timeout (default: "
+                    + "${DEFAULT-VALUE})")
+    private int docTimeout;
+
     @Option(names = "--rollup-leaders",
             description = "also count every leader mention as a mention of the state served on the document's date")
     private boolean rollupLeaders;
@@ -112,11 +122,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         AnalysisOptions options = new AnalysisOptions(in, out, models == null ? home.resolve("models") : models,
                 actorFiles, threads == null ? Runtime.getRuntime().availableProcessors() : threads, maxPages,
                 new ResolverOptions(!noCapitals, !noDemonyms, rollupLeaders), parseTypes(), parseScopes(), maxArity,
-                cueFile, wide, parsePeriod(), excelSafe);
+                cueFile, wide, parsePeriod(), excelSafe, maxChars, docTimeout, false);
         ReportOptions reportWith = report ? reportOptions.options() : null;
         PrintWriter log = quiet ? new PrintWriter(Writer.nullWriter()) : spec.commandLine().getErr();
         List<String> commandLine = spec.commandLine().getParseResult().originalArgs();
-        RunSummary summary = Analysis.run(options, commandLine, Engines::coreNlp, log);
+        Progress progress = quiet ? Progress.NONE
+                : new ProgressReporter(log, System.console() != null, java.time.Duration.ofSeconds(10), System::nanoTime);
+        RunSummary summary = Analysis.run(options, commandLine, Engines::coreNlp, log, progress);
         if (reportWith != null) {
             log.println("report: " + Report.write(out, reportWith));
         }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.entente.actors.DictionaryLoader;
 import org.entente.actors.DictionaryResolver;
 import org.entente.actors.ResolverOptions;
+import org.entente.extract.TextExtractor;
 import org.entente.pipeline.Engines;
 import org.entente.pipeline.Evaluation;
 import org.entente.pipeline.GoldSet;
@@ -36,21 +37,37 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--errors", description = "also print every sentence where the prediction differs")
     private boolean errors;
 
+    @Option(names = "--refs", paramLabel = "FILE", description = "score sentences of real documents referenced by "
+            + "FILE (eval-refs.tsv format) instead of the gold set")
+    private Path refs;
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "folder the --refs paths are relative to "
+            + "(default: ../shared/eval/corpus)")
+    private Path corpus;
+
     @Override
     public Integer call() {
         Path home = Path.of(System.getProperty("entente.home", "."));
-        GoldSet set = GoldSet.read(gold != null ? gold : home.resolve("src/test/resources/gold/gold.tsv"));
         DictionaryResolver resolver = new DictionaryResolver(
                 DictionaryLoader.load(models != null ? models : home.resolve("models"), actorFiles),
                 ResolverOptions.DEFAULTS);
-        Evaluation.Result result = Evaluation.run(set, Engines.coreNlp(), resolver);
         PrintWriter out = spec.commandLine().getOut();
-        out.println("gold set " + set.file() + ": " + set.sentences().size() + " sentences; engine "
-                + Engines.coreNlp().description());
+        Evaluation.Result result;
+        if (refs != null) {
+            Path dir = corpus != null ? corpus : home.resolve("../shared/eval/corpus");
+            result = Evaluation.runRefs(refs, dir, new TextExtractor(), Engines.coreNlp(), resolver);
+            out.println("references " + refs + " into " + dir + "; engine " + Engines.coreNlp().description());
+        } else {
+            GoldSet set = GoldSet.read(gold != null ? gold : home.resolve("src/test/resources/gold/gold.tsv"));
+            result = Evaluation.run(set, Engines.coreNlp(), resolver);
+            out.println("gold set " + set.file() + ": " + set.sentences().size() + " sentences; engine "
+                    + Engines.coreNlp().description());
+        }
         out.print(result.table());
         if (errors) {
             result.errors().forEach(out::println);
         }
+        out.flush();
         return Main.OK;
     }
 }

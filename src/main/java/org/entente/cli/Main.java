@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "entente", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns foreign-policy papers (PDF, HTML, text) into tables of actor mentions and co-mentions.",
-        subcommands = {AnalyzeCommand.class, KwicCommand.class, ActorsCommand.class, EvalCommand.class,
+        subcommands = {AnalyzeCommand.class, ExtractCommand.class, KwicCommand.class, ActorsCommand.class, EvalCommand.class,
             SchemaCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code: every document done. */

@@ -47,6 +47,7 @@ public final class RunTables implements Closeable {
     private final CsvTableWriter docTriads;
     private final CsvTableWriter relations;
     private final CsvTableWriter evidence;
+    private final CsvTableWriter failures;
     private final Map<String, ActorTotal> actors = new TreeMap<>();
     private final Map<List<String>, long[]> unresolved = new TreeMap<>(CoMention.ID_ORDER);
     private final List<DocSummary> summaries = new ArrayList<>();
@@ -102,6 +103,7 @@ public final class RunTables implements Closeable {
         docTriads = writer(Tables.DOC_TRIADS);
         relations = writer(Tables.RELATIONS);
         evidence = writer(Tables.EVIDENCE);
+        failures = writer(Tables.FAILURES);
         docActorCounts = writer(Tables.DOC_ACTOR_COUNTS);
     }
 
@@ -181,6 +183,38 @@ public final class RunTables implements Closeable {
     }
 
     /**
+     * Adds a document of an extract-only run ({@code entente extract}): its documents.csv row, with the NLP
+     * columns (sentences, tokens, mentions) empty, and its text.
+     *
+     * @param doc the extracted document
+     */
+    public void addExtracted(Document doc) {
+        List<Object> row = new ArrayList<>(List.of(doc.docId(), doc.source().relativePath(), doc.source().sha256(),
+                doc.source().format().label(), doc.metadata().title(), doc.metadata().authors(), doc.metadata().date(),
+                doc.metadata().series(), doc.metadata().url(), doc.language(), doc.encoding(), doc.pages(),
+                doc.text().length(), doc.paragraphs().size(), "", "", "", "done", "", ""));
+        for (String column : extraColumns) {
+            row.add(doc.metadata().extra().getOrDefault(column, ""));
+        }
+        documents.row(row);
+        CsvTableWriter.writeText(out.resolve("text").resolve(doc.docId() + ".txt"), doc.text());
+        done++;
+    }
+
+    /** Moves the tables of an extract-only run into place: documents.csv, failures.csv and schema.csv. */
+    public void commitExtracted() {
+        List<CsvTableWriter> all = new ArrayList<>(List.of(documents, failures));
+        try (CsvTableWriter schema = writer(Tables.SCHEMA)) {
+            all.add(schema);
+            writeSchema(schema, all);
+            for (CsvTableWriter w : all) {
+                w.commit();
+            }
+            committed.addAll(all);
+        }
+    }
+
+    /**
      * Adds a document that failed at some stage.
      *
      * @param source   the input file
@@ -189,8 +223,15 @@ public final class RunTables implements Closeable {
      * @param error    a one-line reason
      */
     public void addFailed(Source source, Metadata metadata, String stage, String error) {
-        documentRow(source, metadata, metadata.extra().getOrDefault("language", ""), "", 0, 0, 0, 0, 0, 0,
-                "failed", stage, error);
+        List<Object> row = new ArrayList<>(java.util.Arrays.asList(source.docId(), source.relativePath(),
+                source.sha256(), source.format().label(), metadata.title(), metadata.authors(), metadata.date(),
+                metadata.series(), metadata.url(), metadata.extra().getOrDefault("language", ""), "", null, null, null,
+                null, null, null, "failed", stage, error)); // counts of a failed document are missing, not 0
+        for (String column : extraColumns) {
+            row.add(metadata.extra().getOrDefault(column, ""));
+        }
+        documents.row(row);
+        failures.row(source.docId(), source.relativePath(), stage, error, FailureHints.hint(stage, error));
         failed++;
     }
 
@@ -289,7 +330,7 @@ public final class RunTables implements Closeable {
             unresolved.forEach((k, v) -> unresolvedTable.row(k.get(0), k.get(1), v[0], v[1]));
             writeTimeseries(timeseries);
             List<CsvTableWriter> all = new ArrayList<>(List.of(documents, mentions, actorTable, dyads, triads,
-                    docDyads, docTriads, nary, evidence, relations, unresolvedTable, docActorCounts, timeseries));
+                    docDyads, docTriads, nary, evidence, relations, unresolvedTable, failures, docActorCounts, timeseries));
             if (wide != null) {
                 for (DocSummary d : summaries) {
                     List<Object> row = new ArrayList<>(List.of(d.docId()));
@@ -378,7 +419,8 @@ public final class RunTables implements Closeable {
     /** Discards tables not committed. */
     @Override
     public void close() {
-        for (CsvTableWriter w : List.of(documents, mentions, docDyads, docTriads, evidence, relations, docActorCounts)) {
+        for (CsvTableWriter w : List.of(documents, mentions, docDyads, docTriads, evidence, relations, failures,
+                docActorCounts)) {
             w.close();
         }
     }

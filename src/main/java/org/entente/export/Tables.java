@@ -60,7 +60,8 @@ public final class Tables {
                     s("series", "series or publication venue"),
                     s("url", "source address"),
                     s("language", "ISO 639-3 code of the detected language"),
-                    s("encoding", "character encoding of a text file"),
+                    s("encoding", "character encoding of a text file: UTF-8, UTF-16LE, UTF-16BE or windows-1252; "
+                            + "\"UTF-8 (N invalid bytes replaced)\" when N bytes were not UTF-8 and became U+FFFD"),
                     i("pages", "pages read (PDF), else 0"),
                     i("chars", "characters of extracted text"),
                     i("paragraphs", "paragraphs of extracted text"),
@@ -196,6 +197,16 @@ public final class Tables {
                     i("documents", "documents with it")),
             List.of("text", "ner_label"));
 
+    /** The documents that failed, with what to do about them. */
+    public static final TableSpec FAILURES = new TableSpec("failures.csv",
+            "one row per document that failed (also listed in documents.csv with status failed)",
+            List.of(s("doc_id", "document id"),
+                    s("path", "path relative to its input folder"),
+                    s("stage", "the stage that failed: read, extract, annotate, resolve or count"),
+                    s("reason", "a one-line reason"),
+                    s("hint", "what to do about it")),
+            List.of("doc_id"));
+
     /** Mentions per document and actor, long form. */
     public static final TableSpec DOC_ACTOR_COUNTS = new TableSpec("doc_actor_counts.csv",
             "one row per document and actor it mentions",
@@ -243,7 +254,7 @@ public final class Tables {
     /** Every table, in the order documented. */
     public static final List<TableSpec> ALL =
             List.of(DOCUMENTS, MENTIONS, ACTORS, DYADS, TRIADS, DOC_DYADS, DOC_TRIADS, NARY, EVIDENCE, RELATIONS,
-                    UNRESOLVED, DOC_ACTOR_COUNTS, DOC_ACTOR_COUNTS_WIDE, TIMESERIES, SCHEMA);
+                    UNRESOLVED, FAILURES, DOC_ACTOR_COUNTS, DOC_ACTOR_COUNTS_WIDE, TIMESERIES, SCHEMA);
 
     /** The table with this file name. */
     public static TableSpec byFile(String file) {

@@ -3,7 +3,6 @@ package org.entente.extract;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -75,13 +74,7 @@ public final class HtmlExtractor implements Extractor {
 
     @Override
     public Document extract(Source source) throws ExtractionException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(source.path());
-        } catch (IOException e) {
-            throw new ExtractionException("cannot read file: " + e.getMessage(), e);
-        }
-        return extract(source, bytes);
+        return extract(source, InputFiles.read(source.path()));
     }
 
     /**

@@ -5,8 +5,10 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -38,12 +40,24 @@ public final class MetadataSidecar {
     public record Entry(Metadata metadata, String language) {
     }
 
+    /**
+     * A file named by a row.
+     *
+     * @param file the value of its {@code file} column
+     * @param path that file, absolute and normalised
+     * @param line the row's line in the sidecar
+     */
+    public record Listed(String file, Path path, long line) {
+    }
+
     private final Path folder;
     private final Map<Path, Entry> entries;
+    private final List<Listed> listed;
 
-    private MetadataSidecar(Path folder, Map<Path, Entry> entries) {
+    private MetadataSidecar(Path folder, Map<Path, Entry> entries, List<Listed> listed) {
         this.folder = folder;
         this.entries = Map.copyOf(entries);
+        this.listed = List.copyOf(listed);
     }
 
     /**
@@ -58,6 +72,7 @@ public final class MetadataSidecar {
     public static MetadataSidecar read(Path csv) throws IOException {
         Path folder = csv.toAbsolutePath().normalize().getParent();
         Map<Path, Entry> entries = new LinkedHashMap<>();
+        List<Listed> listed = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
         try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
@@ -94,12 +109,13 @@ public final class MetadataSidecar {
                     throw new IllegalArgumentException(where + ": file '" + file
                             + "' is listed twice (expected one row per file)");
                 }
+                listed.add(new Listed(file, key, line));
                 line = parser.getCurrentLineNumber() + 1;
             }
         } catch (java.io.UncheckedIOException e) {
             throw new IllegalArgumentException(csv + ": malformed CSV: " + e.getMessage(), e);
         }
-        return new MetadataSidecar(folder, entries);
+        return new MetadataSidecar(folder, entries, listed);
     }
 
     private static String stripBom(String name) {
@@ -129,6 +145,11 @@ public final class MetadataSidecar {
      */
     public Optional<Entry> lookup(String relativePath) {
         return Optional.ofNullable(entries.get(folder.resolve(relativePath).normalize()));
+    }
+
+    /** The files the rows name, in row order. */
+    public List<Listed> listed() {
+        return listed;
     }
 
     /** Number of rows. */

@@ -1,8 +1,13 @@
 package org.entente.extract;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -28,6 +33,7 @@ public final class PdfExtractor implements Extractor {
     static final String ENCRYPTED = "encrypted PDF: a password is required";
     static final String NO_TEXT = "no text layer: scanned PDF, OCR not supported";
     static final String UNREADABLE = "not a readable PDF: ";
+    static final String NOT_PDF = "not a PDF: the file is ";
     /** Fewer letters and digits than this per page read, on average, means no usable text layer. */
     private static final int MIN_CHARS_PER_PAGE = 20;
 
@@ -45,6 +51,8 @@ public final class PdfExtractor implements Extractor {
 
     @Override
     public Document extract(Source source) throws ExtractionException {
+        InputFiles.requireNonEmpty(source.path());
+        requirePdfHeader(source.path());
         try (PDDocument pdf = Loader.loadPDF(source.path().toFile(), "", null, null,
                 IOUtils.createTempFileOnlyStreamCache())) {
             return extract(source, pdf);
@@ -79,6 +87,63 @@ public final class PdfExtractor implements Extractor {
             assembler.add(block.text(), block.heading());
         }
         return assembler.build(source, metadata, pagesRead, "", NO_TEXT);
+    }
+
+    /**
+     * Fails a file that does not start with {@code %PDF-} (within its first 1024 bytes, as readers allow),
+     * saying what it looks like instead: an HTML page, a ZIP archive, text...
+     */
+    private static void requirePdfHeader(Path path) throws ExtractionException {
+        byte[] head = new byte[1024];
+        int n = 0;
+        try (InputStream in = Files.newInputStream(path)) {
+            for (int r; n < head.length && (r = in.read(head, n, head.length - n)) > 0; ) {
+                n += r;
+            }
+        } catch (IOException e) {
+            throw InputFiles.cannotRead(e);
+        }
+        String start = new String(head, 0, n, StandardCharsets.ISO_8859_1);
+        if (start.contains("%PDF-")) {
+            return;
+        }
+        throw new ExtractionException(NOT_PDF + looksLike(head, n) + " at its start)");
+    }
+
+    /** What a file's first bytes look like, for "not a PDF: the file is ...". */
+    static String looksLike(byte[] head, int n) {
+        String start = new String(head, 0, n, StandardCharsets.ISO_8859_1);
+        String lower = start.stripLeading().replaceFirst("^\u00EF\u00BB\u00BF", "").toLowerCase(Locale.ROOT);
+        if (n >= 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 || head[2] == 5 || head[2] == 7)) {
+            return "a ZIP archive (.docx, .epub, .zip; expected %PDF-";
+        }
+        if (n >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && head[2] == 0x11
+                && (head[3] & 0xFF) == 0xE0) {
+            return "an old Microsoft Office file (.doc, .xls, .ppt; expected %PDF-";
+        }
+        if (n >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
+            return "a gzip archive (expected %PDF-";
+        }
+        if (lower.startsWith("{\\rtf")) {
+            return "an RTF document (expected %PDF-";
+        }
+        if (lower.startsWith("<!doctype html") || lower.startsWith("<html") || lower.contains("<html")
+                || lower.contains("<body") || lower.contains("<head")) {
+            return "an HTML page (expected %PDF-";
+        }
+        if (lower.startsWith("<?xml") || lower.startsWith("<")) {
+            return "XML or markup (expected %PDF-";
+        }
+        if (n >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 || start.startsWith("\u0089PNG")
+                || start.startsWith("GIF8") || start.startsWith("II*\u0000") || start.startsWith("MM\u0000*")) {
+            return "an image (expected %PDF-";
+        }
+        boolean text = n > 0;
+        for (int i = 0; i < n && text; i++) {
+            int b = head[i] & 0xFF;
+            text = b >= 0x20 || b == '\n' || b == '\r' || b == '\t' || b == '\f';
+        }
+        return text ? "text (expected %PDF-" : "of unknown content (expected %PDF-";
     }
 
     private static String oneLine(Throwable e) {

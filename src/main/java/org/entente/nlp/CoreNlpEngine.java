@@ -76,31 +76,39 @@ public final class CoreNlpEngine implements NlpEngine {
     public AnnotatedDocument annotate(Document document) {
         List<Sentence> sentences = new ArrayList<>();
         for (Paragraph paragraph : document.paragraphs()) {
-            int offset = paragraph.begin();
-            Annotation annotation = new Annotation(document.paragraphText(paragraph.index()));
-            pipeline.annotate(annotation);
+            String paragraphText = document.paragraphText(paragraph.index());
             List<Sentence> local = new ArrayList<>();
-            for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-                List<Token> tokens = new ArrayList<>();
-                for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
-                    tokens.add(new Token(offset + t.beginPosition(), offset + t.endPosition(), t.originalText(),
-                            t.tag(), t.lemma(), t.ner()));
-                }
-                List<NamedEntity> entities = new ArrayList<>();
-                List<CoreMap> mentions = s.get(CoreAnnotations.MentionsAnnotation.class);
-                for (CoreMap m : mentions == null ? List.<CoreMap>of() : mentions) {
-                    int b = offset + m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-                    int e = offset + m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-                    entities.add(new NamedEntity(b, e, document.text().substring(b, e),
-                            m.get(CoreAnnotations.NamedEntityTagAnnotation.class)));
-                }
-                int b = offset + s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-                int e = offset + s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-                local.add(new Sentence(sentences.size() + local.size(), paragraph.index(), b, e, tokens, entities));
+            for (int[] chunk : Sentences.chunks(paragraphText, Sentences.MAX_CHUNK)) {
+                annotateChunk(document, paragraph, paragraph.begin() + chunk[0],
+                        paragraphText.substring(chunk[0], chunk[1]), sentences.size(), local);
             }
             sentences.addAll(paragraph.heading() ? Sentences.mergeInto(sentences.size(), local) : local);
         }
         return new AnnotatedDocument(document, sentences);
+    }
+
+    private void annotateChunk(Document document, Paragraph paragraph, int offset, String text, int before,
+                           List<Sentence> local) {
+        Annotation annotation = new Annotation(text);
+        pipeline.annotate(annotation);
+        for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<Token> tokens = new ArrayList<>();
+            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                tokens.add(new Token(offset + t.beginPosition(), offset + t.endPosition(), t.originalText(),
+                        t.tag(), t.lemma(), t.ner()));
+            }
+            List<NamedEntity> entities = new ArrayList<>();
+            List<CoreMap> mentions = s.get(CoreAnnotations.MentionsAnnotation.class);
+            for (CoreMap m : mentions == null ? List.<CoreMap>of() : mentions) {
+                int b = offset + m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                int e = offset + m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                entities.add(new NamedEntity(b, e, document.text().substring(b, e),
+                        m.get(CoreAnnotations.NamedEntityTagAnnotation.class)));
+            }
+            int b = offset + s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int e = offset + s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            local.add(new Sentence(before + local.size(), paragraph.index(), b, e, tokens, entities));
+        }
     }
 
     @Override

@@ -11,6 +11,40 @@ final class Sentences {
     private Sentences() {
     }
 
+    /** Longest stretch of text annotated at once: bounds the cost of a paragraph without sentence ends. */
+    static final int MAX_CHUNK = 20_000;
+
+    /**
+     * Cuts a long text into chunks of at most {@code max} characters, each ending after a sentence end (". ",
+     * "? ", "! ") in its second half where there is one, else after a space, else at {@code max}. A 5 MB
+     * "sentence" with no punctuation is thus annotated in pieces instead of as one sentence.
+     *
+     * @param text a paragraph
+     * @param max  the longest chunk
+     * @return [begin, end) pairs covering the text, in order
+     */
+    static List<int[]> chunks(String text, int max) {
+        List<int[]> chunks = new ArrayList<>();
+        int begin = 0;
+        while (text.length() - begin > max) {
+            int end = -1;
+            for (int i = begin + max - 1; i > begin + max / 2 && end < 0; i--) {
+                char c = text.charAt(i - 1);
+                if (text.charAt(i) == ' ' && (c == '.' || c == '?' || c == '!')) {
+                    end = i;
+                }
+            }
+            if (end < 0) {
+                end = text.lastIndexOf(' ', begin + max - 1);
+                end = end > begin ? end : begin + max;
+            }
+            chunks.add(new int[] {begin, end});
+            begin = end;
+        }
+        chunks.add(new int[] {begin, text.length()});
+        return chunks;
+    }
+
     /**
      * A heading is one unit however the splitter cut it ("2." + "Context and Assessment…"): its sentences
      * become one.

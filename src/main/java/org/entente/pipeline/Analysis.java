@@ -15,10 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.entente.actors.ActorDictionary;
 import org.entente.actors.DictionaryException;
@@ -79,6 +75,22 @@ public final class Analysis {
      */
     public static RunSummary run(AnalysisOptions options, List<String> commandLine, Supplier<NlpEngine> engine,
                                  PrintWriter log) {
+        return run(options, commandLine, engine, log, Progress.NONE);
+    }
+
+    /**
+     * Runs the analysis, reporting progress, and writes its manifest, run.json.
+     *
+     * @param options     the run's options
+     * @param commandLine the command's arguments as given, for run.json
+     * @param engine      supplies the NLP engine (called once, after the configuration is checked)
+     * @param log         where failures and the summary line go
+     * @param progress    told of every document written
+     * @return counts of documents done and failed
+     * @throws ConfigurationException for a bad option, input, dictionary or sidecar, before any document
+     */
+    public static RunSummary run(AnalysisOptions options, List<String> commandLine, Supplier<NlpEngine> engine,
+                                 PrintWriter log, Progress progress) {
         Instant started = Instant.now();
         StageTimings timings = new StageTimings();
         long start = System.nanoTime();
@@ -105,7 +117,7 @@ public final class Analysis {
             throw new ConfigurationException(e.getMessage(), e);
         }
         clock = timings.add("dictionary", clock);
-        List<InputScanner.Found> found = InputScanner.scan(options.inputs(), Set.of(out));
+        List<InputScanner.Found> found = InputScanner.scan(options.inputs(), Set.of(out), log::println);
         List<String> ids = InputScanner.docIds(found);
         Map<Path, Optional<MetadataSidecar>> sidecars = new HashMap<>();
         List<MetadataSidecar.Entry> entries = new ArrayList<>();
@@ -125,43 +137,54 @@ public final class Analysis {
         }
         clock = timings.add("scan", clock);
 
-        NlpEngine nlp = engine.get();
+        NlpEngine nlp = options.extractOnly() ? null : engine.get();
         timings.add("engine", clock);
         DocumentProcessor processor = new DocumentProcessor(
                 Map.of(Format.PDF, new PdfExtractor(options.maxPages()), Format.HTML, new HtmlExtractor(),
                         Format.TXT, new TextExtractor()),
                 new LanguageDetector(), nlp, new DictionaryResolver(dictionary, options.resolver()),
-                new CoMentionCounter(options.actorTypes(), options.scopes(), options.maxArity(), cues), timings);
+                new CoMentionCounter(options.actorTypes(), options.scopes(), options.maxArity(), cues), timings,
+                options.maxChars());
 
         CoMentionTotals totals = new CoMentionTotals();
-        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
-            Thread t = new Thread(r, "entente-worker");
-            t.setDaemon(true);
-            return t;
-        });
+        Workers workers = new Workers(options.threads(), options.docTimeout());
         try (RunTables tables = new RunTables(out, List.copyOf(extraColumns), options.export())) {
-            Deque<Future<Outcome>> window = new ArrayDeque<>();
+            Deque<Workers.Task> window = new ArrayDeque<>();
             int next = 0;
             int written = 0;
+            progress.started(found.size());
             while (written < found.size()) {
                 while (next < found.size() && window.size() < 2 * options.threads()) {
                     int index = next++;
-                    window.add(pool.submit(() -> process(processor, found.get(index), ids.get(index),
-                            entries.get(index))));
+                    window.add(workers.submit(stage -> process(processor, found.get(index), ids.get(index),
+                            entries.get(index), stage)));
                 }
-                Outcome outcome = await(window.removeFirst());
-                if (outcome instanceof Outcome.Done done) {
+                int index = written;
+                Outcome outcome = workers.await(window.removeFirst(),
+                        stage -> timedOut(found.get(index), ids.get(index), entries.get(index), stage,
+                                options.docTimeout()));
+                int tokens = 0;
+                if (outcome instanceof Outcome.Extracted extracted) {
+                    tables.addExtracted(extracted.document());
+                } else if (outcome instanceof Outcome.Done done) {
                     tables.addDone(done.resolved(), done.relations());
                     totals.add(done.relations().coMentions(), done.resolved().document().metadata().date());
+                    tokens = done.resolved().annotated().tokenCount();
                 } else if (outcome instanceof Outcome.Failed failed) {
                     tables.addFailed(failed.source(), failed.metadata(), failed.stage(), failed.reason());
                     log.println("failed: " + failed.source().relativePath() + " (" + failed.stage() + "): "
                             + failed.reason());
                 }
+                progress.document(outcome, tokens);
                 written++;
             }
+            progress.finished();
             long write = System.nanoTime();
-            tables.commit(totals.ofArity(2, 2), totals.ofArity(3, 3), totals.ofArity(4, options.maxArity()));
+            if (options.extractOnly()) {
+                tables.commitExtracted();
+            } else {
+                tables.commit(totals.ofArity(2, 2), totals.ofArity(3, 3), totals.ofArity(4, options.maxArity()));
+            }
             timings.add("write", write);
             timings.add("total", start);
             manifest(options, commandLine, nlp, found.size(), inputBytes, tables, timings, started, out).write(out);
@@ -169,8 +192,22 @@ public final class Analysis {
             log.println(summary.line());
             return summary;
         } finally {
-            pool.shutdownNow();
+            workers.shutdown();
         }
+    }
+
+    /** The failed row of a document that ran past --doc-timeout. */
+    private static Outcome timedOut(InputScanner.Found f, String docId, MetadataSidecar.Entry entry, String stage,
+                                    int seconds) {
+        Source source;
+        try {
+            source = InputScanner.source(f, docId);
+        } catch (IOException | RuntimeException e) {
+            source = new Source(docId, f.file(), f.relativePath(),
+                    Format.ofFileName(f.file().getFileName().toString()).orElseThrow(), "", 0);
+        }
+        return new Outcome.Failed(source, entry.metadata(), stage,
+                "timeout: still running after " + seconds + " s (--doc-timeout)");
     }
 
     private static RunManifest manifest(AnalysisOptions o, List<String> commandLine, NlpEngine nlp, int inputFiles,
@@ -199,7 +236,7 @@ public final class Analysis {
         for (Path file : o.actorFiles()) {
             dictionary.add(new RunManifest.HashedFile(file.toString(), Hashes.sha256(file)));
         }
-        List<String> models = new ArrayList<>(nlp.artifacts());
+        List<String> models = new ArrayList<>(nlp == null ? List.of() : nlp.artifacts());
         java.net.URL langModel = LanguageDetector.class.getResource(LanguageDetector.MODEL_RESOURCE);
         if (langModel != null) {
             String url = langModel.toString();
@@ -215,17 +252,17 @@ public final class Analysis {
         for (WrittenTable w : tables.written()) {
             hashes.put(w.file(), Hashes.sha256(out.resolve(w.file())));
         }
-        for (String graph : List.of(Network.GRAPHML, Network.GEXF)) {
+        for (String graph : o.extractOnly() ? List.<String>of() : List.of(Network.GRAPHML, Network.GEXF)) {
             hashes.put(graph, Hashes.sha256(out.resolve(graph)));
         }
         String version = Analysis.class.getPackage().getImplementationVersion();
-        return new RunManifest(version == null ? "dev" : version, commandLine, options, nlp.description(), models,
+        return new RunManifest(version == null ? "dev" : version, commandLine, options, nlp == null ? "none (extract only)" : nlp.description(), models,
                 dictionary, inputFiles, inputBytes, documents, tables.networkNodes(), tables.networkEdges(),
                 tables.written(), hashes, timings.millis(), started, Instant.now());
     }
 
     private static Outcome process(DocumentProcessor processor, InputScanner.Found f, String docId,
-                                   MetadataSidecar.Entry entry) {
+                                   MetadataSidecar.Entry entry, java.util.function.Consumer<String> stage) {
         Source source;
         try {
             source = InputScanner.source(f, docId);
@@ -234,18 +271,7 @@ public final class Analysis {
             return new Outcome.Failed(new Source(docId, f.file(), f.relativePath(), format, "", 0), entry.metadata(),
                     "read", DocumentProcessor.oneLine("cannot read file: " + e.getMessage()));
         }
-        return processor.process(source, entry.metadata(), entry.language());
-    }
-
-    private static Outcome await(Future<Outcome> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a worker failed outside the per-document boundary", e.getCause());
-        }
+        return processor.process(source, entry.metadata(), entry.language(), stage);
     }
 
     /** The sidecar row of a file: the nearest metadata.csv from the file's folder up to its input root. */

@@ -29,11 +29,14 @@ import org.entente.model.Scope;
  * @param wide       also write the document x actor matrix (doc_actor_counts_wide.csv)
  * @param period     the period of timeseries.csv
  * @param excelSafe  guard text cells that spreadsheets would read as formulas
+ * @param maxChars   documents with more characters of text fail as "too large"
+ * @param docTimeout seconds a document may take before it fails as "timeout"
+ * @param extractOnly stop after extraction: documents.csv and the texts only (entente extract)
  */
 public record AnalysisOptions(List<Path> inputs, Path out, Path modelsDir, List<Path> actorFiles, int threads,
                               int maxPages, ResolverOptions resolver, Set<ActorType> actorTypes,
                               List<Scope> scopes, int maxArity, Path cueFile, boolean wide, Period period,
-                              boolean excelSafe) {
+                              boolean excelSafe, long maxChars, int docTimeout, boolean extractOnly) {
     public AnalysisOptions {
         inputs = List.copyOf(inputs);
         Objects.requireNonNull(out, "out");
@@ -43,6 +46,13 @@ public record AnalysisOptions(List<Path> inputs, Path out, Path modelsDir, List<
         actorTypes = Set.copyOf(actorTypes);
         scopes = List.copyOf(scopes);
         Objects.requireNonNull(period, "period");
+        if (maxChars < 1) {
+            throw new ConfigurationException("--max-chars " + maxChars + ": expected a whole number of at least 1");
+        }
+        if (docTimeout < 1) {
+            throw new ConfigurationException("--doc-timeout " + docTimeout
+                    + ": expected a whole number of seconds, at least 1");
+        }
         if (scopes.isEmpty()) {
             throw new ConfigurationException("no scope: expected one or more of sentence, paragraph, document");
         }
@@ -67,6 +77,11 @@ public record AnalysisOptions(List<Path> inputs, Path out, Path modelsDir, List<
         }
     }
 
+    /** Default of --max-chars: about 3,000 pages of text. */
+    public static final long DEFAULT_MAX_CHARS = 10_000_000;
+    /** Default of --doc-timeout, in seconds. */
+    public static final int DEFAULT_DOC_TIMEOUT = 600;
+
     /** The cue lexicon to use: the given file, else cues.tsv of the dictionary folder. */
     public Path cueLexicon() {
         return cueFile != null ? cueFile : modelsDir.resolve("cues.tsv");
@@ -76,7 +91,14 @@ public record AnalysisOptions(List<Path> inputs, Path out, Path modelsDir, List<
     public static AnalysisOptions defaults(List<Path> inputs, Path out) {
         return new AnalysisOptions(inputs, out, Path.of("models"), List.of(),
                 Runtime.getRuntime().availableProcessors(), 2000, ResolverOptions.DEFAULTS,
-                Set.of(ActorType.STATE), List.of(Scope.SENTENCE), 3, null, false, Period.QUARTER, false);
+                Set.of(ActorType.STATE), List.of(Scope.SENTENCE), 3, null, false, Period.QUARTER, false,
+                DEFAULT_MAX_CHARS, DEFAULT_DOC_TIMEOUT, false);
+    }
+
+    /** A copy that stops after extraction. */
+    public AnalysisOptions extractOnlyCopy() {
+        return new AnalysisOptions(inputs, out, modelsDir, actorFiles, threads, maxPages, resolver, actorTypes, scopes,
+                maxArity, cueFile, wide, period, excelSafe, maxChars, docTimeout, true);
     }
 
     /** What the export needs of these options. */

@@ -15,7 +15,8 @@ import org.entente.nlp.NlpEngine;
 import org.entente.relations.CoMentionCounter;
 
 /**
- * Runs one document through every stage: extract, detect language, annotate, resolve, count. Any error of
+ * Runs one document through every stage: extract, detect language, annotate, resolve, count (or only the
+ * first two, when it has no engine: {@code entente extract}). Any error of
  * a stage becomes a {@link Outcome.Failed} with a one-line reason; nothing escapes.
  *
  * <p>Thread-safe when its parts are (they are: every stage object is immutable or thread-safe).
@@ -27,15 +28,12 @@ final class DocumentProcessor {
     private final ActorResolver resolver;
     private final CoMentionCounter counter;
     private final StageTimings timings;
+    private final long maxChars;
 
     DocumentProcessor(Map<Format, Extractor> extractors, LanguageDetector languages, NlpEngine engine,
-                      ActorResolver resolver, CoMentionCounter counter) {
-        this(extractors, languages, engine, resolver, counter, new StageTimings());
-    }
-
-    DocumentProcessor(Map<Format, Extractor> extractors, LanguageDetector languages, NlpEngine engine,
-                      ActorResolver resolver, CoMentionCounter counter, StageTimings timings) {
+                      ActorResolver resolver, CoMentionCounter counter, StageTimings timings, long maxChars) {
         this.timings = timings;
+        this.maxChars = maxChars;
         this.extractors = Map.copyOf(extractors);
         this.languages = languages;
         this.engine = engine;
@@ -50,23 +48,42 @@ final class DocumentProcessor {
      * @return the outcome
      */
     Outcome process(Source source, Metadata sidecar, String language) {
+        return process(source, sidecar, language, stage -> { });
+    }
+
+    /**
+     * Like {@link #process(Source, Metadata, String)}, telling {@code onStage} each stage as it begins.
+     */
+    Outcome process(Source source, Metadata sidecar, String language, java.util.function.Consumer<String> onStage) {
         String stage = "extract";
+        onStage.accept(stage);
         long t = System.nanoTime();
         try {
             Document doc = extractors.get(source.format()).extract(source);
+            if (doc.text().length() > maxChars) {
+                return new Outcome.Failed(source, sidecar, stage, String.format(java.util.Locale.ROOT,
+                        "too large: %,d characters of text, over the limit of %,d (--max-chars)", doc.text().length(),
+                        maxChars));
+            }
             Metadata merged = doc.metadata().overriddenBy(sidecar);
             if (merged.title().isEmpty() && !doc.paragraphs().isEmpty() && doc.paragraphs().get(0).heading()) {
                 merged = merged.overriddenBy(new Metadata(doc.paragraphText(0), "", "", "", "", Map.of()));
             }
             doc = doc.withMetadata(merged).withLanguage(language.isEmpty() ? languages.detect(doc.text()) : language);
             t = timings.add(stage, t);
+            if (engine == null) {
+                return new Outcome.Extracted(doc);
+            }
             stage = "annotate";
+            onStage.accept(stage);
             AnnotatedDocument annotated = engine.annotate(doc);
             t = timings.add(stage, t);
             stage = "resolve";
+            onStage.accept(stage);
             ResolvedDocument resolved = resolver.resolve(annotated);
             t = timings.add(stage, t);
             stage = "count";
+            onStage.accept(stage);
             Outcome done = new Outcome.Done(resolved, counter.count(resolved));
             timings.add(stage, t);
             return done;

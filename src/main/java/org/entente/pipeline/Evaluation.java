@@ -125,6 +125,145 @@ public final class Evaluation {
         return new Result(scores, errors);
     }
 
+    /**
+     * Scores sentences of real documents referenced by eval-refs.tsv (file, line, occurrence, first words,
+     * then states, leaders, compounds as in gold.tsv; format in src/test/resources/gold/README.md). Each
+     * referenced document is extracted and analysed whole (so surnames resolve against earlier full names);
+     * a sentence is found by its first words (whitespace folded), and scored from there to the end of the
+     * engine's sentence that holds its last annotated mention.
+     *
+     * @param refs      the references file
+     * @param corpus    the folder the file paths are relative to
+     * @param extractor the text extractor
+     * @param engine    the NLP engine
+     * @param resolver  the resolver
+     * @return the scores
+     * @throws ConfigurationException when a reference or a document cannot be found
+     */
+    public static Result runRefs(java.nio.file.Path refs, java.nio.file.Path corpus,
+                                 org.entente.extract.Extractor extractor, NlpEngine engine, ActorResolver resolver) {
+        List<String[]> rows = new ArrayList<>();
+        try {
+            for (String line : java.nio.file.Files.readAllLines(refs, java.nio.charset.StandardCharsets.UTF_8)) {
+                if (!line.isBlank() && !line.startsWith("#") && !line.startsWith("file\t")) {
+                    rows.add(line.split("\t", -1));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new ConfigurationException("cannot read " + refs + ": " + e.getMessage(), e);
+        }
+        Map<String, ResolvedDocument> documents = new HashMap<>();
+        long[][] counts = new long[4][3];
+        List<String> errors = new ArrayList<>();
+        for (String[] row : rows) {
+            if (row.length != 7) {
+                throw new ConfigurationException(refs + ": row " + String.join("|", row) + " has " + row.length
+                        + " columns; expected file, line, occurrence, start_words, states, leaders, compounds");
+            }
+            ResolvedDocument doc = documents.computeIfAbsent(row[0], f -> analyse(corpus.resolve(f), extractor,
+                    engine, resolver));
+            String text = doc.document().text();
+            String folded = text.replaceAll("\\s", " ");
+            String start = row[3].replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1") // markdown links, as extracted
+                    .replace('_', ' ').replaceAll("\\s+", " ").strip();
+            int found = -1;
+            int skip = occurrencesBeforeLine(corpus.resolve(row[0]), Integer.parseInt(row[1]), start);
+            for (int n = 0; n < skip + Integer.parseInt(row[2]); n++) {
+                found = folded.indexOf(start, found + 1);
+            }
+            final int at = found;
+            if (at < 0) {
+                throw new ConfigurationException(refs + ": \"" + start + "\" not found in " + row[0]);
+            }
+            GoldSet.Sentence gold = new GoldSet.Sentence(row[0] + ":" + row[1], "",
+                    GoldSet.read(java.util.List.of(row[4])), GoldSet.read(java.util.List.of(row[5])),
+                    GoldSet.readCompounds(row[6]));
+            List<String> goldStates = spansFrom(text, at, gold.states(), refs, gold.id());
+            List<String> goldLeaders = spansFrom(text, at, gold.leaders(), refs, gold.id());
+            int anchor = Math.max(at, Math.max(lastEnd(goldStates), lastEnd(goldLeaders)) - 1);
+            int sentenceEnd = doc.annotated().sentences().stream().filter(s -> s.begin() <= anchor && anchor < s.end())
+                    .mapToInt(org.entente.model.Sentence::end).findFirst().orElse(text.length());
+            java.util.regex.Matcher stop = SENTENCE_END.matcher(text);
+            final int end = stop.find(anchor) ? Math.min(sentenceEnd, stop.start() + 1) : sentenceEnd;
+            List<Mention> inside = doc.mentions().stream().filter(m -> m.begin() >= at && m.end() <= end
+                    && m.kind() != MatchKind.ROLLUP).toList();
+            List<String> differences = new ArrayList<>();
+            compare(goldStates, inside.stream().filter(m -> m.actor().type() == ActorType.STATE)
+                    .map(Evaluation::span).toList(), counts[0], "STATE", differences);
+            compare(goldLeaders, inside.stream().filter(m -> m.actor().type() == ActorType.LEADER)
+                    .map(Evaluation::span).toList(), counts[1], "LEADER", differences);
+            compare(pairs(gold.states().stream().map(GoldSet.Item::actorId).toList()),
+                    pairs(inside.stream().filter(m -> m.actor().type() == ActorType.STATE)
+                            .map(m -> m.actor().id()).toList()), counts[2], "dyads", differences);
+            compare(gold.compounds().stream().map(c -> String.join(",", c)).toList(),
+                    doc.compounds().stream().filter(c -> c.form().equals(Compound.HYPHEN) && c.begin() >= at
+                            && c.end() <= end).map(c -> String.join(",", c.actorIds())).toList(), counts[3],
+                    "compounds", differences);
+            if (!differences.isEmpty()) {
+                errors.add(gold.id() + " " + String.join("; ", differences) + " | "
+                        + text.substring(at, end).replaceAll("\\s+", " "));
+            }
+        }
+        String[] kinds = {"STATE", "LEADER", "dyads", "compounds"};
+        List<Score> scores = new ArrayList<>();
+        for (int k = 0; k < kinds.length; k++) {
+            scores.add(new Score(kinds[k], counts[k][0], counts[k][1], counts[k][2]));
+        }
+        return new Result(scores, errors);
+    }
+
+    /** A sentence end that the engine's splitter may have missed in hard-wrapped or list text. */
+    private static final java.util.regex.Pattern SENTENCE_END =
+            java.util.regex.Pattern.compile("[.!?][\"”’)]?\\s+(?=[A-Z“\"])");
+
+    /** How often the first words occur in the raw file before the given line (whitespace folded). */
+    private static int occurrencesBeforeLine(java.nio.file.Path file, int line, String start) {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+            String before = String.join(" ", lines.subList(0, Math.min(line - 1, lines.size())))
+                    .replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1").replaceAll("\\s+", " ");
+            int n = 0;
+            for (int i = before.indexOf(start); i >= 0; i = before.indexOf(start, i + 1)) {
+                n++;
+            }
+            return n;
+        } catch (java.io.IOException e) {
+            throw new ConfigurationException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ResolvedDocument analyse(java.nio.file.Path file, org.entente.extract.Extractor extractor,
+                                            NlpEngine engine, ActorResolver resolver) {
+        try {
+            Source source = new Source(file.getFileName().toString(), file, file.getFileName().toString(),
+                    Format.TXT, "", 0);
+            return resolver.resolve(engine.annotate(extractor.extract(source)));
+        } catch (ExtractionException e) {
+            throw new ConfigurationException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> spansFrom(String text, int from, List<GoldSet.Item> items, java.nio.file.Path refs,
+                                          String id) {
+        List<String> spans = new ArrayList<>();
+        int at = from;
+        for (GoldSet.Item item : items) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])"
+                    + java.util.regex.Pattern.quote(item.surface()).replace(" ", "\\E\\s+\\Q")
+                    + "(?![\\p{L}\\p{N}])").matcher(text);
+            if (!m.find(at)) {
+                throw new ConfigurationException(refs + ": " + id + ": \"" + item.surface() + "\" not found");
+            }
+            spans.add(m.start() + ":" + m.end() + ":" + item.actorId());
+            at = m.end();
+        }
+        return spans;
+    }
+
+    private static int lastEnd(List<String> spans) {
+        return spans.isEmpty() ? 0 : Integer.parseInt(spans.get(spans.size() - 1).split(":")[1]);
+    }
+
     private static Document document(GoldSet.Sentence s) {
         try {
             return new TextAssembler().add(s.text(), false).build(

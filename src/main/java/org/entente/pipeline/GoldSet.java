@@ -86,6 +86,16 @@ public record GoldSet(Path file, List<GoldSet.Sentence> sentences) {
         return new GoldSet(file, sentences);
     }
 
+    /** Parses a states or leaders field of the annotation formats. */
+    static List<Item> read(List<String> field) {
+        return items(field.get(0), "eval-refs");
+    }
+
+    /** Parses a compounds field of the annotation formats. */
+    static List<List<String>> readCompounds(String field) {
+        return compounds(field);
+    }
+
     private static List<Item> items(String field, String where) {
         List<Item> items = new ArrayList<>();
         for (String raw : field.strip().split("\\s+")) {

@@ -3,19 +3,27 @@ package org.entente.pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
+import org.entente.extract.MetadataSidecar;
 import org.entente.model.Format;
 import org.entente.model.Source;
 
@@ -34,28 +42,25 @@ public final class InputScanner {
     }
 
     /**
-     * Lists the readable input files, sorted by relative path, then by root.
+     * Lists the readable input files, sorted by relative path, then by root. What cannot be searched does not
+     * stop the scan: a symbolic link that loops back to a folder being searched, a folder that cannot be read
+     * and a broken link to a document are skipped with a warning line each; so is every row of a
+     * {@code metadata.csv} that names a file that does not exist.
      *
-     * @param inputs files and folders
-     * @param skip   folders never entered (the output folder)
+     * @param inputs   files and folders
+     * @param skip     folders never entered (the output folder)
+     * @param warnings receives one line per warning, starting with "warning: "
      * @return the files found
      * @throws ConfigurationException when an input does not exist
      */
-    public static List<Found> scan(List<Path> inputs, Set<Path> skip) {
+    public static List<Found> scan(List<Path> inputs, Set<Path> skip, Consumer<String> warnings) {
         List<Found> found = new ArrayList<>();
         for (Path input : inputs) {
             if (!Files.exists(input)) {
                 throw new ConfigurationException("input " + input + " does not exist; expected a file or folder");
             }
             if (Files.isDirectory(input)) {
-                try (Stream<Path> files = Files.walk(input, FileVisitOption.FOLLOW_LINKS)) {
-                    files.filter(Files::isRegularFile)
-                            .filter(f -> skip.stream().noneMatch(s -> f.toAbsolutePath().normalize().startsWith(s)))
-                            .filter(f -> Format.ofFileName(f.getFileName().toString()).isPresent())
-                            .forEach(f -> found.add(new Found(input, f, relative(input, f))));
-                } catch (IOException | UncheckedIOException e) {
-                    throw new ConfigurationException("cannot list input folder " + input + ": " + e.getMessage(), e);
-                }
+                walk(input, skip, warnings, found);
             } else if (Format.ofFileName(input.getFileName().toString()).isPresent()) {
                 found.add(new Found(input.getParent() == null ? Path.of(".") : input.getParent(), input,
                         input.getFileName().toString()));
@@ -65,6 +70,101 @@ public final class InputScanner {
         }
         found.sort(java.util.Comparator.comparing(Found::relativePath).thenComparing(f -> f.root().toString()));
         return found;
+    }
+
+    private static void walk(Path input, Set<Path> skip, Consumer<String> warnings, List<Found> found) {
+        try {
+            Files.walkFileTree(input, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            if (skipped(dir, skip)) {
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            warnMissingSidecarFiles(dir, warnings);
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            boolean document = Format.ofFileName(file.getFileName().toString()).isPresent();
+                            if (!document || skipped(file, skip)) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            if (attrs.isRegularFile()) {
+                                found.add(new Found(input, file, relative(input, file)));
+                            } else if (attrs.isSymbolicLink()) {
+                                warnings.accept("warning: skipped " + file + ": broken symbolic link (its target "
+                                        + "does not exist)");
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            warnings.accept("warning: skipped " + file + ": " + why(file, e));
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                            if (e != null) {
+                                warnings.accept("warning: stopped listing " + dir + " part way: " + why(dir, e));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException | UncheckedIOException e) {
+            throw new ConfigurationException("cannot list input folder " + input + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean skipped(Path path, Set<Path> skip) {
+        Path p = path.toAbsolutePath().normalize();
+        return skip.stream().anyMatch(p::startsWith);
+    }
+
+    /** One-line reason a file or folder could not be visited. */
+    private static String why(Path path, IOException e) {
+        if (e instanceof FileSystemLoopException) {
+            String target;
+            try {
+                target = " back to " + path.toRealPath();
+            } catch (IOException | RuntimeException ignored) {
+                target = "";
+            }
+            return "symbolic link loop" + target + " (a folder already being searched)";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * Warns of each row of the folder's {@code metadata.csv} that names a file that does not exist. A sidecar
+     * that cannot be read is left to the run, which reports it as a configuration error.
+     */
+    static void warnMissingSidecarFiles(Path dir, Consumer<String> warnings) {
+        Path csv = dir.resolve(MetadataSidecar.FILE_NAME);
+        if (!Files.isRegularFile(csv)) {
+            return;
+        }
+        MetadataSidecar sidecar;
+        try {
+            sidecar = MetadataSidecar.read(csv);
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        for (MetadataSidecar.Listed row : sidecar.listed()) {
+            if (!Files.exists(row.path())) {
+                warnings.accept("warning: " + csv + ":" + row.line() + ": file '" + row.file()
+                        + "' does not exist; its metadata row is ignored");
+            }
+        }
     }
 
     private static String relative(Path root, Path file) {
@@ -101,7 +201,7 @@ public final class InputScanner {
      * @param f     the file
      * @param docId its id
      * @return the source
-     * @throws IOException when the file cannot be read
+     * @throws IOException when the file cannot be read; its message is a one-line reason ("permission denied")
      */
     public static Source source(Found f, String docId) throws IOException {
         MessageDigest digest = newDigest();
@@ -111,6 +211,10 @@ public final class InputScanner {
             for (int n; (n = in.read(buffer)) > 0; ) {
                 bytes += n;
             }
+        } catch (AccessDeniedException e) {
+            throw new IOException("permission denied", e);
+        } catch (NoSuchFileException e) {
+            throw new IOException("no such file (removed during the run?)", e);
         }
         Format format = Format.ofFileName(f.file().getFileName().toString()).orElseThrow();
         return new Source(docId, f.file(), f.relativePath(), format, HexFormat.of().formatHex(digest.digest()), bytes);

@@ -17,6 +17,14 @@ public sealed interface Outcome {
     }
 
     /**
+     * A document of an extract-only run, extracted with its language detected.
+     *
+     * @param document the document
+     */
+    record Extracted(org.entente.model.Document document) implements Outcome {
+    }
+
+    /**
      * A document that failed.
      *
      * @param source   the input file

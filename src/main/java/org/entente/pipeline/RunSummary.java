@@ -11,11 +11,10 @@ import java.nio.file.Path;
  * @param out       the output folder
  */
 public record RunSummary(int documents, int done, int failed, Path out) {
-    /** The closing line of a run, e.g. "10 documents: 9 done, 1 failed — see out/documents.csv". */
+    /** The closing line of a run, e.g. "1,204 documents: 1,198 done, 6 failed — see out/failures.csv". */
     public String line() {
         String head = String.format(java.util.Locale.ROOT, "%,d documents: %,d done, %,d failed", documents, done,
                 failed);
-        return failed == 0 ? head + " — tables in " + out : head + " — see " + out.resolve("documents.csv")
-                + " (status=failed)";
+        return failed == 0 ? head + " — tables in " + out : head + " — see " + out.resolve("failures.csv");
     }
 }

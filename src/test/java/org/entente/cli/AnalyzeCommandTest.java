@@ -69,18 +69,47 @@ class AnalyzeCommandTest {
     }
 
     @Test
-    void writesByteIdenticalTablesWhenRunTwice() throws IOException {
-        Path again = shared.resolve("corpus-out-again");
-        assertThat(Cli.run("analyze", CORPUS.toString(), "--out", again.toString(), "--threads", "1").exitCode())
-                .isZero();
-        for (TableSpec spec : org.entente.export.Tables.ALL) {
-            if (spec.option().isEmpty()) {
-                assertThat(again.resolve(spec.file())).hasSameBinaryContentAs(corpusOut.resolve(spec.file()));
+    void writesByteIdenticalTablesWhateverTheNumberOfThreads() throws IOException {
+        for (String threads : List.of("1", "4")) {
+            Path again = shared.resolve("corpus-out-threads-" + threads);
+            assertThat(Cli.run("analyze", CORPUS.toString(), "--out", again.toString(), "--threads", threads)
+                    .exitCode()).isZero();
+            for (TableSpec spec : org.entente.export.Tables.ALL) {
+                if (spec.option().isEmpty()) {
+                    assertThat(again.resolve(spec.file())).as(spec.file() + " with --threads " + threads)
+                            .hasSameBinaryContentAs(corpusOut.resolve(spec.file()));
+                }
+            }
+            for (String graph : List.of(Network.GRAPHML, Network.GEXF)) {
+                assertThat(again.resolve(graph)).hasSameBinaryContentAs(corpusOut.resolve(graph));
             }
         }
-        for (String graph : List.of(Network.GRAPHML, Network.GEXF)) {
-            assertThat(again.resolve(graph)).hasSameBinaryContentAs(corpusOut.resolve(graph));
-        }
+    }
+
+    @Test
+    void failsADocumentOverTheSizeOrTimeLimitAndFinishesTheOthers(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(CORPUS.resolve("vostochny-summit-2023.txt"), in.resolve("small.txt"));
+        String brief = Files.readString(CORPUS.resolve("dprk-russia-treaty-2024.txt"));
+        Files.writeString(in.resolve("long.txt"), (brief + "\n\n").repeat(60));
+
+        Cli.Result tooLarge = Cli.run("analyze", in.toString(), "--out", dir.resolve("a").toString(),
+                "--max-chars", "100000");
+        Cli.Result tooSlow = Cli.run("analyze", in.toString(), "--out", dir.resolve("b").toString(),
+                "--doc-timeout", "1");
+
+        assertThat(tooLarge.exitCode()).isEqualTo(1);
+        assertThat(Tables.read(dir.resolve("a/failures.csv"))).singleElement().satisfies(row -> {
+            assertThat(row.get("doc_id") + "," + row.get("stage")).isEqualTo("long.txt,extract");
+            assertThat(row.get("reason")).matches("too large: [0-9,]+ characters of text, over the limit of "
+                    + "100,000 \\(--max-chars\\)");
+            assertThat(row.get("hint")).isEqualTo("raise --max-chars, or split the document");
+        });
+        assertThat(tooLarge.err()).contains("2 documents: 1 done, 1 failed — see " + dir.resolve("a/failures.csv"));
+        assertThat(tooSlow.exitCode()).isEqualTo(1);
+        assertThat(Tables.project(dir.resolve("b/documents.csv"), List.of("doc_id", "status", "error"), r -> true))
+                .containsExactly("long.txt,failed,timeout: still running after 1 s (--doc-timeout)",
+                        "small.txt,done,");
     }
 
     @Test

@@ -124,7 +124,9 @@ class TablesContractTest {
                         .isTrue();
             }
             assertThat(table.rows()).as(spec.file() + " sorted by " + spec.key()).isSortedAccordingTo(keyOrder(spec));
-            assertThat(table.rows()).as(spec.file()).isNotEmpty();
+            if (spec != Tables.FAILURES) { // every sample document is done, so failures.csv is only a header
+                assertThat(table.rows()).as(spec.file()).isNotEmpty();
+            }
         }
     }
 

@@ -68,7 +68,7 @@ class TextExtractorTest {
     @Test
     void failsOnEmptyOrWhitespaceOnlyFiles() {
         assertThatThrownBy(() -> extract(new byte[0])).isInstanceOf(ExtractionException.class)
-                .hasMessage("no text: the file is empty or holds only whitespace");
+                .hasMessage("no text: the file is empty (0 bytes)");
         assertThatThrownBy(() -> extract(" \n\t\r\n\0 \u00a0\n".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(ExtractionException.class)
                 .hasMessage("no text: the file is empty or holds only whitespace");
