@@ -20,7 +20,10 @@ import org.entente.pipeline.ConfigurationException;
 import org.entente.pipeline.Engines;
 import org.entente.pipeline.Progress;
 import org.entente.pipeline.RunSummary;
+import org.entente.report.Report;
+import org.entente.report.ReportOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,7 +31,7 @@ import picocli.CommandLine.Spec;
 /** {@code entente analyze}: the whole pipeline, from papers to tables. Not thread-safe (one instance per invocation). */
 @Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Extracts, tags, resolves and counts actor mentions and co-mentions, and writes CSV tables.",
-            "With no INPUT it analyzes the sample corpus (corpus/) into out/."},
+            "With no INPUT it analyzes the sample corpus (corpus/) into out/; --report also writes out/report.html."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every document done", "1:some documents failed (status=failed in documents.csv)",
             "2:usage or configuration error"})
@@ -117,6 +120,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
     private boolean quiet;
 
+    @Option(names = "--report", description = "also write report.html into the output folder (see entente report)")
+    private boolean report;
+
+    @Mixin
+    private ReportOptionsMixin reportOptions = new ReportOptionsMixin();
+
     @Override
     public Integer call() {
         Path home = Path.of(System.getProperty("entente.home", "."));
@@ -125,6 +134,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 actorFiles, threads == null ? Runtime.getRuntime().availableProcessors() : threads, maxPages,
                 new ResolverOptions(!noCapitals, !noDemonyms, rollupLeaders), parseTypes(), parseScopes(), maxArity,
                 cueFile, wide, parsePeriod(), excelSafe, maxChars, docTimeout, false);
+        ReportOptions reportWith = report ? reportOptions.options() : null;
         PrintWriter log = quiet ? new PrintWriter(Writer.nullWriter()) : spec.commandLine().getErr();
         List<String> commandLine = spec.commandLine().getParseResult().originalArgs();
         Progress progress = quiet ? Progress.NONE
@@ -132,6 +142,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         Engines.Kind kind = Engines.Kind.parse(engine);
         Optional<Path> ner = nerModel(nerModel);
         RunSummary summary = Analysis.run(options, commandLine, () -> Engines.of(kind, ner), log, progress);
+        if (reportWith != null) {
+            log.println("report: " + Report.write(out, reportWith));
+        }
         return summary.failed() == 0 ? Main.OK : Main.SOME_FAILED;
     }
 

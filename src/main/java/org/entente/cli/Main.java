@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.entente.actors.DictionaryException;
 import org.entente.nlp.EngineLoadException;
 import org.entente.pipeline.ConfigurationException;
+import org.entente.report.ReportException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,8 +17,8 @@ import picocli.CommandLine.Command;
 @Command(name = "entente", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns foreign-policy papers (PDF, HTML, text) into tables of actor mentions and co-mentions.",
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, KwicCommand.class, ActorsCommand.class,
-            EvalCommand.class, SchemaCommand.class, TrainNerCommand.class, CompareEnginesCommand.class,
-            BenchCommand.class, CommandLine.HelpCommand.class})
+            EvalCommand.class, SchemaCommand.class, ReportCommand.class, TrainNerCommand.class,
+            CompareEnginesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code: every document done. */
     public static final int OK = 0;
@@ -59,7 +60,7 @@ public final class Main implements Runnable {
         cli.setExitCodeExceptionMapper(e -> USAGE);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ConfigurationException || e instanceof DictionaryException
-                    || e instanceof EngineLoadException) {
+                    || e instanceof EngineLoadException || e instanceof ReportException) {
                 commandLine.getErr().println("entente: " + e.getMessage());
                 return USAGE;
             }
