@@ -1,7 +1,6 @@
 package org.entente.cli;
 
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -25,7 +24,6 @@ import org.entente.report.ReportOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code entente analyze}: the whole pipeline, from papers to tables. Not thread-safe (one instance per invocation). */
@@ -39,25 +37,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "INPUT", arity = "0..*",
-            description = "PDF, HTML or text files, or folders searched recursively (default: the sample corpus)")
-    private List<Path> inputs = new ArrayList<>();
-
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "output folder (default: ${DEFAULT-VALUE})")
-    private Path out;
-
     @Option(names = "--models", paramLabel = "DIR", description = "actor dictionary folder (default: models/ of the installation)")
     private Path models;
 
     @Option(names = "--actors", paramLabel = "FILE", description = "extra dictionary file merged over the default (repeatable)")
     private List<Path> actorFiles = new ArrayList<>();
-
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
-    private Integer threads;
-
-    @Option(names = "--max-pages", paramLabel = "N", defaultValue = "2000",
-            description = "read at most N pages of each PDF (default: ${DEFAULT-VALUE})")
-    private int maxPages;
 
     @Option(names = "--scope", paramLabel = "SCOPE", split = ",", defaultValue = "sentence",
             description = "co-mention units: sentence, paragraph, document, window:N (N tokens), comma-separated "
@@ -83,15 +67,6 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--no-demonyms", description = "do not count demonyms and adjectives (Chinese, Russian)")
     private boolean noDemonyms;
 
-    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "10000000",
-            description = "a document with more than N characters of text fails as too large (default: ${DEFAULT-VALUE})")
-    private long maxChars;
-
-    @Option(names = "--doc-timeout", paramLabel = "SECONDS", defaultValue = "600",
-            description = "a document still running after this many seconds fails as a timeout (default: "
-                    + "${DEFAULT-VALUE})")
-    private int docTimeout;
-
     @Option(names = "--rollup-leaders",
             description = "also count every leader mention as a mention of the state served on the document's date")
     private boolean rollupLeaders;
@@ -103,10 +78,6 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "period of timeseries.csv: year, quarter, month (default: ${DEFAULT-VALUE})")
     private String period;
 
-    @Option(names = "--excel-safe", description = "write text cells that start with = + - @ with a leading ' so "
-            + "that spreadsheets never run them as formulas (changes those values; leave off for pandas and R)")
-    private boolean excelSafe;
-
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "corenlp",
             description = {"NLP engine: corenlp (accurate) or opennlp (about 20 times faster; see docs/performance.md)",
                 "(default: ${DEFAULT-VALUE})"})
@@ -117,33 +88,31 @@ final class AnalyzeCommand implements Callable<Integer> {
                 "(default: models/ner-en-entente.bin of the installation)"})
     private String nerModel;
 
-    @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
-    private boolean quiet;
-
     @Option(names = "--report", description = "also write report.html into the output folder (see entente report)")
     private boolean report;
+
+    @Mixin
+    private BatchOptions batch = new BatchOptions();
 
     @Mixin
     private ReportOptionsMixin reportOptions = new ReportOptionsMixin();
 
     @Override
     public Integer call() {
-        Path home = Path.of(System.getProperty("entente.home", "."));
-        List<Path> in = inputs.isEmpty() ? List.of(home.resolve("corpus")) : inputs;
-        AnalysisOptions options = new AnalysisOptions(in, out, models == null ? home.resolve("models") : models,
-                actorFiles, threads == null ? Runtime.getRuntime().availableProcessors() : threads, maxPages,
+        Path home = BatchOptions.home();
+        AnalysisOptions options = new AnalysisOptions(batch.inputs(), batch.out,
+                models == null ? home.resolve("models") : models, actorFiles, batch.threads(), batch.maxPages,
                 new ResolverOptions(!noCapitals, !noDemonyms, rollupLeaders), parseTypes(), parseScopes(), maxArity,
-                cueFile, wide, parsePeriod(), excelSafe, maxChars, docTimeout, false);
+                cueFile, wide, parsePeriod(), batch.excelSafe, batch.maxChars, batch.docTimeout, false);
         ReportOptions reportWith = report ? reportOptions.options() : null;
-        PrintWriter log = quiet ? new PrintWriter(Writer.nullWriter()) : spec.commandLine().getErr();
+        PrintWriter log = batch.log(spec.commandLine().getErr());
         List<String> commandLine = spec.commandLine().getParseResult().originalArgs();
-        Progress progress = quiet ? Progress.NONE
-                : new ProgressReporter(log, System.console() != null, java.time.Duration.ofSeconds(10), System::nanoTime);
+        Progress progress = batch.progress(log);
         Engines.Kind kind = Engines.Kind.parse(engine);
         Optional<Path> ner = nerModel(nerModel);
         RunSummary summary = Analysis.run(options, commandLine, () -> Engines.of(kind, ner), log, progress);
         if (reportWith != null) {
-            log.println("report: " + Report.write(out, reportWith));
+            log.println("report: " + Report.write(batch.out, reportWith));
         }
         return summary.failed() == 0 ? Main.OK : Main.SOME_FAILED;
     }
