@@ -189,14 +189,8 @@ public final class RunTables implements Closeable {
      * @param doc the extracted document
      */
     public void addExtracted(Document doc) {
-        List<Object> row = new ArrayList<>(List.of(doc.docId(), doc.source().relativePath(), doc.source().sha256(),
-                doc.source().format().label(), doc.metadata().title(), doc.metadata().authors(), doc.metadata().date(),
-                doc.metadata().series(), doc.metadata().url(), doc.language(), doc.encoding(), doc.pages(),
-                doc.text().length(), doc.paragraphs().size(), "", "", "", "done", "", ""));
-        for (String column : extraColumns) {
-            row.add(doc.metadata().extra().getOrDefault(column, ""));
-        }
-        documents.row(row);
+        documentRow(doc.source(), doc.metadata(), doc.language(), doc.encoding(), doc.pages(), doc.text().length(),
+                doc.paragraphs().size(), null, null, null, "done", "", "");
         CsvTableWriter.writeText(out.resolve("text").resolve(doc.docId() + ".txt"), doc.text());
         done++;
     }
@@ -223,24 +217,20 @@ public final class RunTables implements Closeable {
      * @param error    a one-line reason
      */
     public void addFailed(Source source, Metadata metadata, String stage, String error) {
-        List<Object> row = new ArrayList<>(java.util.Arrays.asList(source.docId(), source.relativePath(),
-                source.sha256(), source.format().label(), metadata.title(), metadata.authors(), metadata.date(),
-                metadata.series(), metadata.url(), metadata.extra().getOrDefault("language", ""), "", null, null, null,
-                null, null, null, "failed", stage, error)); // counts of a failed document are missing, not 0
-        for (String column : extraColumns) {
-            row.add(metadata.extra().getOrDefault(column, ""));
-        }
-        documents.row(row);
+        // the counts of a failed document are missing (empty), not 0
+        documentRow(source, metadata, metadata.extra().getOrDefault("language", ""), "", null, null, null, null, null,
+                null, "failed", stage, error);
         failures.row(source.docId(), source.relativePath(), stage, error, FailureHints.hint(stage, error));
         failed++;
     }
 
-    private void documentRow(Source s, Metadata m, String language, String encoding, int pages, int chars,
-                             int paragraphs, int sentences, int tokens, int mentionCount, String status, String stage,
-                             String error) {
-        List<Object> row = new ArrayList<>(List.of(s.docId(), s.relativePath(), s.sha256(), s.format().label(),
-                m.title(), m.authors(), m.date(), m.series(), m.url(), language, encoding, pages, chars, paragraphs,
-                sentences, tokens, mentionCount, status, stage, error));
+    /** One documents.csv row; a null count is written empty (not computed). */
+    private void documentRow(Source s, Metadata m, String language, String encoding, Integer pages, Integer chars,
+                             Integer paragraphs, Integer sentences, Integer tokens, Integer mentionCount, String status,
+                             String stage, String error) {
+        List<Object> row = new ArrayList<>(java.util.Arrays.asList(s.docId(), s.relativePath(), s.sha256(),
+                s.format().label(), m.title(), m.authors(), m.date(), m.series(), m.url(), language, encoding, pages,
+                chars, paragraphs, sentences, tokens, mentionCount, status, stage, error));
         for (String column : extraColumns) {
             row.add(m.extra().getOrDefault(column, ""));
         }
