@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code entente} command line. Exit codes: 0 every document done, 1 some documents failed (they are
- * listed in documents.csv), 2 a usage or configuration error (nothing was processed).
+ * listed in documents.csv and failures.csv) or the output could not be written, 2 a usage or configuration
+ * error (nothing was processed).
  */
 @Command(name = "entente", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns foreign-policy papers (PDF, HTML, text) into tables of actor mentions and co-mentions.",
@@ -63,6 +64,13 @@ public final class Main implements Runnable {
                     || e instanceof EngineLoadException || e instanceof ReportException) {
                 commandLine.getErr().println("entente: " + e.getMessage());
                 return USAGE;
+            }
+            if (e instanceof java.io.UncheckedIOException) {
+                // the output cannot be written (disk full, a file in the way): the run stops; every table is
+                // moved into place only when complete, so none is ever half written
+                commandLine.getErr().println("entente: " + e.getMessage() + " — the run stopped before its tables "
+                        + "were complete; fix the output folder and run again");
+                return SOME_FAILED;
             }
             throw e;
         });
