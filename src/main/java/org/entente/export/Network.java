@@ -100,7 +100,7 @@ public final class Network {
             values.put(p + "documents", Long.toString(d.documents()));
             values.put(p + "first_date", d.firstDate());
             values.put(p + "last_date", d.lastDate());
-            if (d.scope() == scopes.get(0)) {
+            if (d.scope().equals(scopes.get(0))) {
                 values.put(WEIGHT.name(), Long.toString(d.units()));
             }
         }

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param state    for leaders the id of the state served, otherwise empty
  * @param wikidata Wikidata QID, or empty
  */
-public record Actor(String id, ActorType type, String name, String state, String wikidata) {
+public record Actor(String id, ActorType type, String name, String state, String wikidata) implements java.io.Serializable {
     public Actor {
         Checks.text(id, "id");
         Objects.requireNonNull(type, "type");

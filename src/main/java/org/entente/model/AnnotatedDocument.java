@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param document  the extracted document
  * @param sentences its sentences, in text order, none crossing a paragraph boundary
  */
-public record AnnotatedDocument(Document document, List<Sentence> sentences) {
+public record AnnotatedDocument(Document document, List<Sentence> sentences) implements java.io.Serializable {
     public AnnotatedDocument {
         Objects.requireNonNull(document, "document");
         sentences = List.copyOf(sentences);

@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param head      the head noun ("cooperation"), or empty
  */
 public record Compound(int paragraph, int sentence, int begin, int end, String text, List<String> actorIds,
-                       String form, String head) {
+                       String form, String head) implements java.io.Serializable {
     /** Parts joined by '-' or '/'. */
     public static final String HYPHEN = "hyphen";
     /** A coordinated list after a relation noun. */

@@ -14,7 +14,7 @@ import java.util.Set;
  * @param none                units with no cue
  */
 public record CueCounts(long verbalCooperation, long materialCooperation, long verbalConflict,
-                        long materialConflict, long neutral, long none) {
+                        long materialConflict, long neutral, long none) implements java.io.Serializable {
     /** No units. */
     public static final CueCounts ZERO = new CueCounts(0, 0, 0, 0, 0, 0);
 

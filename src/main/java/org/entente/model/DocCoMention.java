@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param units    number of units of the document that mention all of them
  * @param cues     those units split by relation cue class
  */
-public record DocCoMention(Scope scope, List<String> actorIds, int units, CueCounts cues) {
+public record DocCoMention(Scope scope, List<String> actorIds, int units, CueCounts cues) implements java.io.Serializable {
     public DocCoMention {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(cues, "cues");

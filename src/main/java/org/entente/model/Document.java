@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param language   ISO 639-3 code of the detected language, or empty
  */
 public record Document(Source source, Metadata metadata, String text, List<Paragraph> paragraphs,
-                       int pages, String encoding, String language) {
+                       int pages, String encoding, String language) implements java.io.Serializable {
     public Document {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(metadata, "metadata");

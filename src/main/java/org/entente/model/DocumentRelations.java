@@ -11,7 +11,7 @@ import java.util.Set;
  * @param sentenceCues the cue classes of each sentence, by sentence index
  */
 public record DocumentRelations(List<DocCoMention> coMentions, List<CoMentionUnit> units,
-                                List<Set<CueClass>> sentenceCues) {
+                                List<Set<CueClass>> sentenceCues) implements java.io.Serializable {
     public DocumentRelations {
         coMentions = List.copyOf(coMentions);
         units = List.copyOf(units);

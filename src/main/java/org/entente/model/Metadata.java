@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * @param extra   further columns from a metadata sidecar, sorted by name
  */
 public record Metadata(String title, String authors, String date, String series, String url,
-                       Map<String, String> extra) {
+                       Map<String, String> extra) implements java.io.Serializable {
     /** Metadata with every field empty. */
     public static final Metadata EMPTY = new Metadata("", "", "", "", "", Map.of());
 

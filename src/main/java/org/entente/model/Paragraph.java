@@ -8,7 +8,7 @@ package org.entente.model;
  * @param end     char offset after the last character, exclusive
  * @param heading true when the paragraph is a title or section heading
  */
-public record Paragraph(int index, int begin, int end, boolean heading) {
+public record Paragraph(int index, int begin, int end, boolean heading) implements java.io.Serializable {
     public Paragraph {
         Checks.span(begin, end);
         if (index < 0) {

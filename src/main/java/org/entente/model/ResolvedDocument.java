@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param unresolved PERSON, ORGANIZATION and LOCATION entities that name no dictionary actor
  */
 public record ResolvedDocument(AnnotatedDocument annotated, List<Mention> mentions, List<Compound> compounds,
-                               List<NamedEntity> unresolved) {
+                               List<NamedEntity> unresolved) implements java.io.Serializable {
     public ResolvedDocument {
         Objects.requireNonNull(annotated, "annotated");
         mentions = List.copyOf(mentions);

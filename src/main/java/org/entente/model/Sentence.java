@@ -13,7 +13,7 @@ import java.util.List;
  * @param entities  named-entity spans, in order
  */
 public record Sentence(int index, int paragraph, int begin, int end, List<Token> tokens,
-                       List<NamedEntity> entities) {
+                       List<NamedEntity> entities) implements java.io.Serializable {
     public Sentence {
         Checks.span(begin, end);
         tokens = List.copyOf(tokens);

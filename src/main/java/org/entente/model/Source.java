@@ -13,12 +13,30 @@ import java.util.Objects;
  * @param sha256       hex SHA-256 of the file's bytes
  * @param bytes        file size in bytes
  */
-public record Source(String docId, Path path, String relativePath, Format format, String sha256, long bytes) {
+public record Source(String docId, Path path, String relativePath, Format format, String sha256, long bytes)
+        implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     public Source {
         Checks.text(docId, "docId");
         Objects.requireNonNull(path, "path");
         Checks.text(relativePath, "relativePath");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(sha256, "sha256");
+    }
+
+    /** Serialised as {@link SerialForm}, since a {@link Path} is not serialisable. */
+    private Object writeReplace() {
+        return new SerialForm(docId, path.toString(), relativePath, format, sha256, bytes);
+    }
+
+    /** The serial form of a source: the path as a string. */
+    private record SerialForm(String docId, String path, String relativePath, Format format, String sha256,
+                              long bytes) implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private Object readResolve() {
+            return new Source(docId, Path.of(path), relativePath, format, sha256, bytes);
+        }
     }
 }

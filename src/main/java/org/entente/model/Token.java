@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param lemma the lemma, or the text when the engine gives none
  * @param ner   the named-entity label, "O" outside any entity
  */
-public record Token(int begin, int end, String text, String pos, String lemma, String ner) {
+public record Token(int begin, int end, String text, String pos, String lemma, String ner) implements java.io.Serializable {
     public Token {
         Checks.span(begin, end);
         Objects.requireNonNull(text, "text");

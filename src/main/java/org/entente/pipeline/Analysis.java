@@ -139,6 +139,8 @@ public final class Analysis {
 
         NlpEngine nlp = options.extractOnly() ? null : engine.get();
         timings.add("engine", clock);
+        ResultCache cache = options.extractOnly() ? null
+                : new ResultCache(out.resolve(CACHE), settingsFingerprint(options, nlp));
         DocumentProcessor processor = new DocumentProcessor(
                 Map.of(Format.PDF, new PdfExtractor(options.maxPages()), Format.HTML, new HtmlExtractor(),
                         Format.TXT, new TextExtractor()),
@@ -156,7 +158,7 @@ public final class Analysis {
             while (written < found.size()) {
                 while (next < found.size() && window.size() < 2 * options.threads()) {
                     int index = next++;
-                    window.add(workers.submit(stage -> process(processor, found.get(index), ids.get(index),
+                    window.add(workers.submit(stage -> process(processor, cache, found.get(index), ids.get(index),
                             entries.get(index), stage)));
                 }
                 int index = written;
@@ -188,6 +190,13 @@ public final class Analysis {
             timings.add("write", write);
             timings.add("total", start);
             manifest(options, commandLine, nlp, found.size(), inputBytes, tables, timings, started, out).write(out);
+            if (cache != null && !cache.problems().isEmpty()) {
+                log.println("warning: " + cache.problems());
+            }
+            if (cache != null && cache.reused() > 0) {
+                log.println(String.format(java.util.Locale.ROOT, "reused the results of %,d unchanged documents "
+                        + "from an earlier run (%s)", cache.reused(), out.resolve(CACHE)));
+            }
             RunSummary summary = new RunSummary(found.size(), tables.done(), tables.failed(), out);
             log.println(summary.line());
             return summary;
@@ -261,8 +270,9 @@ public final class Analysis {
                 tables.written(), hashes, timings.millis(), started, Instant.now());
     }
 
-    private static Outcome process(DocumentProcessor processor, InputScanner.Found f, String docId,
-                                   MetadataSidecar.Entry entry, java.util.function.Consumer<String> stage) {
+    private static Outcome process(DocumentProcessor processor, ResultCache cache, InputScanner.Found f,
+                                   String docId, MetadataSidecar.Entry entry,
+                                   java.util.function.Consumer<String> stage) {
         Source source;
         try {
             source = InputScanner.source(f, docId);
@@ -271,7 +281,43 @@ public final class Analysis {
             return new Outcome.Failed(new Source(docId, f.file(), f.relativePath(), format, "", 0), entry.metadata(),
                     "read", DocumentProcessor.oneLine("cannot read file: " + e.getMessage()));
         }
-        return processor.process(source, entry.metadata(), entry.language(), stage);
+        if (cache == null) {
+            return processor.process(source, entry.metadata(), entry.language(), stage);
+        }
+        String content = source.sha256() + "|" + entry;
+        Optional<Outcome.Done> stored = cache.load(docId, content);
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        Outcome outcome = processor.process(source, entry.metadata(), entry.language(), stage);
+        if (outcome instanceof Outcome.Done done) {
+            cache.store(docId, content, done);
+        }
+        return outcome;
+    }
+
+    /** Where per-document results are kept for later runs into the same output folder. */
+    static final String CACHE = ".entente/cache";
+
+    /**
+     * A fingerprint of everything besides a document that decides its result: the tool's version, the
+     * engine, the dictionary and cue files' contents, and the resolution, counting and limit options.
+     */
+    private static String settingsFingerprint(AnalysisOptions o, NlpEngine nlp) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(Analysis.class.getPackage().getImplementationVersion()).append('|').append(nlp.description())
+                .append('|').append(nlp.artifacts()).append('|').append(o.resolver()).append('|')
+                .append(o.actorTypes().stream().map(Enum::name).sorted().toList()).append('|')
+                .append(o.scopes().stream().map(Scope::label).toList()).append('|').append(o.maxArity()).append('|')
+                .append(o.maxPages()).append('|').append(o.maxChars());
+        List<Path> files = new ArrayList<>();
+        DictionaryLoader.FILES.forEach(name -> files.add(o.modelsDir().resolve(name)));
+        files.addAll(o.actorFiles());
+        files.add(o.cueLexicon());
+        for (Path file : files) {
+            sb.append('|').append(Hashes.sha256(file));
+        }
+        return Hashes.sha256(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The sidecar row of a file: the nearest metadata.csv from the file's folder up to its input root. */

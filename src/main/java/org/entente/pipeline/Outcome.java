@@ -6,7 +6,7 @@ import org.entente.model.ResolvedDocument;
 import org.entente.model.Source;
 
 /** What became of one input file: done with its results, or failed at a stage with a one-line reason. */
-public sealed interface Outcome {
+public sealed interface Outcome extends java.io.Serializable {
     /**
      * A document that went through every stage.
      *

@@ -1,0 +1,78 @@
+package org.entente.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.entente.export.TableSpec;
+import org.entente.export.Tables;
+import org.entente.testing.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A run killed part way (kill -9) and started again writes the same tables as an uninterrupted run. */
+class ResumeTest {
+    private static final Path CORPUS = Cli.HOME.resolve("corpus");
+
+    private static long storedResults(Path out) throws IOException {
+        Path cache = out.resolve(Analysis.CACHE);
+        if (!Files.isDirectory(cache)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(cache)) {
+            return files.filter(p -> p.toString().endsWith(".bin")).count();
+        }
+    }
+
+    @Test
+    void resumesAfterTheProcessIsKilledAndWritesTheSameTablesAsAnUninterruptedRun(@TempDir Path dir)
+            throws IOException, InterruptedException {
+        Path whole = dir.resolve("whole");
+        Path killed = dir.resolve("killed");
+        assertThat(Cli.run("analyze", CORPUS.toString(), "--out", whole.toString(), "-q").exitCode()).isZero();
+
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx2g", "-Dentente.home=" + Cli.HOME, "-cp", System.getProperty("java.class.path"),
+                "org.entente.cli.Main", "analyze", CORPUS.toString(), "--out", killed.toString(), "--threads", "1", "-q")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (child.isAlive() && storedResults(killed) < 3 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        child.destroyForcibly(); // SIGKILL: no shutdown hook, no cleanup
+        child.waitFor(30, TimeUnit.SECONDS);
+        long before = storedResults(killed);
+        assertThat(before).as(Files.readString(dir.resolve("child.log"))).isGreaterThanOrEqualTo(3);
+
+        Cli.Result resumed = Cli.run("analyze", CORPUS.toString(), "--out", killed.toString());
+
+        assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+        assertThat(resumed.err()).containsPattern("reused the results of \\d+ unchanged documents from an earlier run");
+        for (TableSpec spec : Tables.ALL) {
+            if (Files.exists(whole.resolve(spec.file()))) {
+                assertThat(killed.resolve(spec.file())).as(spec.file()).hasSameBinaryContentAs(whole.resolve(spec.file()));
+            }
+        }
+        assertThat(storedResults(killed)).isEqualTo(10);
+    }
+
+    @Test
+    void recomputesADocumentWhoseContentChanged(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "Japan and South Korea held talks.\n");
+        Files.writeString(in.resolve("b.txt"), "Russia and China signed a treaty.\n");
+        Path out = dir.resolve("out");
+        assertThat(Cli.run("analyze", in.toString(), "--out", out.toString()).exitCode()).isZero();
+        Files.writeString(in.resolve("b.txt"), "Russia and North Korea signed a treaty.\n");
+
+        Cli.Result again = Cli.run("analyze", in.toString(), "--out", out.toString());
+
+        assertThat(again.err()).contains("reused the results of 1 unchanged documents from an earlier run");
+        assertThat(org.entente.testing.Tables.project(out.resolve("dyads.csv"), List.of("actor_1", "actor_2", "units"),
+                r -> true)).containsExactly("JPN,KOR,1", "PRK,RUS,1");
+    }
+}
