@@ -29,7 +29,8 @@ final class BenchCommand implements Callable<Integer> {
     private List<Path> inputs;
 
     @Option(names = "--engines", split = ",", defaultValue = "corenlp,opennlp",
-            description = "engines to measure, in order: corenlp, opennlp, opennlp-no-ner (default: ${DEFAULT-VALUE})")
+            description = "engines to measure, in order: corenlp-default (plain CoreNLP with its default NER options), "
+                    + "corenlp, opennlp, opennlp-no-ner (default: ${DEFAULT-VALUE})")
     private List<String> engines;
 
     @Option(names = "--every", defaultValue = "10", description = "take every N-th file (default: ${DEFAULT-VALUE})")
@@ -81,10 +82,11 @@ final class BenchCommand implements Callable<Integer> {
     private Supplier<NlpEngine> supplier(String name) {
         return switch (name) {
             case "corenlp" -> Engines::coreNlp;
+            case "corenlp-default" -> Engines::coreNlpWithDefaultOptions;
             case "opennlp" -> () -> Engines.openNlp(AnalyzeCommand.nerModel(nerModel));
             case "opennlp-no-ner" -> () -> Engines.openNlp(Optional.empty());
             default -> throw new org.entente.pipeline.ConfigurationException("--engines " + name
-                    + ": expected corenlp, opennlp or opennlp-no-ner");
+                    + ": expected corenlp, corenlp-default, opennlp or opennlp-no-ner");
         };
     }
 }

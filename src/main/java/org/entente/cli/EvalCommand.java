@@ -9,6 +9,7 @@ import org.entente.actors.DictionaryLoader;
 import org.entente.actors.DictionaryResolver;
 import org.entente.actors.ResolverOptions;
 import org.entente.extract.TextExtractor;
+import org.entente.nlp.NlpEngine;
 import org.entente.pipeline.Engines;
 import org.entente.pipeline.Evaluation;
 import org.entente.pipeline.GoldSet;
@@ -34,6 +35,11 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--actors", paramLabel = "FILE", description = "extra dictionary file (repeatable)")
     private List<Path> actorFiles = new ArrayList<>();
 
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "corenlp",
+            description = "engine to score: corenlp, corenlp-default (CoreNLP's default NER options), opennlp, "
+                    + "opennlp-no-ner (default: ${DEFAULT-VALUE})")
+    private String engine;
+
     @Option(names = "--errors", description = "also print every sentence where the prediction differs")
     private boolean errors;
 
@@ -52,16 +58,24 @@ final class EvalCommand implements Callable<Integer> {
                 DictionaryLoader.load(models != null ? models : home.resolve("models"), actorFiles),
                 ResolverOptions.DEFAULTS);
         PrintWriter out = spec.commandLine().getOut();
+        NlpEngine nlp = switch (engine) {
+            case "corenlp" -> Engines.coreNlp();
+            case "corenlp-default" -> Engines.coreNlpWithDefaultOptions();
+            case "opennlp" -> Engines.openNlp(java.util.Optional.of(Engines.defaultNerModel()));
+            case "opennlp-no-ner" -> Engines.openNlp(java.util.Optional.empty());
+            default -> throw new org.entente.pipeline.ConfigurationException("--engine " + engine
+                    + ": expected corenlp, corenlp-default, opennlp or opennlp-no-ner");
+        };
         Evaluation.Result result;
         if (refs != null) {
             Path dir = corpus != null ? corpus : home.resolve("../shared/eval/corpus");
-            result = Evaluation.runRefs(refs, dir, new TextExtractor(), Engines.coreNlp(), resolver);
-            out.println("references " + refs + " into " + dir + "; engine " + Engines.coreNlp().description());
+            result = Evaluation.runRefs(refs, dir, new TextExtractor(), nlp, resolver);
+            out.println("references " + refs + " into " + dir + "; engine " + nlp.description());
         } else {
             GoldSet set = GoldSet.read(gold != null ? gold : home.resolve("src/test/resources/gold/gold.tsv"));
-            result = Evaluation.run(set, Engines.coreNlp(), resolver);
+            result = Evaluation.run(set, nlp, resolver);
             out.println("gold set " + set.file() + ": " + set.sentences().size() + " sentences; engine "
-                    + Engines.coreNlp().description());
+                    + nlp.description());
         }
         out.print(result.table());
         if (errors) {

@@ -52,7 +52,9 @@ public final class CoreNlpEngine implements NlpEngine {
         props.putAll(overrides);
         RedwoodConfiguration.current().clear().apply(); // CoreNLP's progress chatter stays off stderr
         try {
-            return new CoreNlpEngine(new StanfordCoreNLP(props), "corenlp " + props.getProperty("annotators"));
+            boolean fineGrained = Boolean.parseBoolean(props.getProperty("ner.applyFineGrained"));
+            return new CoreNlpEngine(new StanfordCoreNLP(props), "corenlp " + props.getProperty("annotators")
+                    + (fineGrained ? " (CoreNLP's default NER options)" : ""));
         } catch (RuntimeException e) {
             throw new EngineLoadException("cannot load the CoreNLP models (annotators "
                     + props.getProperty("annotators") + ") from the classpath: " + e.getMessage()

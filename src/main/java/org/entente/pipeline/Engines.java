@@ -99,4 +99,17 @@ public final class Engines {
     public static NlpEngine of(Kind kind, Optional<Path> nameFinder) {
         return kind == Kind.CORENLP ? coreNlp() : openNlp(nameFinder);
     }
+
+    /**
+     * Plain Stanford CoreNLP as its users run it — {@code tokenize,ssplit,pos,lemma,ner} with CoreNLP's default
+     * NER options (fine-grained TokensRegexNER, SUTime, numeric classifiers on) — for benchmarks against
+     * Entente's configuration. Loaded anew on each call.
+     */
+    public static NlpEngine coreNlpWithDefaultOptions() {
+        java.util.Properties defaults = new java.util.Properties();
+        defaults.setProperty("ner.applyFineGrained", "true");
+        defaults.setProperty("ner.useSUTime", "true");
+        defaults.setProperty("ner.applyNumericClassifiers", "true");
+        return CoreNlpEngine.load(defaults);
+    }
 }
