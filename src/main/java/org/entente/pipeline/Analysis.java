@@ -150,10 +150,19 @@ public final class Analysis {
 
         CoMentionTotals totals = new CoMentionTotals();
         Workers workers = new Workers(options.threads(), options.docTimeout());
+        Thread interrupted = null; // says how far the run got when the JVM is stopped (Ctrl-C, kill)
         try (RunTables tables = new RunTables(out, List.copyOf(extraColumns), options.export())) {
             Deque<Workers.Task> window = new ArrayDeque<>();
             int next = 0;
             int written = 0;
+            java.util.concurrent.atomic.AtomicInteger progressCount = new java.util.concurrent.atomic.AtomicInteger();
+            interrupted = new Thread(() -> {
+                log.println(String.format(java.util.Locale.ROOT, "interrupted after %,d of %,d documents: run the "
+                        + "same command again to continue (the results so far are kept in %s)", progressCount.get(),
+                        found.size(), out.resolve(CACHE)));
+                log.flush();
+            }, "entente-interrupted");
+            Runtime.getRuntime().addShutdownHook(interrupted);
             progress.started(found.size());
             while (written < found.size()) {
                 while (next < found.size() && window.size() < 2 * options.threads()) {
@@ -179,6 +188,7 @@ public final class Analysis {
                 }
                 progress.document(outcome, tokens);
                 written++;
+                progressCount.set(written);
             }
             progress.finished();
             long write = System.nanoTime();
@@ -202,6 +212,13 @@ public final class Analysis {
             return summary;
         } finally {
             workers.shutdown();
+            if (interrupted != null) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(interrupted);
+                } catch (IllegalStateException e) {
+                    // the JVM is already shutting down: the hook is running
+                }
+            }
         }
     }
 

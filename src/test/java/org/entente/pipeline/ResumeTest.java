@@ -61,6 +61,33 @@ class ResumeTest {
     }
 
     @Test
+    void saysHowFarItGotWhenStoppedAndContinuesFromThere(@TempDir Path dir) throws IOException, InterruptedException {
+        Path out = dir.resolve("out");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx2g", "-Dentente.home=" + Cli.HOME, "-cp", System.getProperty("java.class.path"),
+                "org.entente.cli.Main", "analyze", CORPUS.toString(), "--out", out.toString(), "--threads", "1")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (child.isAlive() && storedResults(out) < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        child.destroy(); // SIGTERM, as Ctrl-C's SIGINT: the JVM runs its shutdown hooks
+        child.waitFor(30, TimeUnit.SECONDS);
+        String log = Files.readString(dir.resolve("child.log"));
+        if (storedResults(out) < 10) { // the child was stopped part way (a fast machine may finish first)
+            assertThat(log).containsPattern("interrupted after \\d+ of 10 documents: run the same command again to "
+                    + "continue \\(the results so far are kept in " + java.util.regex.Pattern.quote(
+                    out.toAbsolutePath().normalize().resolve(Analysis.CACHE).toString()) + "\\)");
+        }
+
+        Cli.Result resumed = Cli.run("analyze", CORPUS.toString(), "--out", out.toString());
+
+        assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+        assertThat(resumed.err()).doesNotContain("interrupted after");
+        assertThat(storedResults(out)).isEqualTo(10);
+    }
+
+    @Test
     void recomputesADocumentWhoseContentChanged(@TempDir Path dir) throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("a.txt"), "Japan and South Korea held talks.\n");
