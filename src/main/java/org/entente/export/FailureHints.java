@@ -11,6 +11,8 @@ public final class FailureHints {
     private static final List<Hint> HINTS = List.of(
             new Hint("encrypted", "decrypt the PDF (e.g. qpdf --decrypt --password=… in.pdf out.pdf) and run again"),
             new Hint("no text layer", "run OCR first (e.g. ocrmypdf in.pdf out.pdf) and analyze the result"),
+            new Hint("not a pdf", "the file is not a PDF: give it the extension of what it is (.html, .txt) or "
+                    + "leave it out"),
             new Hint("not a readable pdf", "check that the file is a complete PDF (it may be truncated, or another "
                     + "format with a .pdf name)"),
             new Hint("timeout", "raise --doc-timeout, or split the document"),
