@@ -1,7 +1,6 @@
 package org.entente.pipeline;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,20 +65,8 @@ public final class EngineComparison {
 
     /** Multiset comparison of expected and found items. */
     static Score compare(List<String> expected, List<String> found) {
-        Map<String, Integer> left = new HashMap<>();
-        expected.forEach(e -> left.merge(e, 1, Integer::sum));
-        long tp = 0;
-        long fp = 0;
-        for (String f : found) {
-            Integer n = left.get(f);
-            if (n != null && n > 0) {
-                left.put(f, n - 1);
-                tp++;
-            } else {
-                fp++;
-            }
-        }
-        return new Score(tp, fp, expected.size() - tp);
+        long tp = Evaluation.matched(expected, found).size();
+        return new Score(tp, found.size() - tp, expected.size() - tp);
     }
 
     /**

@@ -311,28 +311,36 @@ public final class Evaluation {
         return pairs;
     }
 
-    /** Multiset comparison: adds gold, predicted and matched counts; notes what is missing or extra. */
-    private static void compare(List<String> gold, List<String> predicted, long[] counts, String kind,
-                                List<String> differences) {
+    /**
+     * The predicted items that match gold items, as multisets (each gold item matches at most once).
+     *
+     * @param gold      expected items
+     * @param predicted found items
+     * @return the matched items, in predicted order
+     */
+    static List<String> matched(List<String> gold, List<String> predicted) {
         Map<String, Integer> remaining = new HashMap<>();
         gold.forEach(g -> remaining.merge(g, 1, Integer::sum));
-        List<String> extra = new ArrayList<>();
-        long correct = 0;
+        List<String> matched = new ArrayList<>();
         for (String p : predicted) {
             Integer left = remaining.get(p);
             if (left != null && left > 0) {
                 remaining.put(p, left - 1);
-                correct++;
-            } else {
-                extra.add(p);
+                matched.add(p);
             }
         }
-        List<String> missing = new ArrayList<>();
-        remaining.forEach((g, n) -> {
-            for (int i = 0; i < n; i++) {
-                missing.add(g);
-            }
-        });
+        return matched;
+    }
+
+    /** Multiset comparison: adds gold, predicted and matched counts; notes what is missing or extra. */
+    private static void compare(List<String> gold, List<String> predicted, long[] counts, String kind,
+                                List<String> differences) {
+        List<String> matched = matched(gold, predicted);
+        long correct = matched.size();
+        List<String> extra = new ArrayList<>(predicted);
+        matched.forEach(extra::remove);
+        List<String> missing = new ArrayList<>(gold);
+        matched.forEach(missing::remove);
         counts[0] += gold.size();
         counts[1] += predicted.size();
         counts[2] += correct;
