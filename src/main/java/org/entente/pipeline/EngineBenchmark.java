@@ -117,7 +117,10 @@ public final class EngineBenchmark {
     private static long annotate(ExecutorService pool, NlpEngine engine, List<Document> docs, long[] cpu) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<Future<long[]>> futures = new ArrayList<>();
-        for (Document d : docs) {
+        // longest documents first, so that no worker is left alone with a long one at the end of a pass
+        List<Document> longestFirst = new ArrayList<>(docs);
+        longestFirst.sort(java.util.Comparator.comparingInt((Document d) -> d.text().length()).reversed());
+        for (Document d : longestFirst) {
             futures.add(pool.submit(() -> {
                 long c0 = threads.getCurrentThreadCpuTime();
                 AnnotatedDocument a = engine.annotate(d);
