@@ -21,9 +21,9 @@ import org.entente.model.Scope;
 /**
  * The co-mention graph as GraphML ({@value #GRAPHML}) and GEXF 1.2 ({@value #GEXF}), for Gephi, networkx and
  * igraph: nodes are the actors of the counted types with their mention counts, undirected edges are the
- * dyads. Edge attributes are named {@code <scope>_<measure>} (sentence_units, paragraph_documents…), one
- * set per scope of the run, so that later measures (counts per cue class, {@code sentence_cue_<class>_units})
- * are new attributes beside them and no existing one changes meaning. {@code weight} is the units of the
+ * dyads. Edge attributes are named {@code <scope>_<measure>} (sentence_units, paragraph_documents,
+ * sentence_units_verbal_conflict…), one set per scope of the run, with the units split by relation cue class
+ * as in dyads.csv. {@code weight} is the units of the
  * first scope of the run. Both files are written deterministically (nodes and edges sorted by id, no dates).
  *
  * <p>Stateless and thread-safe.
@@ -49,7 +49,13 @@ public final class Network {
             new Column("units", "integer", "units of that scope that mention both (0 if none)"),
             new Column("documents", "integer", "documents with at least one such unit"),
             new Column("first_date", "date", "earliest date of those documents"),
-            new Column("last_date", "date", "latest date of those documents"));
+            new Column("last_date", "date", "latest date of those documents"),
+            new Column("units_verbal_cooperation", "integer", "of those units, the ones with a verbal-cooperation cue"),
+            new Column("units_material_cooperation", "integer", "… with a material-cooperation cue"),
+            new Column("units_verbal_conflict", "integer", "… with a verbal-conflict cue"),
+            new Column("units_material_conflict", "integer", "… with a material-conflict cue"),
+            new Column("units_neutral", "integer", "… with a neutral relation cue"),
+            new Column("units_no_cue", "integer", "… with no cue at all"));
 
     /** The edge attribute that drawing tools use by default. */
     public static final Column WEIGHT = new Column("weight", "integer",
@@ -92,6 +98,9 @@ public final class Network {
                     v.put(s.label() + "_documents", "0");
                     v.put(s.label() + "_first_date", "");
                     v.put(s.label() + "_last_date", "");
+                    for (Column c : EDGE_ATTRIBUTES_PER_SCOPE.subList(4, EDGE_ATTRIBUTES_PER_SCOPE.size())) {
+                        v.put(s.label() + "_" + c.name(), "0");
+                    }
                 }
                 return v;
             });
@@ -100,6 +109,12 @@ public final class Network {
             values.put(p + "documents", Long.toString(d.documents()));
             values.put(p + "first_date", d.firstDate());
             values.put(p + "last_date", d.lastDate());
+            values.put(p + "units_verbal_cooperation", Long.toString(d.cues().verbalCooperation()));
+            values.put(p + "units_material_cooperation", Long.toString(d.cues().materialCooperation()));
+            values.put(p + "units_verbal_conflict", Long.toString(d.cues().verbalConflict()));
+            values.put(p + "units_material_conflict", Long.toString(d.cues().materialConflict()));
+            values.put(p + "units_neutral", Long.toString(d.cues().neutral()));
+            values.put(p + "units_no_cue", Long.toString(d.cues().none()));
             if (d.scope().equals(scopes.get(0))) {
                 values.put(WEIGHT.name(), Long.toString(d.units()));
             }
