@@ -65,15 +65,16 @@ final class BenchCommand implements Callable<Integer> {
                 docs.stream().mapToLong(d -> CorpusSample.words(d.text())).sum(), threads,
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
         out.println("| engine | load s | passes | tokens | wall s | CPU s | tokens/s | words/s | × first | "
-                + "tokens/CPU s | words/CPU s | × first (CPU) |");
-        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
+                + "tokens/CPU s | words/CPU s | × first (CPU) | docs/s |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         double base = rows.get(0).wordsPerSecond();
         double baseCpu = rows.get(0).wordsPerCpuSecond();
         for (EngineBenchmark.Row r : rows) {
-            out.printf(Locale.ROOT, "| %s | %.1f | %d | %,d | %.1f | %.1f | %,.0f | %,.0f | %.1f | %,.0f | %,.0f | %.1f |%n",
+            out.printf(Locale.ROOT,
+                    "| %s | %.1f | %d | %,d | %.1f | %.1f | %,.0f | %,.0f | %.1f | %,.0f | %,.0f | %.1f | %.1f |%n",
                     r.engine(), r.loadSeconds(), r.passes(), r.tokens(), r.seconds(), r.cpuSeconds(),
                     r.tokensPerSecond(), r.wordsPerSecond(), r.wordsPerSecond() / base, r.tokensPerCpuSecond(),
-                    r.wordsPerCpuSecond(), r.wordsPerCpuSecond() / baseCpu);
+                    r.wordsPerCpuSecond(), r.wordsPerCpuSecond() / baseCpu, docs.size() * r.passes() / r.seconds());
         }
         out.flush();
         return Main.OK;
