@@ -19,7 +19,8 @@ import org.entente.model.Token;
  * The relation cue lexicon (models/cues.tsv, replaceable with {@code --cues FILE}): words and phrases that
  * signal cooperation, conflict or a neutral relation, each mapped to a {@link CueClass}. A cue matches a
  * sentence where its words equal consecutive tokens' lemmas or lower-cased texts, or those texts without a
- * plural s ("sanctions" matches the cue "sanction" with or without a lemmatizer).
+ * plural s or an -ed / -ing ending ("sanctions" and "criticised" match the cues "sanction" and "criticise" with
+ * or without a lemmatizer, so both engines find the same cues).
  *
  * <p>Immutable and thread-safe once loaded.
  */
@@ -147,8 +148,17 @@ public final class CueLexicon {
         Set<String> keys = new java.util.LinkedHashSet<>(3);
         keys.add(text);
         keys.add(token.lemma().toLowerCase(Locale.ROOT));
-        if (text.length() > 3 && text.endsWith("s") && !text.endsWith("ss")) {
-            keys.add(text.substring(0, text.length() - 1));
+        int n = text.length();
+        if (n > 3 && text.endsWith("s") && !text.endsWith("ss")) {
+            keys.add(text.substring(0, n - 1));                 // sanctions → sanction
+        }
+        if (n > 4 && text.endsWith("ed")) {
+            keys.add(text.substring(0, n - 1));                 // criticised → criticise
+            keys.add(text.substring(0, n - 2));                 // condemned → condemn
+        }
+        if (n > 5 && text.endsWith("ing")) {
+            keys.add(text.substring(0, n - 3));                 // warning → warn
+            keys.add(text.substring(0, n - 3) + "e");           // criticising → criticise
         }
         return keys;
     }
