@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.entente.model.Document;
@@ -81,13 +80,6 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private Supplier<NlpEngine> supplier(String name) {
-        return switch (name) {
-            case "corenlp" -> Engines::coreNlp;
-            case "corenlp-default" -> Engines::coreNlpWithDefaultOptions;
-            case "opennlp" -> () -> Engines.openNlp(AnalyzeCommand.nerModel(nerModel));
-            case "opennlp-no-ner" -> () -> Engines.openNlp(Optional.empty());
-            default -> throw new org.entente.pipeline.ConfigurationException("--engines " + name
-                    + ": expected corenlp, corenlp-default, opennlp or opennlp-no-ner");
-        };
+        return Engines.byName(name, AnalyzeCommand.nerModel(nerModel));
     }
 }

@@ -58,14 +58,7 @@ final class EvalCommand implements Callable<Integer> {
                 DictionaryLoader.load(models != null ? models : home.resolve("models"), actorFiles),
                 ResolverOptions.DEFAULTS);
         PrintWriter out = spec.commandLine().getOut();
-        NlpEngine nlp = switch (engine) {
-            case "corenlp" -> Engines.coreNlp();
-            case "corenlp-default" -> Engines.coreNlpWithDefaultOptions();
-            case "opennlp" -> Engines.openNlp(java.util.Optional.of(Engines.defaultNerModel()));
-            case "opennlp-no-ner" -> Engines.openNlp(java.util.Optional.empty());
-            default -> throw new org.entente.pipeline.ConfigurationException("--engine " + engine
-                    + ": expected corenlp, corenlp-default, opennlp or opennlp-no-ner");
-        };
+        NlpEngine nlp = Engines.byName(engine, java.util.Optional.of(Engines.defaultNerModel())).get();
         Evaluation.Result result;
         if (refs != null) {
             Path dir = corpus != null ? corpus : home.resolve("../shared/eval/corpus");

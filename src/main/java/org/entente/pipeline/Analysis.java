@@ -116,6 +116,7 @@ public final class Analysis {
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException(e.getMessage(), e);
         }
+        List<RunManifest.HashedFile> dictionaryFiles = hashed(options); // for run.json and the result cache
         clock = timings.add("dictionary", clock);
         List<InputScanner.Found> found = InputScanner.scan(options.inputs(), Set.of(out), log::println);
         List<String> ids = InputScanner.docIds(found);
@@ -140,7 +141,7 @@ public final class Analysis {
         NlpEngine nlp = options.extractOnly() ? null : engine.get();
         timings.add("engine", clock);
         ResultCache cache = options.extractOnly() ? null
-                : new ResultCache(out.resolve(CACHE), settingsFingerprint(options, nlp));
+                : new ResultCache(out.resolve(CACHE), settingsFingerprint(options, nlp, dictionaryFiles));
         DocumentProcessor processor = new DocumentProcessor(
                 Map.of(Format.PDF, new PdfExtractor(options.maxPages()), Format.HTML, new HtmlExtractor(),
                         Format.TXT, new TextExtractor()),
@@ -199,7 +200,8 @@ public final class Analysis {
             }
             timings.add("write", write);
             timings.add("total", start);
-            manifest(options, commandLine, nlp, found.size(), inputBytes, tables, timings, started, out).write(out);
+            manifest(options, commandLine, nlp, dictionaryFiles, found.size(), inputBytes, tables, timings, started,
+                    out).write(out);
             if (cache != null && !cache.problems().isEmpty()) {
                 log.println("warning: " + cache.problems());
             }
@@ -236,7 +238,8 @@ public final class Analysis {
                 "timeout: still running after " + seconds + " s (--doc-timeout)");
     }
 
-    private static RunManifest manifest(AnalysisOptions o, List<String> commandLine, NlpEngine nlp, int inputFiles,
+    private static RunManifest manifest(AnalysisOptions o, List<String> commandLine, NlpEngine nlp,
+                                        List<RunManifest.HashedFile> dictionary, int inputFiles,
                                         long inputBytes, RunTables tables, StageTimings timings, Instant started,
                                         Path out) {
         Map<String, Object> options = new LinkedHashMap<>();
@@ -254,14 +257,6 @@ public final class Analysis {
         options.put("period", o.period().label());
         options.put("excel_safe", o.excelSafe());
 
-        List<RunManifest.HashedFile> dictionary = new ArrayList<>();
-        for (String name : DictionaryLoader.FILES) {
-            Path file = o.modelsDir().resolve(name);
-            dictionary.add(new RunManifest.HashedFile(file.toString(), Hashes.sha256(file)));
-        }
-        for (Path file : o.actorFiles()) {
-            dictionary.add(new RunManifest.HashedFile(file.toString(), Hashes.sha256(file)));
-        }
         List<String> models = new ArrayList<>(nlp == null ? List.of() : nlp.artifacts());
         java.net.URL langModel = LanguageDetector.class.getResource(LanguageDetector.MODEL_RESOURCE);
         if (langModel != null) {
@@ -316,24 +311,28 @@ public final class Analysis {
     /** Where per-document results are kept for later runs into the same output folder. */
     static final String CACHE = ".entente/cache";
 
+    /** The dictionary files of the run (the folder's and the user's) with their SHA-256, read once. */
+    private static List<RunManifest.HashedFile> hashed(AnalysisOptions o) {
+        List<Path> files = new ArrayList<>();
+        DictionaryLoader.FILES.forEach(name -> files.add(o.modelsDir().resolve(name)));
+        files.addAll(o.actorFiles());
+        return files.stream().map(f -> new RunManifest.HashedFile(f.toString(), Hashes.sha256(f))).toList();
+    }
+
     /**
      * A fingerprint of everything besides a document that decides its result: the tool's version, the
      * engine, the dictionary and cue files' contents, and the resolution, counting and limit options.
      */
-    private static String settingsFingerprint(AnalysisOptions o, NlpEngine nlp) {
+    private static String settingsFingerprint(AnalysisOptions o, NlpEngine nlp,
+                                              List<RunManifest.HashedFile> dictionary) {
         StringBuilder sb = new StringBuilder();
         sb.append(Analysis.class.getPackage().getImplementationVersion()).append('|').append(nlp.description())
                 .append('|').append(nlp.artifacts()).append('|').append(o.resolver()).append('|')
                 .append(o.actorTypes().stream().map(Enum::name).sorted().toList()).append('|')
                 .append(o.scopes().stream().map(Scope::label).toList()).append('|').append(o.maxArity()).append('|')
                 .append(o.maxPages()).append('|').append(o.maxChars());
-        List<Path> files = new ArrayList<>();
-        DictionaryLoader.FILES.forEach(name -> files.add(o.modelsDir().resolve(name)));
-        files.addAll(o.actorFiles());
-        files.add(o.cueLexicon());
-        for (Path file : files) {
-            sb.append('|').append(Hashes.sha256(file));
-        }
+        dictionary.forEach(f -> sb.append('|').append(f.sha256()));
+        sb.append('|').append(Hashes.sha256(o.cueLexicon()));
         return Hashes.sha256(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 

@@ -112,4 +112,24 @@ public final class Engines {
         defaults.setProperty("ner.applyNumericClassifiers", "true");
         return CoreNlpEngine.load(defaults);
     }
+
+    /**
+     * The engine a benchmark or evaluation names: corenlp, corenlp-default (CoreNLP's default NER options),
+     * opennlp (with the given name finder) or opennlp-no-ner.
+     *
+     * @param name       the name given on the command line
+     * @param nameFinder the name finder of "opennlp"
+     * @return a supplier that loads the engine (shared engines are loaded once per process)
+     * @throws ConfigurationException for an unknown name
+     */
+    public static java.util.function.Supplier<NlpEngine> byName(String name, Optional<Path> nameFinder) {
+        return switch (name.strip()) {
+            case "corenlp" -> Engines::coreNlp;
+            case "corenlp-default" -> Engines::coreNlpWithDefaultOptions;
+            case "opennlp" -> () -> openNlp(nameFinder);
+            case "opennlp-no-ner" -> () -> openNlp(Optional.empty());
+            default -> throw new ConfigurationException("--engine " + name
+                    + ": expected corenlp, corenlp-default, opennlp or opennlp-no-ner");
+        };
+    }
 }
