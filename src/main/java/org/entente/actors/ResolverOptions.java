@@ -8,7 +8,7 @@ package org.entente.actors;
  * @param rollup   whether every leader mention adds a mention of the state served on the document's date
  *                 (flagged {@code rollup})
  */
-public record ResolverOptions(boolean capitals, boolean demonyms, boolean rollup) {
+public record ResolverOptions(boolean capitals, boolean demonyms, boolean rollup) implements java.io.Serializable {
     /** The conventions' defaults: capitals and demonyms count, leaders are not rolled up. */
     public static final ResolverOptions DEFAULTS = new ResolverOptions(true, true, false);
 }

@@ -6,12 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.entente.model.Actor;
 import org.entente.model.CoMention;
 import org.entente.model.Compound;
 import org.entente.model.CoMentionUnit;
@@ -23,7 +21,6 @@ import org.entente.model.Scope;
 import org.entente.model.Document;
 import org.entente.model.Mention;
 import org.entente.model.Metadata;
-import org.entente.model.NamedEntity;
 import org.entente.model.ResolvedDocument;
 import org.entente.model.Source;
 
@@ -48,8 +45,6 @@ public final class RunTables implements Closeable {
     private final CsvTableWriter relations;
     private final CsvTableWriter evidence;
     private final CsvTableWriter failures;
-    private final Map<String, ActorTotal> actors = new TreeMap<>();
-    private final Map<List<String>, long[]> unresolved = new TreeMap<>(CoMention.ID_ORDER);
     private final List<DocSummary> summaries = new ArrayList<>();
     private final List<CsvTableWriter> committed = new ArrayList<>();
     private int done;
@@ -59,16 +54,8 @@ public final class RunTables implements Closeable {
     private int networkNodes;
     private int networkEdges;
 
-    /** What the time series and the wide matrix need of a document done. */
-    private record DocSummary(String docId, String date, Map<String, Integer> actorCounts,
-                              List<DocCoMention> dyads) {
-    }
-
-    private static final class ActorTotal {
-        Actor actor;
-        long mentions;
-        long sentences;
-        long documents;
+    /** What the wide matrix needs of a document done (kept only with --wide). */
+    private record DocSummary(String docId, Map<String, Integer> actorCounts) {
     }
 
     /**
@@ -125,25 +112,16 @@ public final class RunTables implements Closeable {
                 doc.paragraphs().size(), resolved.annotated().sentences().size(), resolved.annotated().tokenCount(),
                 resolved.mentions().size(), "done", "", "");
         CsvTableWriter.writeText(out.resolve("text").resolve(id + ".txt"), doc.text());
-        Set<String> inDocument = new HashSet<>();
-        Map<String, Set<Integer>> sentencesByActor = new TreeMap<>();
         for (Mention m : resolved.mentions()) {
             mentions.row(id, m.paragraph(), m.sentence(), m.begin(), m.end(), m.text(), m.actor().id(),
                     m.actor().type(), m.kind().label(), m.nerLabel(), m.source().label(), m.ambiguous());
-            ActorTotal t = actors.computeIfAbsent(m.actor().id(), k -> new ActorTotal());
-            t.actor = m.actor();
-            t.mentions++;
-            if (inDocument.add(m.actor().id())) {
-                t.documents++;
-            }
-            sentencesByActor.computeIfAbsent(m.actor().id(), k -> new HashSet<>()).add(m.sentence());
         }
-        sentencesByActor.forEach((actorId, sentences) -> actors.get(actorId).sentences += sentences.size());
         Map<String, Integer> perActor = new TreeMap<>();
         resolved.mentions().forEach(m -> perActor.merge(m.actor().id(), 1, Integer::sum));
         perActor.forEach((actorId, n) -> docActorCounts.row(id, actorId, n));
-        summaries.add(new DocSummary(id, doc.metadata().date(), perActor,
-                coMentions.stream().filter(c -> c.arity() == 2).toList()));
+        if (options.wide()) {
+            summaries.add(new DocSummary(id, perActor));
+        }
         List<DocCoMention> sorted = new ArrayList<>(coMentions);
         sorted.sort(java.util.Comparator.comparing((DocCoMention c) -> c.scope().label())
                 .thenComparing(DocCoMention::actorIds, CoMention.ID_ORDER));
@@ -169,15 +147,6 @@ public final class RunTables implements Closeable {
             this.relations.row(id, c.paragraph(), c.sentence(), c.begin(), c.end(), c.text(),
                     String.join(";", c.actorIds()), c.form(), c.head(),
                     labels(relations.sentenceCues().get(c.sentence())), doc.text().substring(s.begin(), s.end()));
-        }
-        Set<List<String>> seen = new HashSet<>();
-        for (NamedEntity e : resolved.unresolved()) {
-            List<String> key = List.of(e.text(), e.label());
-            long[] counts = unresolved.computeIfAbsent(key, k -> new long[2]);
-            counts[0]++;
-            if (seen.add(key)) {
-                counts[1]++;
-            }
         }
         done++;
     }
@@ -290,12 +259,14 @@ public final class RunTables implements Closeable {
      * Writes the corpus totals, the optional and derived tables, the network files and schema.csv, and moves
      * every table into place.
      *
-     * @param dyadTotals  corpus dyads, sorted by scope and ids
-     * @param triadTotals corpus triads, sorted likewise
-     * @param naryTotals  corpus sets of four or more actors, sorted likewise
+     * @param totals the corpus totals of the documents added
      */
-    public void commit(List<CoMention> dyadTotals, List<CoMention> triadTotals, List<CoMention> naryTotals) {
-        List<String> actorIds = List.copyOf(actors.keySet());
+    public void commit(CorpusTotals totals) {
+        List<CoMention> dyadTotals = totals.coMentions(2, 2);
+        List<CoMention> triadTotals = totals.coMentions(3, 3);
+        List<CoMention> naryTotals = totals.coMentions(4, Integer.MAX_VALUE);
+        List<CorpusTotals.Partial> actors = List.copyOf(totals.of(CorpusTotals.Kind.ACTOR).values());
+        List<String> actorIds = actors.stream().map(p -> p.actor().id()).toList();
         try (CsvTableWriter actorTable = writer(Tables.ACTORS);
              CsvTableWriter dyads = writer(Tables.DYADS);
              CsvTableWriter triads = writer(Tables.TRIADS);
@@ -304,8 +275,8 @@ public final class RunTables implements Closeable {
              CsvTableWriter timeseries = writer(Tables.TIMESERIES);
              CsvTableWriter wide = options.wide()
                      ? new CsvTableWriter(out, Tables.DOC_ACTOR_COUNTS_WIDE, actorIds, options.excelSafe()) : null) {
-            actors.values().forEach(t -> actorTable.row(t.actor.id(), t.actor.type(), t.actor.name(),
-                    t.actor.state(), t.actor.wikidata(), t.mentions, t.sentences, t.documents));
+            actors.forEach(t -> actorTable.row(t.actor().id(), t.actor().type(), t.actor().name(),
+                    t.actor().state(), t.actor().wikidata(), t.a(), t.b(), t.c()));
             writeTotals(dyads, dyadTotals);
             writeTotals(triads, triadTotals);
             List<CoMention> sortedNary = new ArrayList<>(naryTotals);
@@ -317,8 +288,9 @@ public final class RunTables implements Closeable {
                 row.addAll(cueValues(c.cues()));
                 nary.row(row);
             }
-            unresolved.forEach((k, v) -> unresolvedTable.row(k.get(0), k.get(1), v[0], v[1]));
-            writeTimeseries(timeseries);
+            totals.of(CorpusTotals.Kind.UNRESOLVED).forEach((k, v) -> unresolvedTable.row(k.parts().get(0),
+                    k.parts().get(1), v.a(), v.b()));
+            writeTimeseries(timeseries, totals);
             List<CsvTableWriter> all = new ArrayList<>(List.of(documents, mentions, actorTable, dyads, triads,
                     docDyads, docTriads, nary, evidence, relations, unresolvedTable, failures, docActorCounts, timeseries));
             if (wide != null) {
@@ -329,9 +301,9 @@ public final class RunTables implements Closeable {
                 }
                 all.add(wide);
             }
-            List<Network.Node> nodes = actors.values().stream()
-                    .filter(t -> options.actorTypes().contains(t.actor.type()))
-                    .map(t -> new Network.Node(t.actor, t.mentions, t.sentences, t.documents)).toList();
+            List<Network.Node> nodes = actors.stream()
+                    .filter(t -> options.actorTypes().contains(t.actor().type()))
+                    .map(t -> new Network.Node(t.actor(), t.a(), t.b(), t.c())).toList();
             Network.write(out, nodes, dyadTotals, options.scopes());
             networkNodes = nodes.size();
             networkEdges = (int) dyadTotals.stream().map(CoMention::actorIds).distinct().count();
@@ -362,34 +334,16 @@ public final class RunTables implements Closeable {
         }
     }
 
-    private void writeTimeseries(CsvTableWriter table) {
-        Map<String, Integer> periodDocuments = new TreeMap<>();
-        Map<List<String>, long[]> cells = new TreeMap<>(CoMention.ID_ORDER);
-        for (DocSummary d : summaries) {
-            if (d.date().isEmpty()) {
-                undated++;
-                continue;
-            }
-            java.util.Optional<String> period = options.period().of(d.date());
-            if (period.isEmpty()) {
-                tooCoarse++;
-                continue;
-            }
-            String p = period.get();
-            periodDocuments.merge(p, 1, Integer::sum);
-            d.actorCounts().forEach((actorId, n) -> add(cells, List.of(p, "actor", "", actorId, ""), n));
-            for (DocCoMention c : d.dyads()) {
-                add(cells, List.of(p, "dyad", c.scope().label(), c.actorIds().get(0), c.actorIds().get(1)), c.units());
-            }
-        }
-        cells.forEach((k, v) -> table.row(k.get(0), options.period().start(k.get(0)), k.get(1), k.get(2), k.get(3),
-                k.get(4), v[0], v[1], periodDocuments.get(k.get(0))));
-    }
-
-    private static void add(Map<List<String>, long[]> cells, List<String> key, long count) {
-        long[] cell = cells.computeIfAbsent(key, k -> new long[2]);
-        cell[0] += count;
-        cell[1]++;
+    private void writeTimeseries(CsvTableWriter table, CorpusTotals totals) {
+        undated = (int) totals.count(CorpusTotals.Kind.UNDATED);
+        tooCoarse = (int) totals.count(CorpusTotals.Kind.TOO_COARSE);
+        Map<String, Long> periodDocuments = new TreeMap<>();
+        totals.of(CorpusTotals.Kind.PERIOD).forEach((k, v) -> periodDocuments.put(k.parts().get(0), v.a()));
+        totals.of(CorpusTotals.Kind.SERIES).forEach((k, v) -> {
+            List<String> c = k.parts();
+            table.row(c.get(0), totals.period().start(c.get(0)), c.get(1), c.get(2), c.get(3), c.get(4), v.a(), v.b(),
+                    periodDocuments.get(c.get(0)));
+        });
     }
 
     /** Writes totals sorted by key: scope by its label, then the ids. */

@@ -42,6 +42,57 @@ final class DocumentProcessor {
     }
 
     /**
+     * The processor of a run: the extractors, language detector, resolver and counter set up from the options.
+     *
+     * @param options    the run's options
+     * @param dictionary the loaded dictionary
+     * @param cues       the loaded cue lexicon
+     * @param engine     the NLP engine, or null to stop after extraction
+     * @param timings    where stage times are added
+     * @return the processor
+     */
+    static DocumentProcessor of(AnalysisOptions options, org.entente.actors.ActorDictionary dictionary,
+                                org.entente.relations.CueLexicon cues, NlpEngine engine, StageTimings timings) {
+        return new DocumentProcessor(
+                Map.of(Format.PDF, new org.entente.extract.PdfExtractor(options.maxPages()), Format.HTML,
+                        new org.entente.extract.HtmlExtractor(), Format.TXT, new org.entente.extract.TextExtractor()),
+                new LanguageDetector(), engine,
+                new org.entente.actors.DictionaryResolver(dictionary, options.resolver()),
+                new CoMentionCounter(options.actorTypes(), options.scopes(), options.maxArity(), cues), timings,
+                options.maxChars());
+    }
+
+    /**
+     * Processes a planned document read from a local file (a failure to read it is a failed outcome, stage
+     * "read").
+     *
+     * @param task    the document
+     * @param file    the file to read: the task's own location, or a local copy of it
+     * @param onStage told each stage as it begins
+     * @return the outcome
+     */
+    Outcome process(RunPlan.Task task, java.nio.file.Path file, java.util.function.Consumer<String> onStage) {
+        Source source;
+        try {
+            source = InputScanner.source(file, task.relativePath(), task.docId());
+        } catch (java.io.IOException | RuntimeException e) {
+            return new Outcome.Failed(sourceOrPlaceholder(task, file), task.metadata(), "read",
+                    oneLine("cannot read file: " + e.getMessage()));
+        }
+        return process(source, task.metadata(), task.language(), onStage);
+    }
+
+    /** The source record of a task's file, or one without hash and size when the file cannot be read. */
+    static Source sourceOrPlaceholder(RunPlan.Task task, java.nio.file.Path file) {
+        try {
+            return InputScanner.source(file, task.relativePath(), task.docId());
+        } catch (java.io.IOException | RuntimeException e) {
+            return new Source(task.docId(), file, task.relativePath(),
+                    Format.ofFileName(task.relativePath()).orElseThrow(), "", 0);
+        }
+    }
+
+    /**
      * @param source   the input file
      * @param sidecar  metadata from a sidecar, overriding what the file says ({@link Metadata#EMPTY} if none)
      * @param language language code from the sidecar, or empty to detect it

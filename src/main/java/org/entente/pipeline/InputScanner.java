@@ -180,17 +180,27 @@ public final class InputScanner {
      * @return doc id per file, in the same order
      */
     public static List<String> docIds(List<Found> found) {
+        return docIdsOf(found.stream().map(Found::relativePath).toList());
+    }
+
+    /**
+     * Like {@link #docIds(List)}, for files listed elsewhere (the Spark job lists Hadoop file systems).
+     *
+     * @param relativePaths the files' paths relative to their inputs, in scan order
+     * @return doc id per file, in the same order
+     */
+    public static List<String> docIdsOf(List<String> relativePaths) {
         Map<String, Integer> seen = new TreeMap<>();
         List<String> plain = new ArrayList<>();
-        for (Found f : found) {
-            String id = f.relativePath().replace("/", "__").replaceAll("[^A-Za-z0-9._-]", "_");
+        for (String path : relativePaths) {
+            String id = path.replace("/", "__").replaceAll("[^A-Za-z0-9._-]", "_");
             plain.add(id);
             seen.merge(id, 1, Integer::sum);
         }
         List<String> ids = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
+        for (int i = 0; i < relativePaths.size(); i++) {
             String id = plain.get(i);
-            ids.add(seen.get(id) > 1 ? id + "-" + sha256(found.get(i).relativePath()).substring(0, 8) : id);
+            ids.add(seen.get(id) > 1 ? id + "-" + sha256(relativePaths.get(i)).substring(0, 8) : id);
         }
         return ids;
     }
@@ -204,9 +214,22 @@ public final class InputScanner {
      * @throws IOException when the file cannot be read; its message is a one-line reason ("permission denied")
      */
     public static Source source(Found f, String docId) throws IOException {
+        return source(f.file(), f.relativePath(), docId);
+    }
+
+    /**
+     * Builds the source record of a file: reads it once for its hash and size.
+     *
+     * @param file         the file
+     * @param relativePath its path relative to its input, '/'-separated (the format is taken from its name)
+     * @param docId        its id
+     * @return the source
+     * @throws IOException when the file cannot be read; its message is a one-line reason ("permission denied")
+     */
+    public static Source source(Path file, String relativePath, String docId) throws IOException {
         MessageDigest digest = newDigest();
         long bytes = 0;
-        try (InputStream in = new DigestInputStream(Files.newInputStream(f.file()), digest)) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
             byte[] buffer = new byte[64 * 1024];
             for (int n; (n = in.read(buffer)) > 0; ) {
                 bytes += n;
@@ -216,8 +239,8 @@ public final class InputScanner {
         } catch (NoSuchFileException e) {
             throw new IOException("no such file (removed during the run?)", e);
         }
-        Format format = Format.ofFileName(f.file().getFileName().toString()).orElseThrow();
-        return new Source(docId, f.file(), f.relativePath(), format, HexFormat.of().formatHex(digest.digest()), bytes);
+        Format format = Format.ofFileName(relativePath).orElseThrow();
+        return new Source(docId, file, relativePath, format, HexFormat.of().formatHex(digest.digest()), bytes);
     }
 
     private static String sha256(String s) {

@@ -7,7 +7,12 @@ import static org.entente.testing.IdText.resolved;
 import java.util.List;
 import java.util.Set;
 import org.entente.model.ActorType;
+import org.entente.export.CorpusTotals;
+import org.entente.model.AnnotatedDocument;
 import org.entente.model.CoMention;
+import org.entente.model.Document;
+import org.entente.model.Metadata;
+import org.entente.model.Period;
 import org.entente.model.CoMentionUnit;
 import org.entente.model.CueClass;
 import org.entente.model.CueCounts;
@@ -121,14 +126,15 @@ class CoMentionCounterTest {
 
     @Test
     void sumsUnitsAndCountsDocumentsWithDatesInCorpusTotals() {
-        CoMentionTotals totals = new CoMentionTotals();
-        totals.add(SENTENCE_STATES.count(resolved("a", p("PRK RUS .", "PRK RUS war ."))).coMentions(), "2024-06-19");
-        totals.add(SENTENCE_STATES.count(resolved("b", p("RUS PRK ."))).coMentions(), "2023-09-13");
-        totals.add(SENTENCE_STATES.count(resolved("c", p("RUS PRK ."))).coMentions(), "");
+        CorpusTotals totals = new CorpusTotals(Period.QUARTER);
+        for (ResolvedDocument doc : List.of(dated(resolved("a", p("PRK RUS .", "PRK RUS war .")), "2024-06-19"),
+                dated(resolved("b", p("RUS PRK .")), "2023-09-13"), resolved("c", p("RUS PRK .")))) {
+            totals.addDocument(doc, SENTENCE_STATES.count(doc));
+        }
 
-        assertThat(totals.ofArity(2, 2)).containsExactly(new CoMention(Scope.SENTENCE, List.of("PRK", "RUS"), 4, 3,
+        assertThat(totals.coMentions(2, 2)).containsExactly(new CoMention(Scope.SENTENCE, List.of("PRK", "RUS"), 4, 3,
                 "2023-09-13", "2024-06-19", new CueCounts(0, 0, 0, 1, 0, 3)));
-        assertThat(totals.ofArity(3, 3)).isEmpty();
+        assertThat(totals.coMentions(3, 3)).isEmpty();
     }
 
     @Test
@@ -138,5 +144,12 @@ class CoMentionCounterTest {
         assertThat(four.count(resolved("d", p("PRK RUS CHN USA ."))).coMentions()).filteredOn(c -> c.arity() == 4)
                 .containsExactly(new DocCoMention(Scope.SENTENCE, List.of("CHN", "PRK", "RUS", "USA"), 1,
                         ONE_WITHOUT_CUE));
+    }
+
+    /** The document with the given date in its metadata. */
+    static ResolvedDocument dated(ResolvedDocument doc, String date) {
+        Document d = doc.document().withMetadata(new Metadata("", "", date, "", "", java.util.Map.of()));
+        return new ResolvedDocument(new AnnotatedDocument(d, doc.annotated().sentences()), doc.mentions(),
+                doc.compounds(), doc.unresolved());
     }
 }

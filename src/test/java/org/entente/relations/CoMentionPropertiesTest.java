@@ -15,7 +15,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.entente.model.ActorType;
+import org.entente.export.CorpusTotals;
 import org.entente.model.CoMention;
+import org.entente.model.Period;
 import org.entente.model.DocCoMention;
 import org.entente.model.Mention;
 import org.entente.model.ResolvedDocument;
@@ -47,11 +49,12 @@ class CoMentionPropertiesTest {
     }
 
     private static List<CoMention> totals(List<ResolvedDocument> docs) {
-        CoMentionTotals totals = new CoMentionTotals();
+        CorpusTotals totals = new CorpusTotals(Period.QUARTER);
         for (int i = 0; i < docs.size(); i++) {
-            totals.add(COUNTER.count(docs.get(i)).coMentions(), "2024-01-0" + (1 + i % 9));
+            ResolvedDocument doc = CoMentionCounterTest.dated(docs.get(i), "2024-01-0" + (1 + i % 9));
+            totals.addDocument(doc, COUNTER.count(doc));
         }
-        return totals.ofArity(2, 3);
+        return totals.coMentions(2, 3);
     }
 
     @Property(tries = 200)

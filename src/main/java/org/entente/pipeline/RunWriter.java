@@ -1,0 +1,158 @@
+package org.entente.pipeline;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.IntConsumer;
+import org.entente.export.CorpusTotals;
+import org.entente.export.Hashes;
+import org.entente.export.Network;
+import org.entente.export.RunManifest;
+import org.entente.export.RunTables;
+import org.entente.export.WrittenTable;
+import org.entente.extract.LanguageDetector;
+import org.entente.model.Scope;
+
+/**
+ * Writes the tables and run.json of a run from its documents' outcomes, given in the plan's doc_id order. The
+ * corpus totals are either summed here, document by document (the local run), or computed elsewhere and
+ * handed in (the Spark job sums them with reduceByKey); the tables are the same either way.
+ *
+ * <p>Not thread-safe: one thread writes a run.
+ */
+public final class RunWriter {
+    /**
+     * The engine of a run, as run.json names it.
+     *
+     * @param description the engine and its configuration
+     * @param artifacts   the model files it loaded
+     */
+    public record EngineInfo(String description, List<String> artifacts) implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        public EngineInfo {
+            Objects.requireNonNull(description, "description");
+            artifacts = List.copyOf(artifacts);
+        }
+    }
+
+    private final RunPlan plan;
+    private final List<String> commandLine;
+    private final EngineInfo engine;
+    private final Map<String, Object> runnerOptions;
+
+    /**
+     * @param plan          the run's plan
+     * @param commandLine   the command's arguments as given, for run.json
+     * @param engine        the engine, or null for an extract-only run
+     * @param runnerOptions options of the runner added to run.json's options (Spark's master), or empty
+     */
+    public RunWriter(RunPlan plan, List<String> commandLine, EngineInfo engine, Map<String, Object> runnerOptions) {
+        this.plan = Objects.requireNonNull(plan, "plan");
+        this.commandLine = List.copyOf(commandLine);
+        this.engine = engine;
+        this.runnerOptions = new LinkedHashMap<>(runnerOptions);
+    }
+
+    /**
+     * Writes the run.
+     *
+     * @param outcomes  every document's outcome, in the order of {@link RunPlan#tasks()}
+     * @param totals    the corpus totals of the documents done, or null to sum them here
+     * @param log       where failures and the summary line go
+     * @param progress  told of every document written
+     * @param onWritten told the number of documents written so far, after each one
+     * @return counts of documents done and failed
+     * @throws java.io.UncheckedIOException when a table cannot be written
+     */
+    public RunSummary write(Iterator<Outcome> outcomes, CorpusTotals totals, PrintWriter log, Progress progress,
+                            IntConsumer onWritten) {
+        AnalysisOptions options = plan.options();
+        Path out = options.out().toAbsolutePath().normalize();
+        CorpusTotals sums = totals != null ? totals : new CorpusTotals(options.period());
+        try (RunTables tables = new RunTables(out, plan.extraColumns(), options.export())) {
+            int written = 0;
+            progress.started(plan.tasks().size());
+            while (outcomes.hasNext()) {
+                Outcome outcome = outcomes.next();
+                int tokens = 0;
+                if (outcome instanceof Outcome.Extracted extracted) {
+                    tables.addExtracted(extracted.document());
+                } else if (outcome instanceof Outcome.Done done) {
+                    tables.addDone(done.resolved(), done.relations());
+                    if (totals == null) {
+                        sums.addDocument(done.resolved(), done.relations());
+                    }
+                    tokens = done.resolved().annotated().tokenCount();
+                } else if (outcome instanceof Outcome.Failed failed) {
+                    tables.addFailed(failed.source(), failed.metadata(), failed.stage(), failed.reason());
+                    log.println("failed: " + failed.source().relativePath() + " (" + failed.stage() + "): "
+                            + failed.reason());
+                }
+                progress.document(outcome, tokens);
+                onWritten.accept(++written);
+            }
+            progress.finished();
+            long write = System.nanoTime();
+            if (options.extractOnly()) {
+                tables.commitExtracted();
+            } else {
+                tables.commit(sums);
+            }
+            plan.timings.add("write", write);
+            plan.timings.add("total", plan.startNanos);
+            manifest(tables, out).write(out);
+            return new RunSummary(plan.tasks().size(), tables.done(), tables.failed(), out);
+        }
+    }
+
+    private RunManifest manifest(RunTables tables, Path out) {
+        AnalysisOptions o = plan.options();
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("inputs", plan.inputs());
+        options.put("out", o.out().toString());
+        options.put("models", o.modelsDir().toString());
+        options.put("actors", o.actorFiles().stream().map(Path::toString).toList());
+        options.put("threads", o.threads());
+        options.put("max_pages", o.maxPages());
+        options.put("scope", o.scopes().stream().map(Scope::label).toList());
+        options.put("actor_types", o.actorTypes().stream().map(Enum::name).sorted().toList());
+        options.put("capitals", o.resolver().capitals());
+        options.put("demonyms", o.resolver().demonyms());
+        options.put("wide", o.wide());
+        options.put("period", o.period().label());
+        options.put("excel_safe", o.excelSafe());
+        options.putAll(runnerOptions);
+
+        List<String> models = new ArrayList<>(engine == null ? List.of() : engine.artifacts());
+        java.net.URL langModel = LanguageDetector.class.getResource(LanguageDetector.MODEL_RESOURCE);
+        if (langModel != null) {
+            String url = langModel.toString();
+            String jar = url.contains("!/") ? url.substring(0, url.indexOf("!/")) : url;
+            models.add(jar.substring(jar.lastIndexOf('/') + 1));
+        }
+        Map<String, Long> documents = new LinkedHashMap<>();
+        documents.put("done", (long) tables.done());
+        documents.put("failed", (long) tables.failed());
+        documents.put("timeseries_undated", (long) tables.undated());
+        documents.put("timeseries_date_too_coarse", (long) tables.tooCoarse());
+        Map<String, String> hashes = new LinkedHashMap<>();
+        for (WrittenTable w : tables.written()) {
+            hashes.put(w.file(), Hashes.sha256(out.resolve(w.file())));
+        }
+        for (String graph : o.extractOnly() ? List.<String>of() : List.of(Network.GRAPHML, Network.GEXF)) {
+            hashes.put(graph, Hashes.sha256(out.resolve(graph)));
+        }
+        String version = RunWriter.class.getPackage().getImplementationVersion();
+        return new RunManifest(version == null ? "dev" : version, commandLine, options,
+                engine == null ? "none (extract only)" : engine.description(), models, plan.dictionaryFiles(),
+                plan.tasks().size(), plan.inputBytes(), documents, tables.networkNodes(), tables.networkEdges(),
+                tables.written(), hashes, plan.timings.millis(), plan.started, Instant.now());
+    }
+}
