@@ -80,6 +80,6 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private Supplier<NlpEngine> supplier(String name) {
-        return Engines.byName(name, AnalyzeCommand.nerModel(nerModel));
+        return Engines.byName(name, RunOptions.nerModel(nerModel));
     }
 }

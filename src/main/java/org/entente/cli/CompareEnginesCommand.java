@@ -87,7 +87,7 @@ final class CompareEnginesCommand implements Callable<Integer> {
                 models == null ? home.resolve("models") : models, List.of()), ResolverOptions.DEFAULTS);
         Map<String, NlpEngine> engines = new LinkedHashMap<>();
         engines.put("corenlp", Engines.coreNlp());
-        engines.put("opennlp", Engines.openNlp(AnalyzeCommand.nerModel(nerModel)));
+        engines.put("opennlp", Engines.openNlp(RunOptions.nerModel(nerModel)));
         engines.put("opennlp without name finder", Engines.openNlp(Optional.empty()));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -29,14 +29,17 @@ final class ExtractCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     private BatchOptions batch = new BatchOptions();
 
+    @picocli.CommandLine.Mixin
+    private LimitOptions limits = new LimitOptions();
+
     @Override
     public Integer call() {
         AnalysisOptions options = new AnalysisOptions(batch.inputs(), batch.out,
-                BatchOptions.home().resolve("models"), List.of(), batch.threads(), batch.maxPages,
+                BatchOptions.home().resolve("models"), List.of(), batch.threads(), limits.maxPages,
                 ResolverOptions.DEFAULTS, Set.of(ActorType.STATE), List.of(Scope.SENTENCE), 3, null, false,
-                Period.QUARTER, batch.excelSafe, batch.maxChars, batch.docTimeout, true);
-        PrintWriter log = batch.log(spec.commandLine().getErr());
-        Progress progress = batch.progress(log);
+                Period.QUARTER, limits.excelSafe, limits.maxChars, limits.docTimeout, true);
+        PrintWriter log = limits.log(spec.commandLine().getErr());
+        Progress progress = limits.progress(log);
         RunSummary summary = Analysis.run(options, spec.commandLine().getParseResult().originalArgs(),
                 Engines::coreNlp, log, progress);
         return summary.failed() == 0 ? Main.OK : Main.SOME_FAILED;

@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         description = "Turns foreign-policy papers (PDF, HTML, text) into tables of actor mentions and co-mentions.",
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, KwicCommand.class, ActorsCommand.class,
             EvalCommand.class, SchemaCommand.class, ReportCommand.class, TrainNerCommand.class,
-            CompareEnginesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+            CompareEnginesCommand.class, SparkCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code: every document done. */
     public static final int OK = 0;

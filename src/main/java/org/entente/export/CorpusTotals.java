@@ -61,6 +61,17 @@ public final class CorpusTotals {
             parts = List.copyOf(parts);
         }
 
+        /** Hashes the kind by name, so that every JVM puts a key in the same shuffle partition. */
+        @Override
+        public int hashCode() {
+            return 31 * kind.name().hashCode() + parts.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && kind == k.kind && parts.equals(k.parts);
+        }
+
         @Override
         public int compareTo(Key o) {
             int c = kind.compareTo(o.kind);

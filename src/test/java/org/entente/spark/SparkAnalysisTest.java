@@ -1,0 +1,113 @@
+package org.entente.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.entente.pipeline.AnalysisOptions;
+import org.entente.pipeline.RunPlan;
+import org.entente.testing.Cli;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Spark job in local[2] against the local run, on the sample corpus: every file of the output (tables,
+ * network files, texts) must be the same, byte for byte. The local run and the executors share this JVM's
+ * CoreNLP pipeline.
+ */
+class SparkAnalysisTest {
+    private static final Path CORPUS = Cli.HOME.resolve("corpus");
+    /** run.json records times and the runner; the result cache exists only for local runs. */
+    private static final Set<String> NOT_COMPARED = Set.of("run.json");
+
+    @TempDir
+    static Path shared;
+    static Cli.Result local;
+    static Cli.Result spark;
+
+    @BeforeAll
+    static void runBoth() {
+        local = Cli.run("analyze", CORPUS.toString(), "--out", shared.resolve("local").toString(), "--threads", "2",
+                "--scope", "sentence,paragraph,document,window:40", "--actor-types", "STATE,LEADER,ORG", "--wide",
+                "--quiet");
+        spark = Cli.run("spark", CORPUS.toString(), "--out", shared.resolve("spark").toString(), "--master",
+                "local[2]", "--scope", "sentence,paragraph,document,window:40", "--actor-types", "STATE,LEADER,ORG",
+                "--wide");
+    }
+
+    @Test
+    void writesEveryFileOfTheLocalRunByteForByte() throws IOException {
+        assertThat(local.exitCode()).as(local.err()).isZero();
+        assertThat(spark.exitCode()).as(spark.err()).isZero();
+        Map<String, byte[]> expected = files(shared.resolve("local"));
+        Map<String, byte[]> actual = files(shared.resolve("spark"));
+
+        assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
+        assertThat(expected.keySet()).contains("dyads.csv", "triads.csv", "actors.csv", "mentions.csv",
+                "timeseries.csv", "doc_actor_counts_wide.csv", "network.graphml");
+        expected.forEach((file, bytes) -> assertThat(new String(actual.get(file), java.nio.charset.StandardCharsets.UTF_8))
+                .as(file).isEqualTo(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void namesTheRunnerAndItsPartitionsInTheManifest() throws IOException {
+        String manifest = Files.readString(shared.resolve("spark/run.json"));
+
+        assertThat(manifest).contains("\"spark_master\": \"local[2]\"").contains("\"partitions\": 8")
+                .containsPattern("\"runner\": \"spark 4\\.1\\.\\d+\"");
+        assertThat(spark.err()).isEqualTo("10 documents: 10 done, 0 failed — tables in " + shared.resolve("spark")
+                + System.lineSeparator());
+    }
+
+    @Test
+    void listsHadoopInputsWithTheLocalRunsIdsAndSidecarMetadata(@TempDir Path out) {
+        AnalysisOptions options = AnalysisOptions.defaults(List.of(CORPUS), out);
+        List<RunPlan.Task> expected = RunPlan.scan(options, line -> { }).tasks();
+
+        List<RunPlan.Task> listed = HadoopInputs.list(List.of(CORPUS.toUri().toString()), out.toUri().toString(),
+                new Configuration()).tasks();
+
+        assertThat(listed).extracting(RunPlan.Task::docId, RunPlan.Task::relativePath, RunPlan.Task::metadata,
+                        RunPlan.Task::language)
+                .containsExactlyElementsOf(expected.stream().map(t -> org.assertj.core.groups.Tuple.tuple(t.docId(),
+                        t.relativePath(), t.metadata(), t.language())).toList());
+        assertThat(listed).extracting(RunPlan.Task::location).allMatch(l -> l.startsWith("file:/"));
+    }
+
+    @Test
+    void refusesAnOutputFolderInsideAHadoopInput() {
+        String in = CORPUS.toUri().toString();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> HadoopInputs.list(List.of(in), in + "out",
+                        new Configuration()))
+                .hasMessage("--out " + in + "out is inside the input folder " + in + "; expected an output folder "
+                        + "outside every input folder (Entente never writes into its inputs)");
+    }
+
+    @Test
+    void fourPartitionsPerCoreButNeverMoreThanTheDocuments() {
+        assertThat(List.of(SparkAnalysis.partitions(0, 2, 100), SparkAnalysis.partitions(0, 2, 3),
+                SparkAnalysis.partitions(5, 2, 100), SparkAnalysis.partitions(0, 2, 0))).containsExactly(8, 3, 5, 1);
+    }
+
+    private static Map<String, byte[]> files(Path dir) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                String name = dir.relativize(f).toString();
+                if (!NOT_COMPARED.contains(name) && !name.startsWith(".entente")) {
+                    files.put(name, Files.readAllBytes(f));
+                }
+            }
+        }
+        return files;
+    }
+}
