@@ -99,8 +99,11 @@ final class HadoopInputs {
                         found.add(new Found(root.toString(), f.getPath(), relative(root, f.getPath()), f.getLen()));
                     }
                 }
-            } catch (IOException e) {
-                throw new ConfigurationException("cannot list input " + input + ": " + e.getMessage(), e);
+            } catch (ConfigurationException e) {
+                throw e;
+            } catch (IOException | RuntimeException e) {
+                throw new ConfigurationException("cannot list input " + input + ": " + reason(e)
+                        + "; expected a file or folder on a reachable file system (see docs/spark.md)", e);
             }
         }
         found.sort(Comparator.comparing(Found::relativePath).thenComparing(Found::root));
@@ -116,6 +119,22 @@ final class HadoopInputs {
             bytes += f.bytes();
         }
         return new Listing(tasks, bytes);
+    }
+
+    /** A one-line reason: the innermost cause, named by what it means where Hadoop's own message is terse. */
+    static String reason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? "" : root.getMessage().replaceAll("\\s+", " ").strip();
+        if (root instanceof ClassNotFoundException) {
+            return "the file system class is not on the class path (" + message + ")";
+        }
+        if (root instanceof java.net.UnknownHostException) {
+            return "unknown host " + message;
+        }
+        return root.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
     }
 
     private static boolean within(Path inner, Path folder) {

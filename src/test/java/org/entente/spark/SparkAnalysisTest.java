@@ -32,15 +32,24 @@ class SparkAnalysisTest {
     static Path shared;
     static Cli.Result local;
     static Cli.Result spark;
+    static Cli.Result remote;
 
     @BeforeAll
-    static void runBoth() {
+    static void runAll() {
+        System.setProperty("spark.hadoop.fs." + TestFileSystem.SCHEME + ".impl", TestFileSystem.class.getName());
         local = Cli.run("analyze", CORPUS.toString(), "--out", shared.resolve("local").toString(), "--threads", "2",
                 "--scope", "sentence,paragraph,document,window:40", "--actor-types", "STATE,LEADER,ORG", "--wide",
                 "--quiet");
         spark = Cli.run("spark", CORPUS.toString(), "--out", shared.resolve("spark").toString(), "--master",
                 "local[2]", "--scope", "sentence,paragraph,document,window:40", "--actor-types", "STATE,LEADER,ORG",
                 "--wide");
+        remote = Cli.run("spark", testfs(CORPUS), "--out", testfs(shared.resolve("remote")), "--master", "local[2]",
+                "--scope", "sentence,paragraph,document,window:40", "--actor-types", "STATE,LEADER,ORG", "--wide");
+    }
+
+    /** The path under the test's Hadoop file system, whose scheme Entente treats as remote. */
+    private static String testfs(Path path) {
+        return TestFileSystem.SCHEME + "://" + path.toAbsolutePath();
     }
 
     @Test
@@ -55,6 +64,29 @@ class SparkAnalysisTest {
                 "timeseries.csv", "doc_actor_counts_wide.csv", "network.graphml");
         expected.forEach((file, bytes) -> assertThat(new String(actual.get(file), java.nio.charset.StandardCharsets.UTF_8))
                 .as(file).isEqualTo(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void writesTheSameFilesFromAndToAHadoopFileSystem() throws IOException {
+        assertThat(remote.exitCode()).as(remote.err()).isZero();
+        Map<String, byte[]> expected = files(shared.resolve("local"));
+        Map<String, byte[]> actual = files(shared.resolve("remote"));
+
+        assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
+        expected.forEach((file, bytes) -> assertThat(actual.get(file)).as(file).isEqualTo(bytes));
+        assertThat(remote.err()).isEqualTo("10 documents: 10 done, 0 failed — tables in "
+                + testfs(shared.resolve("remote")) + System.lineSeparator());
+    }
+
+    @Test
+    void exitsWithTwoAndNamesTheSchemeWhenNoFileSystemServesIt() {
+        Cli.Result result = Cli.run("spark", "nofs://host/corpus", "--out", shared.resolve("never").toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("entente: cannot list input nofs://host/corpus: "
+                + "UnsupportedFileSystemException: No FileSystem for scheme \"nofs\"; expected a file or folder on a "
+                + "reachable file system (see docs/spark.md)" + System.lineSeparator());
+        assertThat(shared.resolve("never")).doesNotExist();
     }
 
     @Test
