@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,6 +44,8 @@ public final class DictionaryLoader {
     private static final List<String> EXCLUSION_COLUMNS = List.of("phrase", "reason");
     private static final Pattern STATE_ID = Pattern.compile("[A-Z]{3}");
     private static final Pattern SLUG_ID = Pattern.compile("[A-Z0-9][A-Z0-9_]*");
+    private static final Pattern DAY = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    private static final Pattern MONTH = Pattern.compile("[0-9]{4}-[0-9]{2}");
     private static final Pattern QID = Pattern.compile("(Q[1-9][0-9]*)?");
 
     /** One parsed data line: its fields by column, and where it came from. */
@@ -282,17 +285,19 @@ public final class DictionaryLoader {
                     throw new DictionaryException(row.origin() + ": office \"" + kind + "\"; expected one of "
                             + String.join(", ", new java.util.TreeSet<>(Office.KINDS)));
                 }
-                LocalDate start = date(row, "start", false);
-                LocalDate end = date(row, "end", true);
-                if (end != null && end.isBefore(start)) {
-                    throw new DictionaryException(row.origin() + ": end " + end + " before start " + start
-                            + "; expected end on or after start");
+                Day start = date(row, "start", false);
+                Day end = date(row, "end", true);
+                if (end != null && end.day().isBefore(start.day())) {
+                    throw new DictionaryException(row.origin() + ": end " + end.text() + " before start "
+                            + start.text() + "; expected end on or after start");
                 }
-                Office office = new Office(row.get("leader_id"), served, kind, start, end, row.origin());
+                Office office = new Office(row.get("leader_id"), served, kind, start.day(),
+                        end == null ? null : end.day(), start.monthOnly(), end != null && end.monthOnly(),
+                        row.origin());
                 List<Office> post = byPost.computeIfAbsent(served + "/" + kind, k -> new ArrayList<>());
                 for (Office other : post) {
                     if (other.overlaps(office)) {
-                        throw new DictionaryException(row.origin() + ": term " + start + ".." + (end == null ? "" : end)
+                        throw new DictionaryException(row.origin() + ": term " + office.startText() + ".." + office.endText()
                                 + " of " + office.leaderId() + " as " + kind + " of " + served + " overlaps "
                                 + other.leaderId() + " (" + other.origin() + "); expected terms of one office "
                                 + "not to overlap");
@@ -306,17 +311,31 @@ public final class DictionaryLoader {
         return result;
     }
 
-    private static LocalDate date(Row row, String column, boolean optional) {
+    /** A parsed start or end: the day it stands for, whether only the month was given, and the text. */
+    private record Day(LocalDate day, boolean monthOnly, String text) {
+    }
+
+    /**
+     * Parses a start or end cell: {@code yyyy-mm-dd}, or {@code yyyy-mm} (month precision, standing for the
+     * first day of the month); an empty end means "in office".
+     */
+    private static Day date(Row row, String column, boolean optional) {
         String value = row.get(column);
         if (value.isEmpty() && optional) {
             return null;
         }
         try {
-            return LocalDate.parse(value);
+            if (MONTH.matcher(value).matches()) {
+                return new Day(YearMonth.parse(value).atDay(1), true, value);
+            }
+            if (DAY.matcher(value).matches()) {
+                return new Day(LocalDate.parse(value), false, value);
+            }
         } catch (DateTimeParseException e) {
-            throw new DictionaryException(row.origin() + ": " + column + " \"" + value
-                    + "\"; expected a date yyyy-mm-dd" + (optional ? " or nothing" : ""));
+            // reported below
         }
+        throw new DictionaryException(row.origin() + ": " + column + " \"" + value
+                + "\"; expected a date yyyy-mm-dd or yyyy-mm" + (optional ? " or nothing" : ""));
     }
 
     private static Set<String> split(String field) {

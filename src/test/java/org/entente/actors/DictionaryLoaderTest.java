@@ -107,7 +107,74 @@ class DictionaryLoaderTest {
 
         write("offices.tsv", OFFICES + "KIM_JONG_UN\tPRK\thead_of_state\t17/12/2011\t\t\n");
         assertThatThrownBy(() -> DictionaryLoader.load(dir, List.of()))
-                .hasMessageEndingWith("offices.tsv:6: start \"17/12/2011\"; expected a date yyyy-mm-dd");
+                .hasMessageEndingWith("offices.tsv:6: start \"17/12/2011\"; expected a date yyyy-mm-dd or yyyy-mm");
+    }
+
+    @Test
+    void acceptsMonthPrecisionTerms() throws IOException {
+        write("offices.tsv", OFFICES + "KIM_JONG_UN\tKOR\tforeign_minister\t2001-03\t2002-02-04\t\n"
+                + "KIM_JONG_UN\tKOR\tdefence_minister\t2003-02-27\t2004-07\t\n");
+
+        ActorDictionary d = DictionaryLoader.load(dir, List.of());
+
+        List<Office> terms = d.leader("KIM_JONG_UN").orElseThrow().offices();
+        assertThat(terms).filteredOn(o -> o.office().equals("foreign_minister")).singleElement().satisfies(o -> {
+            assertThat(o.start()).isEqualTo(LocalDate.of(2001, 3, 1));
+            assertThat(o.startApproximate()).isTrue();
+            assertThat(o.end()).isEqualTo(LocalDate.of(2002, 2, 4));
+            assertThat(o.endApproximate()).isFalse();
+            assertThat(o.startText() + ".." + o.endText()).isEqualTo("2001-03..2002-02-04");
+        });
+        assertThat(terms).filteredOn(o -> o.office().equals("defence_minister")).singleElement().satisfies(o -> {
+            assertThat(o.startApproximate()).isFalse();
+            assertThat(o.end()).isEqualTo(LocalDate.of(2004, 7, 1));
+            assertThat(o.endApproximate()).isTrue();
+        });
+        assertThat(terms).filteredOn(o -> o.office().equals("supreme_leader")).singleElement()
+                .satisfies(o -> assertThat(o.startApproximate() || o.endApproximate()).isFalse());
+        assertThat(d.servedOn("KIM_JONG_UN", LocalDate.of(2001, 3, 1))).contains("KOR");
+    }
+
+    @Test
+    void monthPrecisionHandoverDoesNotOverlap() throws IOException {
+        write("leaders.tsv", LEADERS + "MOON_JAE_IN\tMoon Jae-in\t\t?Moon\tPresident\t\n");
+        write("offices.tsv", OFFICES + "KIM_JONG_UN\tKOR\tforeign_minister\t2010-10\t2014-04\t\n"
+                + "MOON_JAE_IN\tKOR\tforeign_minister\t2014-04\t2016-05-02\t\n");
+
+        assertThat(DictionaryLoader.load(dir, List.of()).leader("MOON_JAE_IN").orElseThrow().offices())
+                .singleElement().satisfies(o -> assertThat(o.start()).isEqualTo(LocalDate.of(2014, 4, 1)));
+
+        write("offices.tsv", OFFICES + "KIM_JONG_UN\tKOR\tforeign_minister\t2010-10\t2014-05\t\n"
+                + "MOON_JAE_IN\tKOR\tforeign_minister\t2014-04\t2016-05-02\t\n");
+        assertThatThrownBy(() -> DictionaryLoader.load(dir, List.of()))
+                .hasMessage(dir.resolve("offices.tsv") + ":7: term 2014-04..2016-05-02 of MOON_JAE_IN as "
+                        + "foreign_minister of KOR overlaps KIM_JONG_UN (" + dir.resolve("offices.tsv")
+                        + ":6); expected terms of one office not to overlap");
+    }
+
+    @Test
+    void rejectsYearOnlyDate() throws IOException {
+        write("offices.tsv", OFFICES + "KIM_JONG_UN\tKOR\tforeign_minister\t2001\t2002-02\t\n");
+        assertThatThrownBy(() -> DictionaryLoader.load(dir, List.of()))
+                .isInstanceOf(DictionaryException.class)
+                .hasMessage(dir.resolve("offices.tsv") + ":6: start \"2001\"; expected a date yyyy-mm-dd or yyyy-mm");
+
+        write("offices.tsv", OFFICES + "KIM_JONG_UN\tKOR\tforeign_minister\t2001-03\t2002\t\n");
+        assertThatThrownBy(() -> DictionaryLoader.load(dir, List.of()))
+                .hasMessage(dir.resolve("offices.tsv") + ":6: end \"2002\"; expected a date yyyy-mm-dd or yyyy-mm "
+                        + "or nothing");
+    }
+
+    @Test
+    void rejectsAnImpossibleMonthAndAnEndBeforeTheStartMonth() throws IOException {
+        write("offices.tsv", OFFICES + "KIM_JONG_UN\tKOR\tforeign_minister\t2001-13\t\t\n");
+        assertThatThrownBy(() -> DictionaryLoader.load(dir, List.of()))
+                .hasMessage(dir.resolve("offices.tsv") + ":6: start \"2001-13\"; expected a date yyyy-mm-dd or yyyy-mm");
+
+        write("offices.tsv", OFFICES + "KIM_JONG_UN\tKOR\tforeign_minister\t2001-03-15\t2001-03\t\n");
+        assertThatThrownBy(() -> DictionaryLoader.load(dir, List.of()))
+                .hasMessage(dir.resolve("offices.tsv") + ":6: end 2001-03 before start 2001-03-15; expected end on "
+                        + "or after start");
     }
 
     @Test
