@@ -55,7 +55,8 @@ public record RunManifest(String toolVersion, List<String> commandLine, Map<Stri
             new Field("schema_version", "string", "version of the table schema (see CHANGELOG.md)"),
             new Field("tool", "object", "name (entente) and version"),
             new Field("command_line", "array", "the command's arguments as given"),
-            new Field("options", "object", "every option of the run with its effective value"),
+            new Field("options", "object", "every option of the run with its effective value; a run of entente "
+                    + "spark adds runner (spark and its version), spark_master and partitions"),
             new Field("engine", "string", "the NLP engine and its annotators"),
             new Field("models", "array", "jar files the engine and the language model came from (their names "
                     + "carry the versions)"),
@@ -69,7 +70,8 @@ public record RunManifest(String toolVersion, List<String> commandLine, Map<Stri
                     + "run.json and text/"),
             new Field("timings_ms", "object", "milliseconds per stage: scan, dictionary, engine (wall clock); "
                     + "extract, annotate, resolve, count (summed over documents and threads); write and total "
-                    + "(wall clock)"),
+                    + "(wall clock); a run of entente spark times the driver only (per-document times are in the "
+                    + "Spark UI)"),
             new Field("started", "string", "start of the run, ISO 8601 UTC timestamp"),
             new Field("finished", "string", "end of the run, ISO 8601 UTC timestamp"));
 
