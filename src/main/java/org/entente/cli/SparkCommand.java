@@ -46,7 +46,8 @@ final class SparkCommand implements Callable<Integer> {
     private String master;
 
     @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
-            description = "partitions of the document list (default: four per core of the cluster)")
+            description = "partitions of the document list (default: about 20 documents each, at least four per "
+                    + "core of the cluster, at most 10,000)")
     private int partitions;
 
     @Mixin

@@ -67,7 +67,8 @@ public final class SparkAnalysis {
      * @param engine     the NLP engine of the executors
      * @param nameFinder the OpenNLP engine's name-finder model, or empty
      * @param master     the Spark master URL, or null for the one spark-submit set (else {@code local[*]})
-     * @param partitions partitions of the document list, or 0 for four per core of the cluster
+     * @param partitions partitions of the document list, or 0 for about twenty documents each (at least four per
+     *                   core of the cluster)
      */
     public record Settings(List<String> inputs, String out, AnalysisOptions options, Engines.Kind engine,
                            Optional<java.nio.file.Path> nameFinder, String master, int partitions) {
@@ -212,9 +213,18 @@ public final class SparkAnalysis {
         return out.iterator();
     }
 
-    /** The partitions of the document list: as asked, or four per core, never more than the documents. */
+    /** Documents per partition aimed at by default: small slices even out documents of very different length. */
+    static final int DOCUMENTS_PER_PARTITION = 20;
+    /** Most partitions made by default: beyond this, scheduling costs more than it evens out. */
+    static final int MAX_DEFAULT_PARTITIONS = 10_000;
+
+    /**
+     * The partitions of the document list: as asked, else about {@value #DOCUMENTS_PER_PARTITION} documents each,
+     * at least four per core and at most {@value #MAX_DEFAULT_PARTITIONS}; never more than the documents.
+     */
     static int partitions(int asked, int cores, int documents) {
-        int wanted = asked > 0 ? asked : 4 * Math.max(1, cores);
+        int wanted = asked > 0 ? asked : Math.min(MAX_DEFAULT_PARTITIONS,
+                Math.max(4 * Math.max(1, cores), documents / DOCUMENTS_PER_PARTITION));
         return Math.max(1, Math.min(wanted, documents));
     }
 

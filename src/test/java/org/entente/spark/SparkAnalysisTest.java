@@ -125,9 +125,11 @@ class SparkAnalysisTest {
     }
 
     @Test
-    void fourPartitionsPerCoreButNeverMoreThanTheDocuments() {
-        assertThat(List.of(SparkAnalysis.partitions(0, 2, 100), SparkAnalysis.partitions(0, 2, 3),
-                SparkAnalysis.partitions(5, 2, 100), SparkAnalysis.partitions(0, 2, 0))).containsExactly(8, 3, 5, 1);
+    void cutsAboutTwentyDocumentsPerPartitionWithAtLeastFourPerCore() {
+        assertThat(List.of(SparkAnalysis.partitions(0, 2, 1678), SparkAnalysis.partitions(0, 2, 100),
+                SparkAnalysis.partitions(0, 2, 3), SparkAnalysis.partitions(0, 2, 0),
+                SparkAnalysis.partitions(0, 64, 10_000_000), SparkAnalysis.partitions(5, 2, 100)))
+                .containsExactly(83, 8, 3, 1, 10_000, 5);
     }
 
     private static Map<String, byte[]> files(Path dir) throws IOException {
