@@ -137,7 +137,8 @@ public final class SparkAnalysis {
             if (remoteOut) {
                 upload(staging, settings.out(), hadoop);
             }
-            log.println(summary.line().replace(summary.out().toString(), settings.out()));
+            // a staged output is reported where it went, not where it was staged
+            log.println(remoteOut ? summary.line().replace(summary.out().toString(), settings.out()) : summary.line());
             return summary;
         } finally {
             spark.stop();
