@@ -39,7 +39,6 @@ public final class DocumentJob implements java.io.Serializable {
     private final Map<String, byte[]> files;
     private final List<String> userFiles;
     private final Engines.Kind engine;
-    private final boolean nameFinder;
     private final ResolverOptions resolver;
     private final Set<ActorType> actorTypes;
     private final List<Scope> scopes;
@@ -52,12 +51,10 @@ public final class DocumentJob implements java.io.Serializable {
     private record Loaded(DocumentProcessor processor, NlpEngine engine) {
     }
 
-    private DocumentJob(Map<String, byte[]> files, List<String> userFiles, Engines.Kind engine, boolean nameFinder,
-                        AnalysisOptions o) {
+    private DocumentJob(Map<String, byte[]> files, List<String> userFiles, Engines.Kind engine, AnalysisOptions o) {
         this.files = files;
         this.userFiles = List.copyOf(userFiles);
         this.engine = engine;
-        this.nameFinder = nameFinder;
         this.resolver = o.resolver();
         this.actorTypes = Set.copyOf(o.actorTypes());
         this.scopes = List.copyOf(o.scopes());
@@ -65,7 +62,7 @@ public final class DocumentJob implements java.io.Serializable {
         this.maxPages = o.maxPages();
         this.maxChars = o.maxChars();
         this.docTimeout = o.docTimeout();
-        StringBuilder sb = new StringBuilder().append(engine).append('|').append(nameFinder).append('|')
+        StringBuilder sb = new StringBuilder().append(engine).append('|')
                 .append(resolver).append('|').append(actorTypes).append('|').append(scopes).append('|')
                 .append(maxArity).append('|').append(maxPages).append('|').append(maxChars).append('|').append(docTimeout);
         files.forEach((name, bytes) -> sb.append('|').append(name).append('=').append(Hashes.sha256(bytes)));
@@ -103,7 +100,7 @@ public final class DocumentJob implements java.io.Serializable {
             }
             files.put(NER + model.getFileName(), read(model));
         }
-        return new DocumentJob(files, user, engine, ner, options);
+        return new DocumentJob(files, user, engine, options);
     }
 
     private static byte[] read(Path file) {
@@ -130,6 +127,17 @@ public final class DocumentJob implements java.io.Serializable {
         } finally {
             workers.shutdown();
         }
+    }
+
+    /**
+     * The outcome of a document whose file could not be fetched or read (stage "read").
+     *
+     * @param task   the document
+     * @param reason why, in one line
+     * @return the failed outcome
+     */
+    public static Outcome unreadable(RunPlan.Task task, String reason) {
+        return DocumentProcessor.unreadable(task, Path.of(task.relativePath()), reason);
     }
 
     /** The engine of this job as run.json names it (loads it on this JVM if needed). */

@@ -76,10 +76,15 @@ final class DocumentProcessor {
         try {
             source = InputScanner.source(file, task.relativePath(), task.docId());
         } catch (java.io.IOException | RuntimeException e) {
-            return new Outcome.Failed(sourceOrPlaceholder(task, file), task.metadata(), "read",
-                    oneLine("cannot read file: " + e.getMessage()));
+            return unreadable(task, file, e.getMessage());
         }
         return process(source, task.metadata(), task.language(), onStage);
+    }
+
+    /** The failed outcome of a file that cannot be read (stage "read"). */
+    static Outcome unreadable(RunPlan.Task task, java.nio.file.Path file, String reason) {
+        return new Outcome.Failed(placeholder(task, file), task.metadata(), "read",
+                oneLine("cannot read file: " + reason));
     }
 
     /** The source record of a task's file, or one without hash and size when the file cannot be read. */
@@ -87,9 +92,13 @@ final class DocumentProcessor {
         try {
             return InputScanner.source(file, task.relativePath(), task.docId());
         } catch (java.io.IOException | RuntimeException e) {
-            return new Source(task.docId(), file, task.relativePath(),
-                    Format.ofFileName(task.relativePath()).orElseThrow(), "", 0);
+            return placeholder(task, file);
         }
+    }
+
+    private static Source placeholder(RunPlan.Task task, java.nio.file.Path file) {
+        return new Source(task.docId(), file, task.relativePath(), Format.ofFileName(task.relativePath()).orElseThrow(),
+                "", 0);
     }
 
     /**

@@ -20,9 +20,7 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.entente.export.CorpusTotals;
-import org.entente.model.Format;
 import org.entente.model.Period;
-import org.entente.model.Source;
 import org.entente.pipeline.AnalysisOptions;
 import org.entente.pipeline.ConfigurationException;
 import org.entente.pipeline.DocumentJob;
@@ -192,10 +190,7 @@ public final class SparkAnalysis {
         try {
             file = HadoopInputs.fetch(task.location(), conf);
         } catch (IOException | RuntimeException e) {
-            Source source = new Source(task.docId(), java.nio.file.Path.of(task.relativePath()), task.relativePath(),
-                    Format.ofFileName(task.relativePath()).orElseThrow(), "", 0);
-            return new Outcome.Failed(source, task.metadata(), "read", ("cannot read file: " + e.getMessage())
-                    .replaceAll("\\s+", " ").strip());
+            return DocumentJob.unreadable(task, HadoopInputs.reason(e));
         }
         try {
             return job.process(task, file);
