@@ -26,9 +26,9 @@ import org.entente.model.Source;
 
 /**
  * Writes the tables of one run into an output folder. Per-document rows are streamed as documents are
- * added (which must happen in doc_id order); corpus totals are kept in memory and written by
- * {@link #commit}, which also writes the wide matrix (with --wide), the time series, the network files and
- * schema.csv, and moves every table into place atomically. Each document's text goes to
+ * added (which must happen in doc_id order); the corpus totals, summed by the caller ({@link CorpusTotals}),
+ * are written by {@link #commit}, which also writes the wide matrix (with --wide), the time series, the
+ * network files and schema.csv, and moves every table into place atomically. Each document's text goes to
  * {@code text/<doc_id>.txt}.
  *
  * <p>Not thread-safe: one thread adds the documents, in order.
