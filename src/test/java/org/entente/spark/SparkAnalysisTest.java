@@ -79,6 +79,26 @@ class SparkAnalysisTest {
     }
 
     @Test
+    void keepsGoingWhenOnePdfIsCorruptAndWritesTheSameFailedRows(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(CORPUS.resolve("vostochny-summit-2023.txt"), in.resolve("vostochny.txt"));
+        Files.write(in.resolve("broken.pdf"), "%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage".getBytes());
+
+        Cli.Result onSpark = Cli.run("spark", testfs(in), "--out", dir.resolve("spark").toString(), "--master",
+                "local[2]");
+        Cli.Result here = Cli.run("analyze", in.toString(), "--out", dir.resolve("local").toString(), "--quiet");
+
+        assertThat(List.of(onSpark.exitCode(), here.exitCode())).containsExactly(1, 1);
+        assertThat(onSpark.err()).startsWith("failed: broken.pdf (extract): not a readable PDF")
+                .endsWith("2 documents: 1 done, 1 failed — see " + dir.resolve("spark").resolve("failures.csv")
+                        + System.lineSeparator());
+        Map<String, byte[]> expected = files(dir.resolve("local"));
+        Map<String, byte[]> actual = files(dir.resolve("spark"));
+        assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
+        expected.forEach((file, bytes) -> assertThat(actual.get(file)).as(file).isEqualTo(bytes));
+    }
+
+    @Test
     void exitsWithTwoAndNamesTheSchemeWhenNoFileSystemServesIt() {
         Cli.Result result = Cli.run("spark", "nofs://host/corpus", "--out", shared.resolve("never").toString());
 
