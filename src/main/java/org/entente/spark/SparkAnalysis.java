@@ -104,26 +104,45 @@ public final class SparkAnalysis {
     public static RunSummary run(Settings settings, List<String> commandLine, PrintWriter log) {
         boolean remoteOut = HadoopInputs.remote(settings.out());
         java.nio.file.Path staging = remoteOut ? staging() : null;
-        AnalysisOptions options = remoteOut ? withOut(settings.options(), staging) : settings.options();
+        try {
+            AnalysisOptions options = remoteOut ? withOut(settings.options(), staging) : settings.options();
+            RunSummary summary = run(settings, options, commandLine, log);
+            if (remoteOut) {
+                // a staged output is reported where it went, not where it was staged
+                log.println(summary.line().replace(summary.out().toString(), settings.out()));
+            } else {
+                log.println(summary.line());
+            }
+            return summary;
+        } finally {
+            if (staging != null) {
+                delete(staging);
+            }
+        }
+    }
+
+    private static RunSummary run(Settings settings, AnalysisOptions options, List<String> commandLine,
+                                  PrintWriter log) {
+        // local inputs and the dictionary are checked before Spark starts, so that a mistake is reported at once
+        boolean local = settings.inputs().stream().noneMatch(HadoopInputs::remote);
+        RunPlan localPlan = local ? RunPlan.scan(options, log::println) : null;
+        DocumentJob job = DocumentJob.of(options, settings.engine(), settings.nameFinder());
         SparkSession.Builder builder = SparkSession.builder().appName("entente");
         if (settings.master() != null) {
             builder.master(settings.master());
         } else if (!new org.apache.spark.SparkConf().contains("spark.master")) {
             builder.master("local[*]");
         }
+        boolean ours = SparkSession.getDefaultSession().isEmpty(); // a session of the caller's is left running
         SparkSession spark = builder.getOrCreate();
         try {
             JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
             Configuration hadoop = jsc.hadoopConfiguration();
-            boolean local = settings.inputs().stream().noneMatch(HadoopInputs::remote);
-            RunPlan plan;
-            if (local) {
-                plan = RunPlan.scan(options, log::println);
-            } else {
+            RunPlan plan = localPlan;
+            if (plan == null) {
                 HadoopInputs.Listing listing = HadoopInputs.list(settings.inputs(), settings.out(), hadoop);
                 plan = RunPlan.of(options, settings.inputs(), listing.tasks(), listing.bytes());
             }
-            DocumentJob job = DocumentJob.of(options, settings.engine(), settings.nameFinder());
             int partitions = partitions(settings.partitions(), jsc.defaultParallelism(), plan.tasks().size());
             Map<String, Object> runner = new LinkedHashMap<>();
             runner.put("out", settings.out());
@@ -132,16 +151,13 @@ public final class SparkAnalysis {
             runner.put("partitions", partitions);
             RunSummary summary = process(jsc, plan, job, new HadoopConf(hadoop), partitions, options.period(),
                     commandLine, runner, log);
-            if (remoteOut) {
-                upload(staging, settings.out(), hadoop);
+            if (HadoopInputs.remote(settings.out())) {
+                upload(options.out(), settings.out(), hadoop);
             }
-            // a staged output is reported where it went, not where it was staged
-            log.println(remoteOut ? summary.line().replace(summary.out().toString(), settings.out()) : summary.line());
             return summary;
         } finally {
-            spark.stop();
-            if (staging != null) {
-                delete(staging);
+            if (ours) {
+                spark.stop();
             }
         }
     }

@@ -99,6 +99,17 @@ class SparkAnalysisTest {
     }
 
     @Test
+    void exitsWithTwoAndNamesAMissingLocalInput(@TempDir Path dir) {
+        Path missing = dir.resolve("no-such-folder");
+
+        Cli.Result result = Cli.run("spark", missing.toString(), "--out", dir.resolve("out").toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("entente: input " + missing + " does not exist; expected a file or folder"
+                + System.lineSeparator());
+    }
+
+    @Test
     void exitsWithTwoAndNamesTheSchemeWhenNoFileSystemServesIt() {
         Cli.Result result = Cli.run("spark", "nofs://host/corpus", "--out", shared.resolve("never").toString());
 
