@@ -35,10 +35,13 @@ public final class DictionaryLoader {
             List.of("states.tsv", "orgs.tsv", "leaders.tsv", "offices.tsv", "exclusions.tsv");
 
     private static final List<String> STATE_COLUMNS = List.of("id", "name", "official_name", "aliases",
-            "abbreviations", "demonyms", "capitals", "combining_forms", "wikidata");
+            "abbreviations", "demonyms", "capitals", "combining_forms", "wikidata", "cow_code", "cow_number", "start",
+            "end");
     private static final List<String> ORG_COLUMNS = List.of("id", "name", "aliases", "abbreviations", "wikidata");
     private static final List<String> LEADER_COLUMNS =
-            List.of("id", "name", "variants", "surname", "titles", "wikidata");
+            List.of("id", "name", "variants", "surname", "titles", "wikidata", "archigos_id");
+    /** Columns added by later versions of a format; a user file written before them may leave them out. */
+    private static final Set<String> LATER_COLUMNS = Set.of("cow_code", "cow_number", "start", "end", "archigos_id");
     private static final List<String> OFFICE_COLUMNS =
             List.of("leader_id", "served", "office", "start", "end", "note");
     private static final List<String> EXCLUSION_COLUMNS = List.of("phrase", "reason");
@@ -47,6 +50,9 @@ public final class DictionaryLoader {
     private static final Pattern DAY = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final Pattern MONTH = Pattern.compile("[0-9]{4}-[0-9]{2}");
     private static final Pattern QID = Pattern.compile("(Q[1-9][0-9]*)?");
+    private static final Pattern COW_CODE = Pattern.compile("([A-Z]{2,3})?");
+    private static final Pattern COW_NUMBER = Pattern.compile("([1-9][0-9]{0,3})?");
+    private static final Pattern ARCHIGOS_ID = Pattern.compile("([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?");
 
     /** One parsed data line: its fields by column, and where it came from. */
     private record Row(Map<String, String> fields, String origin) {
@@ -131,7 +137,8 @@ public final class DictionaryLoader {
     private static String kindOf(List<String> header, String origin) {
         for (var entry : Map.of("state", STATE_COLUMNS, "org", ORG_COLUMNS, "leader", LEADER_COLUMNS,
                 "office", OFFICE_COLUMNS, "exclusion", EXCLUSION_COLUMNS).entrySet()) {
-            if (header.equals(entry.getValue())) {
+            List<String> earlier = entry.getValue().stream().filter(c -> !LATER_COLUMNS.contains(c)).toList();
+            if (header.equals(entry.getValue()) || header.equals(earlier)) {
                 return entry.getKey();
             }
         }
@@ -155,6 +162,13 @@ public final class DictionaryLoader {
         }
     }
 
+    private static void check(Row row, String column, Pattern pattern, String expected) {
+        if (!pattern.matcher(row.get(column)).matches()) {
+            throw new DictionaryException(row.origin() + ": " + column + " \"" + row.get(column) + "\"; expected "
+                    + expected);
+        }
+    }
+
     private static void put(Map<String, Row> target, Row row, Pattern idPattern, String expected, boolean override) {
         String id = row.get("id");
         if (!idPattern.matcher(id).matches()) {
@@ -166,6 +180,18 @@ public final class DictionaryLoader {
         if (!QID.matcher(row.get("wikidata")).matches()) {
             throw new DictionaryException(row.origin() + ": wikidata \"" + row.get("wikidata")
                     + "\"; expected a QID such as Q423 or nothing");
+        }
+        check(row, "cow_code", COW_CODE, "a Correlates of War letter code such as PRK or ROK, or nothing");
+        check(row, "cow_number", COW_NUMBER, "a Correlates of War state number such as 731, or nothing");
+        check(row, "archigos_id", ARCHIGOS_ID, "an Archigos leadid (a UUID such as "
+                + "81dcc176-1e42-11e4-b4cd-db5882bf8def), or nothing");
+        if (row.fields().containsKey("start")) {
+            Day start = date(row, "start", true);
+            Day end = date(row, "end", true);
+            if (start != null && end != null && end.day().isBefore(start.day())) {
+                throw new DictionaryException(row.origin() + ": end " + end.text() + " before start " + start.text()
+                        + " of " + id + "; expected end on or after start");
+            }
         }
         Row previous = target.get(id);
         if (previous != null && !override) {
@@ -180,7 +206,7 @@ public final class DictionaryLoader {
         List<Alias> aliases = new ArrayList<>();
         Map<String, Alias> byForm = new HashMap<>();
         for (Row row : states.values()) {
-            Actor actor = new Actor(row.get("id"), ActorType.STATE, row.get("name"), "", row.get("wikidata"));
+            Actor actor = new Actor(row.get("id"), ActorType.STATE, row.get("name"), "", keys(row));
             register(actors, actor, row);
             addForms(aliases, byForm, actor, row, "name", AliasKind.NAME);
             addForms(aliases, byForm, actor, row, "official_name", AliasKind.NAME);
@@ -191,7 +217,7 @@ public final class DictionaryLoader {
             addForms(aliases, byForm, actor, row, "combining_forms", AliasKind.COMBINING_FORM);
         }
         for (Row row : orgs.values()) {
-            Actor actor = new Actor(row.get("id"), ActorType.ORG, row.get("name"), "", row.get("wikidata"));
+            Actor actor = new Actor(row.get("id"), ActorType.ORG, row.get("name"), "", keys(row));
             register(actors, actor, row);
             addForms(aliases, byForm, actor, row, "name", AliasKind.NAME);
             addForms(aliases, byForm, actor, row, "aliases", AliasKind.ALIAS);
@@ -203,7 +229,7 @@ public final class DictionaryLoader {
             String id = row.get("id");
             List<Office> terms = offices.getOrDefault(id, List.of());
             String served = terms.isEmpty() ? "" : terms.get(terms.size() - 1).served();
-            Actor actor = new Actor(id, ActorType.LEADER, row.get("name"), served, row.get("wikidata"));
+            Actor actor = new Actor(id, ActorType.LEADER, row.get("name"), served, keys(row));
             register(actors, actor, row);
             addForms(aliases, byForm, actor, row, "name", AliasKind.NAME);
             addForms(aliases, byForm, actor, row, "variants", AliasKind.ALIAS);
@@ -236,6 +262,11 @@ public final class DictionaryLoader {
             }
         }
         return new ActorDictionary(actors, aliases, leaderInfos, List.copyOf(exclusions.keySet()));
+    }
+
+    /** The keys other data sets know the actor by; their forms were checked when the row was read. */
+    private static Actor.Keys keys(Row row) {
+        return new Actor.Keys(row.get("wikidata"), row.get("cow_code"), row.get("cow_number"), row.get("archigos_id"));
     }
 
     private static void register(Map<String, Actor> actors, Actor actor, Row row) {

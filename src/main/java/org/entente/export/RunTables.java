@@ -276,7 +276,8 @@ public final class RunTables implements Closeable {
              CsvTableWriter wide = options.wide()
                      ? new CsvTableWriter(out, Tables.DOC_ACTOR_COUNTS_WIDE, actorIds, options.excelSafe()) : null) {
             actors.forEach(t -> actorTable.row(t.actor().id(), t.actor().type(), t.actor().name(),
-                    t.actor().state(), t.actor().wikidata(), t.a(), t.b(), t.c()));
+                    t.actor().state(), t.actor().wikidata(), t.actor().keys().cowCode(), t.actor().keys().cowNumber(),
+                    t.actor().keys().archigos(), t.a(), t.b(), t.c()));
             writeTotals(dyads, dyadTotals);
             writeTotals(triads, triadTotals);
             List<CoMention> sortedNary = new ArrayList<>(naryTotals);

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public final class Tables {
     /** Version of the table schema; bumped whenever a table gains, loses or reorders a column. */
-    public static final String SCHEMA_VERSION = "3";
+    public static final String SCHEMA_VERSION = "4";
 
     private Tables() {
     }
@@ -97,6 +97,11 @@ public final class Tables {
                     s("name", "preferred English name"),
                     s("state_id", "for leaders: the state served in the latest term"),
                     s("wikidata", "Wikidata QID"),
+                    s("cow_code", "for states: the Correlates of War letter code (PRK, ROK, UKG), to join COW, MID "
+                            + "and alliance data"),
+                    s("cow_number", "for states: the Correlates of War state number (ccode: 731 for PRK), as text "
+                            + "because other actors have none"),
+                    s("archigos_id", "for leaders: the Archigos leadid, to join Archigos and data keyed on it"),
                     i("mentions", "mentions in all documents"),
                     i("sentences", "sentences that mention the actor"),
                     i("documents", "documents that mention the actor")),
