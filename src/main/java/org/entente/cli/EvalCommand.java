@@ -5,11 +5,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.entente.actors.ActorDictionary;
 import org.entente.actors.DictionaryLoader;
 import org.entente.actors.DictionaryResolver;
 import org.entente.actors.ResolverOptions;
 import org.entente.extract.TextExtractor;
+import org.entente.evaluation.EventEvaluation;
+import org.entente.evaluation.EventGold;
+import org.entente.evaluation.PloverRecords;
+import org.entente.events.EventCoder;
+import org.entente.events.EventLexicon;
+import org.entente.nlp.CoreNlpDependencyParser;
+import org.entente.nlp.DependencyParser;
 import org.entente.nlp.NlpEngine;
+import org.entente.nlp.ShallowDependencyParser;
 import org.entente.pipeline.Engines;
 import org.entente.pipeline.Evaluation;
 import org.entente.pipeline.GoldSet;
@@ -20,7 +29,7 @@ import picocli.CommandLine.Spec;
 /** {@code entente eval}: precision, recall and F1 of the engine and resolver on a gold set. */
 @Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Scores STATE and LEADER mentions, sentence dyads and compounds against a gold set",
-            "(format: src/test/resources/gold/README.md)."})
+            "(format: src/test/resources/gold/README.md); with --events, the event coder."})
 final class EvalCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -51,6 +60,18 @@ final class EvalCommand implements Callable<Integer> {
             + "(default: ../shared/eval/corpus)")
     private Path corpus;
 
+    @Option(names = "--events", description = {"score the event coder instead: directed dyads, direction, type and "
+            + "quad class on the event gold set (--gold, default src/test/resources/gold/events.tsv) and on the PLOVER "
+            + "records (--plover, default ../shared/eval/events/PLOVER_GSR_CAMEO.txt, skipped when absent)"})
+    private boolean events;
+
+    @Option(names = "--plover", paramLabel = "FILE", description = "PLOVER gold-standard records for --events")
+    private Path plover;
+
+    @Option(names = "--parser", paramLabel = "PARSER", description = "dependency parser for --events: corenlp or "
+            + "shallow (default: corenlp for the CoreNLP engines, shallow for the OpenNLP ones)")
+    private String parser;
+
     @Override
     public Integer call() {
         Path home = Path.of(System.getProperty("entente.home", "."));
@@ -59,6 +80,9 @@ final class EvalCommand implements Callable<Integer> {
                 ResolverOptions.DEFAULTS);
         PrintWriter out = spec.commandLine().getOut();
         NlpEngine nlp = Engines.byName(engine, java.util.Optional.of(Engines.defaultNerModel())).get();
+        if (events) {
+            return events(home, resolver, nlp, out);
+        }
         Evaluation.Result result;
         if (refs != null) {
             Path dir = corpus != null ? corpus : home.resolve("../shared/eval/corpus");
@@ -73,6 +97,37 @@ final class EvalCommand implements Callable<Integer> {
         out.print(result.table());
         if (errors) {
             result.errors().forEach(out::println);
+        }
+        out.flush();
+        return Main.OK;
+    }
+
+    private int events(Path home, DictionaryResolver resolver, NlpEngine nlp, PrintWriter out) {
+        ActorDictionary dictionary = DictionaryLoader.load(models != null ? models : home.resolve("models"), actorFiles);
+        String p = parser != null ? parser : engine.startsWith("corenlp") ? "corenlp" : "shallow";
+        DependencyParser dependencies = switch (p) {
+            case "corenlp" -> CoreNlpDependencyParser.load();
+            case "shallow" -> new ShallowDependencyParser();
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--parser " + p
+                    + ": expected corenlp or shallow");
+        };
+        EventCoder coder = new EventCoder(EventLexicon.load(home.resolve("models/events.tsv")),
+                EventEvaluation.leaderStates(dictionary));
+        out.println("engine " + nlp.description() + "; parser " + p);
+        out.println(EventEvaluation.Score.header());
+        List<EventEvaluation.Result> results = new ArrayList<>();
+        Path ploverFile = plover != null ? plover : home.resolve("../shared/eval/events/PLOVER_GSR_CAMEO.txt");
+        if (java.nio.file.Files.isRegularFile(ploverFile)) {
+            results.add(EventEvaluation.run("plover", PloverRecords.gold(ploverFile, dictionary), nlp, resolver,
+                    dependencies, coder, dictionary, id -> true));
+        } else {
+            out.println("plover: " + ploverFile + " is absent; skipped");
+        }
+        EventGold own = EventGold.read(gold != null ? gold : home.resolve("src/test/resources/gold/events.tsv"));
+        results.add(EventEvaluation.run("own", own, nlp, resolver, dependencies, coder, dictionary, id -> true));
+        results.forEach(r -> out.println(r.score().row()));
+        if (errors) {
+            results.forEach(r -> r.errors().forEach(e -> out.println(r.score().set() + " " + e)));
         }
         out.flush();
         return Main.OK;

@@ -33,6 +33,15 @@ final class SentenceCoder {
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "them", "its", "their");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "that");
+    /** Heads that only count what their "of" phrase names ("a group of diplomats", "a new round of sanctions"). */
+    private static final Set<String> QUANTITIES = Set.of("group", "number", "series", "round", "wave", "package",
+            "set", "couple", "dozen", "dozens", "hundreds", "thousands", "day", "days", "week", "weeks", "month", "months",
+            "batch", "contingent", "part", "pair", "range", "host", "string", "volley", "barrage", "flurry", "total",
+            "delegation", "team", "squad", "member", "members", "some", "all", "most", "many", "several", "both");
+    /** Determiners and quantifiers that make a plural demonym mean people ("some Russians", "100 Palestinians"). */
+    private static final Set<String> PEOPLE_QUANTIFIERS = Set.of("some", "many", "most", "several", "few", "all",
+            "thousands", "hundreds", "dozens", "scores", "millions", "these", "those", "other", "more");
+    private static final Set<String> OBLIGATION = Set.of("must", "should", "ought", "has", "have", "had");
     private static final Set<String> PREMODIFIERS = Set.of("compound", "amod", "nmod:poss", "flat", "flat:name",
             "compound:nn");
 
@@ -370,11 +379,11 @@ final class SentenceCoder {
     private int objectToken(int v) {
         int o = child(v, "obj");
         if (o >= 0) {
-            return o;
+            return transparent(o);
         }
         int p = child(v, "nsubj:pass");
         if (p >= 0) {
-            return p;
+            return transparent(p);
         }
         if (rel[v].equals("acl") && passive(v)) {
             return gov[v];
@@ -439,8 +448,61 @@ final class SentenceCoder {
         return out;
     }
 
+    /** The head a quantity phrase stands for ("a group of Moroccan diplomats" → diplomats), else x itself. */
+    private int transparent(int x) {
+        for (int steps = 0; steps < 3 && QUANTITIES.contains(word(x)) && mentionsAt.get(x).isEmpty(); steps++) {
+            int of = -1;
+            for (int c : kids.get(x)) {
+                if (rel[c].startsWith("nmod") && caseOf(c).equals("of")) {
+                    of = c;
+                    break;
+                }
+            }
+            if (of < 0) {
+                break;
+            }
+            x = of;
+        }
+        return x;
+    }
+
+    /**
+     * True for a plural demonym that names people rather than the state: with a number, a quantifier, an
+     * adjective or a phrase of its own ("100 Palestinians", "ethnic Albanians", "the Albanians of southern Serbia").
+     */
+    private boolean people(int x) {
+        if (mentionsAt.get(x).stream().noneMatch(m -> m.kind() == org.entente.model.MatchKind.DEMONYM)
+                || !word(x).endsWith("s")) {
+            return false;
+        }
+        for (int c : kids.get(x)) {
+            String r = rel[c];
+            if (r.equals("nummod") || r.equals("amod") || r.equals("acl") || r.startsWith("nmod")
+                    && !r.equals("nmod:poss") || r.equals("det") && PEOPLE_QUANTIFIERS.contains(word(c))
+                    || r.equals("advmod") && PEOPLE_QUANTIFIERS.contains(word(c))) {
+                return true;
+            }
+        }
+        return gov[x] >= 0 && rel[x].startsWith("nmod") && caseOf(x).equals("of") && QUANTITIES.contains(word(gov[x]));
+    }
+
+    /** True when a title that names an organ premodifies x ("Iraqi President Saddam Hussein"). */
+    private boolean titled(int x) {
+        for (int c : kids.get(x)) {
+            if ((rel[c].startsWith("compound") || rel[c].equals("flat") || rel[c].equals("amod"))
+                    && lexicon.organ(tokens.get(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<Arg> single(int x, Role role, int depth) {
+        x = transparent(x);
         if (!mentionsAt.get(x).isEmpty()) {
+            if (people(x)) {
+                return List.of();
+            }
             return mentionsAt.get(x).stream().map(Arg::new).toList();
         }
         if (pronoun(x)) {
@@ -457,7 +519,7 @@ final class SentenceCoder {
         if (!leaders.isEmpty()) {
             return leaders;
         }
-        if (role == Role.SOURCE && !lexicon.organ(tokens.get(x))) {
+        if (role == Role.SOURCE && !lexicon.organ(tokens.get(x)) && !titled(x)) {
             return List.of();
         }
         return mods;
@@ -477,6 +539,13 @@ final class SentenceCoder {
                 out.addAll(args(c, Role.SOURCE, depth + 1));
             }
         }
+        if (out.isEmpty()) {
+            for (int c : kids.get(x)) {
+                if (rel[c].startsWith("nmod") && caseOf(c).equals("by")) {
+                    out.addAll(args(c, Role.SOURCE, depth + 1));
+                }
+            }
+        }
         return out;
     }
 
@@ -488,14 +557,16 @@ final class SentenceCoder {
             if (!PREMODIFIERS.contains(rel[c])) {
                 continue;
             }
-            if (!mentionsAt.get(c).isEmpty()) {
-                for (Mention m : mentionsAt.get(c)) {
-                    if (out.stream().noneMatch(a -> a.mention() == m)) {
-                        out.add(new Arg(m));
+            for (int d : conjuncts(c)) {
+                if (!mentionsAt.get(d).isEmpty()) {
+                    for (Mention m : mentionsAt.get(d)) {
+                        if (out.stream().noneMatch(a -> a.mention() == m)) {
+                            out.add(new Arg(m));
+                        }
                     }
+                } else if (!lexicon.nonstate(tokens.get(d))) {
+                    premodifierMentions(d, out, depth + 1);
                 }
-            } else if (!lexicon.nonstate(tokens.get(c))) {
-                premodifierMentions(c, out, depth + 1);
             }
         }
     }
@@ -527,6 +598,9 @@ final class SentenceCoder {
         switch (slot) {
             case "subj" -> {
                 int s = noun ? nounSubject(t) : subjectToken(t, 0);
+                if (s < 0 && m.row().kind() == Kind.ADJ) {
+                    s = child(t, "nsubj:pass");     // "Israel is opposed to…"
+                }
                 if (s < 0) {
                     return inherited;
                 }
@@ -597,10 +671,15 @@ final class SentenceCoder {
             if (carrier >= 0) {
                 heads.add(carrier);
             }
+            for (int c : kids.get(t)) {
+                if (rel[c].startsWith("nmod") && caseOf(c).equals("of") && mentionsAt.get(c).isEmpty()) {
+                    heads.add(c);       // "a suspension of air links with Serbia"
+                }
+            }
         } else {
             int o = objectToken(t);
             if (o >= 0 && (!triggerNoun(o) || m.extra().contains(o)) && o != gov[t]) {
-                heads.add(o);
+                heads.addAll(conjuncts(o));     // "providing photographs and intelligence to Macedonia"
             }
         }
         List<Arg> out = new ArrayList<>();
@@ -665,6 +744,11 @@ final class SentenceCoder {
                 break;
             }
         }
+        if (targets.isEmpty() && row.kind() == Kind.NOUN && carrier(t) >= 0) {
+            // "will give Tanzania a grant": the light verb's indirect object
+            targets = args(child(carrier(t), "iobj"), Role.TARGET, 0).stream()
+                    .filter(a -> !sourceIds.contains(a.id())).toList();
+        }
         Set<Integer> words = new TreeSet<>(m.extra());
         words.add(t);
         if (row.kind() == Kind.NOUN) {
@@ -695,26 +779,41 @@ final class SentenceCoder {
         return -1;
     }
 
-    /** The trigger that heads the act of clause c: c itself, the noun its light verb carries, or deeper. */
+    /**
+     * The trigger that heads the act of clause c: c itself, the noun its light verb carries, or deeper along the
+     * open complements; the first that has a target ("willing to send material to help defend Saudi Arabia").
+     */
     private int actHead(int c, int depth) {
         if (depth > 4) {
             return -1;
         }
-        if (typed(c) && !(isLight(c) && carried(c) >= 0)) {
-            return c;
-        }
+        int own = -1;
         if (isLight(c) && carried(c) >= 0) {
-            return carried(c);
+            own = carried(c);
+        } else if (typed(c)) {
+            own = c;
+        }
+        if (own >= 0 && hasTarget(own)) {
+            return own;
         }
         for (int cc : kids.get(c)) {
             if (rel[cc].equals("xcomp")) {
                 int inner = actHead(cc, depth + 1);
-                if (inner >= 0) {
+                if (inner >= 0 && (own < 0 || hasTarget(inner))) {
                     return inner;
                 }
             }
         }
-        return -1;
+        return own;
+    }
+
+    private boolean hasTarget(int x) {
+        for (Match m : matches.get(x)) {
+            if (m.row().type() != null && !act(x, m, List.of()).targets().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean frame(Row row) {
@@ -745,6 +844,11 @@ final class SentenceCoder {
         }
         Map<String, Event> events = new LinkedHashMap<>();
         for (int t = 0; t < n; t++) {
+            if (flagged(t, Flag.SPEECH)) {
+                for (Event e : obligations(t, date, paragraph)) {
+                    events.putIfAbsent(e.source().id() + ">" + e.target().id() + ":" + e.type() + "@" + e.begin(), e);
+                }
+            }
             if (consumed[t]) {
                 continue;
             }
@@ -839,9 +943,10 @@ final class SentenceCoder {
             if (mode == EventMode.NEGATED && type.cooperative() && future(t)) {
                 type = EventType.REJECT;        // "will not meet": a refusal (rule 11)
                 mode = EventMode.ASSERTED;
-            } else if (type.cooperative() && type != EventType.AGREE && type != EventType.REQUEST && future(t)
-                    && mode != EventMode.NEGATED) {
-                type = EventType.AGREE;         // cooperative acts in the future are intentions (rule 11)
+            } else if (type != EventType.AGREE && type != EventType.REQUEST && type != EventType.THREATEN
+                    && type != EventType.DEMAND && future(t) && mode != EventMode.NEGATED) {
+                // acts in the future are intentions: to cooperate (AGREE) or to do harm (THREATEN) (rule 11)
+                type = type.cooperative() ? EventType.AGREE : EventType.THREATEN;
             }
             int begin = Integer.MAX_VALUE;
             int end = 0;
@@ -886,13 +991,57 @@ final class SentenceCoder {
         int steps = 0;
         while (gov[x] >= 0 && steps++ < 8) {
             int g = gov[x];
-            if ((rel[x].equals("xcomp") || rel[x].equals("ccomp"))
+            if ((rel[x].equals("xcomp") || rel[x].equals("ccomp") || rel[x].equals("obj"))
                     && (flagged(g, Flag.REQUEST) || flagged(g, Flag.DEMAND))) {
+                return true;
+            }
+            if (rel[x].equals("ccomp") && flagged(g, Flag.SPEECH) && obligation(x) >= 0) {
                 return true;
             }
             x = g;
         }
         return false;
+    }
+
+    /** The modal of obligation of clause c ("must", "should", "has to"), or -1. */
+    private int obligation(int c) {
+        for (int k : kids.get(c)) {
+            if (rel[k].equals("aux") && Set.of("must", "should", "ought").contains(word(k))) {
+                return k;
+            }
+        }
+        if (Set.of("has", "have", "had").contains(word(c))) {
+            for (int k : kids.get(c)) {
+                if (rel[k].equals("xcomp") && hasChildWord(k, "mark", Set.of("to"))) {
+                    return c;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** "A minister reiterated that Libya must hand over the suspects": the speaker demands of Libya (rule 11). */
+    private List<Event> obligations(int t, String date, int paragraph) {
+        List<Event> out = new ArrayList<>();
+        for (int c : kids.get(t)) {
+            int modal = rel[c].equals("ccomp") ? obligation(c) : -1;
+            if (modal < 0) {
+                continue;
+            }
+            int s = subjectToken(t, 0);
+            List<Arg> speakers = s < 0 ? List.of() : pronoun(s) ? speakerOf(t) : args(s, Role.SOURCE, 0);
+            int o = child(c, "nsubj");
+            List<Arg> addressees = o < 0 || pronoun(o) ? List.of() : args(o, Role.TARGET, 0);
+            Set<String> ids = new HashSet<>();
+            speakers.forEach(a -> ids.add(a.id()));
+            List<Arg> targets = addressees.stream().filter(a -> !ids.contains(a.id())).toList();
+            Row row = matches.get(t).stream().map(Match::row).filter(r -> r.has(Flag.SPEECH)).findFirst()
+                    .orElseThrow();
+            Act act = new Act(new Match(row, List.of()), EventType.DEMAND, speakers, targets,
+                    new TreeSet<>(List.of(t, modal)), false);
+            out.addAll(assemble(t, act, EventType.DEMAND, act.words(), date, paragraph));
+        }
+        return out;
     }
 
     /** The mode of the act at t with these trigger words and this source (rules 10, 13, 14, 16). */

@@ -38,6 +38,8 @@ public final class ShallowDependencyParser implements DependencyParser {
     private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "am", "'s", "’s",
             "'re", "’re", "get", "gets", "got", "gotten");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("my", "your", "his", "her", "its", "our", "their");
+    private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tomorrow", "tonight", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     /** Stems of verbs that take a clause without "that". */
     private static final List<String> COMPLEMENT_VERBS = List.of("say", "tell", "announc", "claim", "believ", "think",
             "report", "warn", "insist", "argu", "not", "add", "stat", "confirm", "deni", "deny", "know", "hop", "fear", "expect",
@@ -126,6 +128,14 @@ public final class ShallowDependencyParser implements DependencyParser {
             for (int i = 0; i < n; i++) {
                 tag[i] = coarse(tokens.get(i));
                 word[i] = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            }
+            // words of time are adverbs, never part of a noun phrase ("renewed negotiations today"); a capitalised
+            // word inside the sentence is a name, not a verb ("to Ecuador")
+            for (int i = 0; i < n; i++) {
+                if (i > 0 && tag[i].equals("VERB") && Character.isUpperCase(tokens.get(i).text().charAt(0))
+                        && !tokens.get(i - 1).text().equals("\"") && !tokens.get(i - 1).text().equals(":")) {
+                    tag[i] = "PROPN";
+                }
             }
             // "to" before a verb marks an infinitive, before anything else it is a preposition
             for (int i = 0; i < n; i++) {
@@ -318,9 +328,12 @@ public final class ShallowDependencyParser implements DependencyParser {
             if (RELATIVES.contains(word[i]) && !tag[i].equals("DET")) {
                 return -1;
             }
+            if (TIME_WORDS.contains(word[i])) {
+                return i;       // "Tuesday", "today": a phrase of their own
+            }
             int k = i;
             int lastHead = -1;
-            while (k < n && (premodifier(k) || nounLike(k))) {
+            while (k < n && (premodifier(k) || nounLike(k)) && !TIME_WORDS.contains(word[k])) {
                 if (nounLike(k)) {
                     lastHead = k;
                 }
@@ -519,6 +532,12 @@ public final class ShallowDependencyParser implements DependencyParser {
                         previousNp = h;
                         continue;
                     }
+                    if (TIME_WORDS.contains(word[h])) {
+                        if (verb >= 0) {
+                            link(h, verb, "obl:tmod");
+                        }
+                        continue;
+                    }
                     if (verb >= 0 && subject < 0 && !commaSinceVerb && object < 0 && previousKind == 'V'
                             && pendingMark < 0 && pendingCc < 0) {
                         link(h, verb, "obj");
@@ -585,6 +604,8 @@ public final class ShallowDependencyParser implements DependencyParser {
                             firstMain = head;
                             gov[head] = -1;
                             rel[head] = "root";
+                        } else if (verb >= 0 && subject >= 0 && !commaSinceVerb && takesComplement(verb)) {
+                            link(head, verb, "ccomp");   // "said on Tuesday it had halted aid"
                         } else {
                             link(head, firstMain, "parataxis");
                         }
@@ -628,7 +649,7 @@ public final class ShallowDependencyParser implements DependencyParser {
                     prepAfterNp = previousKind == 'N' || previousKind == 'X' && previousNp >= 0;
                 } else if (t.equals("PART") && w.equals("to")) {
                     pendingTo = h;
-                } else if (t.equals("SCONJ") || SUBORDINATORS.contains(w)) {
+                } else if (t.equals("SCONJ") || SUBORDINATORS.contains(w) || w.equals("that") && verb >= 0) {
                     pendingMark = h;
                     subject = -1;
                 } else if (t.equals("CCONJ")) {
