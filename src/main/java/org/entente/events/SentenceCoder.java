@@ -41,7 +41,14 @@ final class SentenceCoder {
     /** Determiners and quantifiers that make a plural demonym mean people ("some Russians", "100 Palestinians"). */
     private static final Set<String> PEOPLE_QUANTIFIERS = Set.of("some", "many", "most", "several", "few", "all",
             "thousands", "hundreds", "dozens", "scores", "millions", "these", "those", "other", "more");
-    private static final Set<String> OBLIGATION = Set.of("must", "should", "ought", "has", "have", "had");
+    private static final Set<String> MONEY = Set.of("dollar", "dollars", "euro", "euros", "yen", "pound", "pounds",
+            "yuan", "won", "rubles", "roubles", "million", "billion", "trillion", "worth");
+    /** Heads that a trigger noun may modify without losing its act ("a mediation mission between…"). */
+    private static final Set<String> GENERIC = Set.of("mission", "missions", "effort", "efforts", "process",
+            "initiative", "campaign", "operation", "operations", "programme", "program", "drive", "bid", "package",
+            "measures", "deal", "plan");
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "today", "yesterday");
     private static final Set<String> PREMODIFIERS = Set.of("compound", "amod", "nmod:poss", "flat", "flat:name",
             "compound:nn");
 
@@ -60,7 +67,8 @@ final class SentenceCoder {
 
     /** The parties and words of one act. */
     private record Act(Match match, EventType type, List<Arg> sources, List<Arg> targets, Set<Integer> words,
-                       boolean reciprocal) {
+                       boolean reciprocal, boolean parties) {
+        // parties: the targets are the parties of a reciprocal act ("talks between Japan and China")
     }
 
     private final EventLexicon lexicon;
@@ -204,8 +212,8 @@ final class SentenceCoder {
 
     private List<Match> matchesAt(int i) {
         List<Row> rows = lexicon.rows(tokens.get(i));
-        if (rows.isEmpty()) {
-            return List.of();
+        if (rows.isEmpty() || rel[i].equals("amod") && (tag(i).startsWith("VB") || tag(i).equals("VERB"))) {
+            return List.of();   // a participle used as an adjective ("Jordan's visiting king")
         }
         List<Match> out = new ArrayList<>(rows.size());
         for (Row row : rows) {
@@ -246,6 +254,9 @@ final class SentenceCoder {
 
     /** A dependent of verb i that is one of the words: particle, object head, or a phrase's preposition. */
     private int verbWord(int i, Set<String> words) {
+        if (i + 1 < n && words.contains(word(i + 1)) && Set.of("IN", "RP", "ADP", "PART").contains(tag(i + 1))) {
+            return i + 1;       // a particle right after the verb, however the parser attached it ("called on")
+        }
         int object = objectToken(i);
         if (object >= 0 && anyKey(tokens.get(object), words)) {
             return object;
@@ -342,8 +353,15 @@ final class SentenceCoder {
         if (r.equals("conj") && (verbTag(g) || adjTag(g))) {
             return subjectToken(g, depth + 1);
         }
+        if (r.equals("obj") && (tag(v).startsWith("VB") || tag(v).equals("VERB")) && verbTag(g)) {
+            return subjectToken(g, depth + 1);     // "to help support the rights of…"
+        }
         if (r.equals("advcl") && hasChildWord(v, "mark", Set.of("to"))) {
             return subjectToken(g, depth + 1);
+        }
+        if ((r.startsWith("advcl") || r.startsWith("acl")) && (hasChildWord(v, "mark", Set.of("of", "for"))
+                || hasChildWord(v, "case", Set.of("of", "for"))) && child(g, "obj") >= 0) {
+            return child(g, "obj");     // "accused North Korea of delivering munitions"
         }
         if (r.equals("acl") && word(v).endsWith("ing")) {
             return g;
@@ -388,6 +406,17 @@ final class SentenceCoder {
         if (rel[v].equals("acl") && passive(v)) {
             return gov[v];
         }
+        for (int c : kids.get(v)) {
+            // "rejected Thursday a United Nations appeal", "denounced as a crime Serbia's suppression": parsers hang
+            // a displaced object on the phrase before it
+            if (rel[c].startsWith("obl") && nounTag(c)) {
+                for (int d : kids.get(c)) {
+                    if ((rel[d].equals("dep") || rel[d].equals("appos")) && nounTag(d)) {
+                        return transparent(d);
+                    }
+                }
+            }
+        }
         return -1;
     }
 
@@ -395,10 +424,20 @@ final class SentenceCoder {
         return flagged(v, Flag.LIGHT);
     }
 
+    /** The noun that stands in the sentence for trigger noun x: x, or the generic head it modifies. */
+    private int host(int x) {
+        int g = gov[x];
+        return g >= 0 && rel[x].startsWith("compound") && GENERIC.contains(word(g)) && !triggerNoun(g) ? g : x;
+    }
+
     /** The light verb carrying trigger noun x (its object, its passive subject, or a participle on it), or -1. */
     private int carrier(int x) {
-        int g = gov[x];
-        if (g >= 0 && (rel[x].equals("obj") || rel[x].equals("nsubj:pass")) && isLight(g)) {
+        int y = host(x);
+        if (gov[x] >= 0 && rel[x].startsWith("nmod") && caseOf(x).equals("of") && QUANTITIES.contains(word(gov[x]))) {
+            y = gov[x];         // "launched 10 days of war games"
+        }
+        int g = gov[y];
+        if (g >= 0 && (rel[y].equals("obj") || rel[y].equals("nsubj:pass")) && isLight(g)) {
             return g;
         }
         for (int c : kids.get(x)) {
@@ -450,11 +489,13 @@ final class SentenceCoder {
 
     /** The head a quantity phrase stands for ("a group of Moroccan diplomats" → diplomats), else x itself. */
     private int transparent(int x) {
-        for (int steps = 0; steps < 3 && QUANTITIES.contains(word(x)) && mentionsAt.get(x).isEmpty(); steps++) {
+        for (int steps = 0; steps < 3 && (QUANTITIES.contains(word(x)) || MONEY.contains(word(x)))
+                && mentionsAt.get(x).isEmpty(); steps++) {
             int of = -1;
             for (int c : kids.get(x)) {
-                if (rel[c].startsWith("nmod") && caseOf(c).equals("of")) {
-                    of = c;
+                if (rel[c].startsWith("nmod") && (caseOf(c).equals("of")
+                        || MONEY.contains(word(x)) && caseOf(c).equals("in"))) {
+                    of = c;         // "a group of diplomats", "a billion dollars in aid"
                     break;
                 }
             }
@@ -486,6 +527,16 @@ final class SentenceCoder {
         return gov[x] >= 0 && rel[x].startsWith("nmod") && caseOf(x).equals("of") && QUANTITIES.contains(word(gov[x]));
     }
 
+    /** True when a noun for non-state people premodifies x ("rebel leaders", "opposition officials"). */
+    private boolean nonstatePremodifier(int x) {
+        for (int c : kids.get(x)) {
+            if (rel[c].startsWith("compound") && mentionsAt.get(c).isEmpty() && lexicon.nonstate(tokens.get(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a title that names an organ premodifies x ("Iraqi President Saddam Hussein"). */
     private boolean titled(int x) {
         for (int c : kids.get(x)) {
@@ -509,12 +560,23 @@ final class SentenceCoder {
             return List.of();
         }
         if (triggerNoun(x)) {
-            return nounSource(x, depth + 1);
+            for (Match m : matches.get(x)) {
+                if (m.row().kind() == Kind.NOUN && m.row().type() != null) {
+                    for (String s : m.row().source()) {
+                        List<Arg> found = s.equals("poss") ? nounSource(x, depth + 1)
+                                : phrases(x, m, s, Role.SOURCE, true);
+                        if (!found.isEmpty()) {
+                            return found;
+                        }
+                    }
+                    return List.of();
+                }
+            }
         }
-        if (lexicon.nonstate(tokens.get(x))) {
+        if (lexicon.nonstate(tokens.get(x)) || nonstatePremodifier(x)) {
             return List.of();
         }
-        List<Arg> mods = modifiers(x, depth);
+        List<Arg> mods = modifiers(x, role, depth);
         List<Arg> leaders = mods.stream().filter(a -> a.mention().actor().type() == ActorType.LEADER).toList();
         if (!leaders.isEmpty()) {
             return leaders;
@@ -526,7 +588,7 @@ final class SentenceCoder {
     }
 
     /** The actors among the premodifiers of noun x, its appositions, and its "of" phrase. */
-    private List<Arg> modifiers(int x, int depth) {
+    private List<Arg> modifiers(int x, Role role, int depth) {
         List<Arg> out = new ArrayList<>();
         premodifierMentions(x, out, 0);
         for (int c : kids.get(x)) {
@@ -543,6 +605,13 @@ final class SentenceCoder {
             for (int c : kids.get(x)) {
                 if (rel[c].startsWith("nmod") && caseOf(c).equals("by")) {
                     out.addAll(args(c, Role.SOURCE, depth + 1));
+                }
+            }
+        }
+        if (out.isEmpty() && role == Role.TARGET) {
+            for (int c : kids.get(x)) {
+                if (rel[c].startsWith("nmod") && Set.of("from", "with").contains(caseOf(c))) {
+                    out.addAll(args(c, Role.TARGET, depth + 1));    // "imports from China", "border with Ukraine"
                 }
             }
         }
@@ -571,7 +640,7 @@ final class SentenceCoder {
         }
     }
 
-    /** The source of trigger noun x from its own words: its actor premodifiers, then a by or from phrase. */
+    /** The source of trigger noun x from its own words: its actor premodifiers, its possessor, then a by phrase. */
     private List<Arg> nounSource(int x, int depth) {
         List<Arg> out = new ArrayList<>();
         premodifierMentions(x, out, 0);
@@ -584,7 +653,7 @@ final class SentenceCoder {
         }
         if (out.isEmpty()) {
             for (int c : kids.get(x)) {
-                if (rel[c].startsWith("nmod") && Set.of("by", "from").contains(caseOf(c))) {
+                if (rel[c].startsWith("nmod") && caseOf(c).equals("by")) {
                     out.addAll(args(c, Role.SOURCE, depth + 1));
                 }
             }
@@ -618,7 +687,8 @@ final class SentenceCoder {
             }
             case "comp" -> {
                 for (int c : kids.get(t)) {
-                    if (rel[c].equals("ccomp") || rel[c].equals("xcomp")) {
+                    if (rel[c].equals("ccomp") || rel[c].equals("xcomp")
+                            || rel[c].equals("advcl") && hasChildWord(c, "mark", Set.of("to"))) {
                         int s = child(c, "nsubj");
                         if (s < 0) {
                             s = child(c, "nsubj:pass");
@@ -649,6 +719,13 @@ final class SentenceCoder {
                 if (s >= 0) {
                     return pronoun(s) ? speakerOf(t) : args(s, role, 0);
                 }
+                int g = gov[t];
+                if (g >= 0 && rel[t].startsWith("obl") && caseOf(t).equals("for") && verbTag(g)) {
+                    int h = subjectToken(g, 0);     // "visited Tokyo for a summit with Kishida"
+                    if (h >= 0) {
+                        return pronoun(h) ? speakerOf(g) : args(h, role, 0);
+                    }
+                }
                 return inherited;
             }
             default -> {
@@ -667,6 +744,9 @@ final class SentenceCoder {
     private List<Arg> phrases(int t, Match m, String p, Role role, boolean noun) {
         List<Integer> heads = new ArrayList<>(List.of(t));
         if (noun) {
+            if (host(t) != t) {
+                heads.add(host(t));
+            }
             int carrier = carrier(t);
             if (carrier >= 0) {
                 heads.add(carrier);
@@ -736,11 +816,13 @@ final class SentenceCoder {
         Set<String> sourceIds = new HashSet<>();
         sources.forEach(a -> sourceIds.add(a.id()));
         List<Arg> targets = List.of();
+        boolean parties = false;
         for (String s : row.target()) {
             List<Arg> found = slot(t, m, s, Role.TARGET, List.of()).stream()
                     .filter(a -> !sourceIds.contains(a.id())).toList();
             if (!found.isEmpty()) {
                 targets = found;
+                parties = s.equals("between") || s.equals("among");
                 break;
             }
         }
@@ -757,7 +839,7 @@ final class SentenceCoder {
                 words.add(carrier);
             }
         }
-        return new Act(m, row.type(), sources, targets, words, row.has(Flag.RECIPROCAL));
+        return new Act(m, row.type(), sources, targets, words, row.has(Flag.RECIPROCAL), parties);
     }
 
     /** The act a frame (intent, refusal, threat) governs: its complement's trigger, or (intent) its object noun. */
@@ -878,6 +960,19 @@ final class SentenceCoder {
         Act act = outer;
         EventType type = row.type();
         Set<Integer> words = new TreeSet<>(outer.words());
+        if (frame(row) && outer.targets().isEmpty() && innerAct(t, row.has(Flag.INTENT)) < 0) {
+            for (int c : kids.get(t)) {
+                if (rel[c].equals("xcomp") && objectToken(c) >= 0) {
+                    // "declined to join the Russian proposal": the complement's object
+                    Set<String> ids = new HashSet<>();
+                    outer.sources().forEach(a -> ids.add(a.id()));
+                    List<Arg> targets = args(objectToken(c), Role.TARGET, 0).stream()
+                            .filter(a -> !ids.contains(a.id())).toList();
+                    act = new Act(m, type, outer.sources(), targets, words, outer.reciprocal(), false);
+                    break;
+                }
+            }
+        }
         if (frame(row)) {
             int inner = innerAct(t, row.has(Flag.INTENT));
             if (inner >= 0) {
@@ -902,7 +997,8 @@ final class SentenceCoder {
                     List<Arg> sources = outer.sources().isEmpty() ? innerAct.sources() : outer.sources();
                     List<Arg> targets = innerAct.targets().isEmpty() ? outer.targets() : innerAct.targets();
                     words.addAll(innerAct.words());
-                    act = new Act(m, type, sources, targets, words, outer.reciprocal() || innerAct.reciprocal());
+                    act = new Act(m, type, sources, targets, words, outer.reciprocal() || innerAct.reciprocal(),
+                            innerAct.targets().isEmpty() ? outer.parties() : innerAct.parties());
                 }
             }
         }
@@ -923,7 +1019,7 @@ final class SentenceCoder {
                     pairs.add(new Arg[] {s, g});
                 }
             }
-        } else if (act.reciprocal()) {
+        } else if (act.reciprocal() && (!sources.isEmpty() || act.parties())) {
             List<Arg> parties = sources.isEmpty() ? targets : sources;
             for (Arg s : parties) {
                 for (Arg g : parties) {
@@ -991,7 +1087,8 @@ final class SentenceCoder {
         int steps = 0;
         while (gov[x] >= 0 && steps++ < 8) {
             int g = gov[x];
-            if ((rel[x].equals("xcomp") || rel[x].equals("ccomp") || rel[x].equals("obj"))
+            if ((rel[x].equals("xcomp") || rel[x].equals("ccomp") || rel[x].equals("obj")
+                    || rel[x].equals("advcl") && hasChildWord(x, "mark", Set.of("to")))
                     && (flagged(g, Flag.REQUEST) || flagged(g, Flag.DEMAND))) {
                 return true;
             }
@@ -1038,7 +1135,7 @@ final class SentenceCoder {
             Row row = matches.get(t).stream().map(Match::row).filter(r -> r.has(Flag.SPEECH)).findFirst()
                     .orElseThrow();
             Act act = new Act(new Match(row, List.of()), EventType.DEMAND, speakers, targets,
-                    new TreeSet<>(List.of(t, modal)), false);
+                    new TreeSet<>(List.of(t, modal)), false, false);
             out.addAll(assemble(t, act, EventType.DEMAND, act.words(), date, paragraph));
         }
         return out;
