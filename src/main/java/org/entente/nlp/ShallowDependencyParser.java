@@ -38,6 +38,8 @@ public final class ShallowDependencyParser implements DependencyParser {
     private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "am", "'s", "’s",
             "'re", "’re", "get", "gets", "got", "gotten");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("my", "your", "his", "her", "its", "our", "their");
+    private static final Set<String> APPROXIMATORS = Set.of("more", "less", "fewer", "than", "over", "about",
+            "nearly", "almost", "around", "roughly", "some", "up", "to", "at", "least", "approximately");
     private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tomorrow", "tonight", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     /** Stems of verbs that take a clause without "that". */
@@ -137,9 +139,20 @@ public final class ShallowDependencyParser implements DependencyParser {
                     tag[i] = "PROPN";
                 }
             }
+            // a hyphenated word the tagger called punctuation ("anti-aircraft"); "according to" is a preposition
+            for (int i = 0; i < n; i++) {
+                if (tag[i].equals("PUNCT") && word[i].chars().anyMatch(Character::isLetter)) {
+                    tag[i] = i + 1 < n && (tag[i + 1].equals("NOUN") || tag[i + 1].equals("PROPN")) ? "ADJ" : "NOUN";
+                }
+                if (word[i].equals("according") && i + 1 < n && word[i + 1].equals("to")) {
+                    tag[i] = "ADP";
+                    tag[i + 1] = "FIXED";
+                }
+            }
             // "to" before a verb marks an infinitive, before anything else it is a preposition
             for (int i = 0; i < n; i++) {
-                if (word[i].equals("to") && (tag[i].equals("PART") || tag[i].equals("ADP"))) {
+                if (word[i].equals("to") && (tag[i].equals("PART") || tag[i].equals("ADP")) && !(i > 0
+                        && word[i - 1].equals("according"))) {
                     int k = i + 1;
                     while (k < n && tag[k].equals("ADV")) {
                         k++;
@@ -275,6 +288,14 @@ public final class ShallowDependencyParser implements DependencyParser {
         /** True when token i may stand inside a noun phrase before its head. */
         private boolean premodifier(int i) {
             String t = tag[i];
+            if (APPROXIMATORS.contains(word[i]) && (i + 1 < n && tag[i + 1].equals("NUM")
+                    || i + 2 < n && APPROXIMATORS.contains(word[i + 1]) && tag[i + 2].equals("NUM"))) {
+                return true;        // "more than five hundred sanctions", "about ten thousand soldiers"
+            }
+            if ((t.equals("CCONJ") || word[i].equals(",")) && i > 0 && i + 1 < n && tag[i - 1].equals("ADJ")
+                    && tag[i + 1].equals("ADJ")) {
+                return true;        // "American and Russian delegations"
+            }
             if (t.equals("DET")) {
                 return true;
             }
@@ -397,6 +418,17 @@ public final class ShallowDependencyParser implements DependencyParser {
         private void attachPremodifiers(int from, int to, int head) {
             for (int k = from; k <= to; k++) {
                 if (k == head) {
+                    continue;
+                }
+                if ((tag[k].equals("CCONJ") || word[k].equals(",")) && k > from && k < to
+                        && tag[k - 1].equals("ADJ") && tag[k + 1].equals("ADJ")) {
+                    int first = k - 1;
+                    while (first - 2 >= from && tag[first - 2].equals("ADJ")
+                            && (word[first - 1].equals(",") || tag[first - 1].equals("CCONJ"))) {
+                        first -= 2;
+                    }
+                    link(k, k + 1, tag[k].equals("CCONJ") ? "cc" : "punct");
+                    link(k + 1, first, "conj");
                     continue;
                 }
                 String r = switch (tag[k]) {
@@ -649,6 +681,11 @@ public final class ShallowDependencyParser implements DependencyParser {
                     prepAfterNp = previousKind == 'N' || previousKind == 'X' && previousNp >= 0;
                 } else if (t.equals("PART") && w.equals("to")) {
                     pendingTo = h;
+                } else if (NEGATIONS.contains(w) && u + 2 < units.size() && units.get(u + 1).kind() == 'T'
+                        && word[units.get(u + 1).head()].equals("to") && units.get(u + 2).kind() == 'V') {
+                    link(h, units.get(u + 2).head(), "advmod");     // "urged China not to provide…"
+                } else if (t.equals("FIXED")) {
+                    link(h, h - 1, "fixed");
                 } else if (t.equals("SCONJ") || SUBORDINATORS.contains(w) || w.equals("that") && verb >= 0) {
                     pendingMark = h;
                     subject = -1;
