@@ -125,6 +125,8 @@ final class EvalCommand implements Callable<Integer> {
         }
         EventGold own = EventGold.read(gold != null ? gold : home.resolve("src/test/resources/gold/events.tsv"));
         results.add(EventEvaluation.run("own", own, nlp, resolver, dependencies, coder, dictionary, id -> true));
+        results.add(EventEvaluation.run("own-heldout", own, nlp, resolver, dependencies, coder, dictionary,
+                EventGold::heldOut));
         results.forEach(r -> out.println(r.score().row()));
         if (errors) {
             results.forEach(r -> r.errors().forEach(e -> out.println(r.score().set() + " " + e)));
