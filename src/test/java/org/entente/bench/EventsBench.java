@@ -34,10 +34,12 @@ import org.entente.pipeline.CorpusSample;
  * The cost of event coding next to the engine's annotation, in one process and one thread: every document of the
  * sample is annotated, resolved and (unless the parser is "none") coded for events, and the CPU time of each step is
  * summed. A warm-up pass over the first documents comes first. Peak memory is measured from outside
- * ({@code /usr/bin/time}) by running the same sample with parser "none" and with a parser.
+ * ({@code /usr/bin/time}) by running the same sample with parser "none" and with a parser. The parser is loaded
+ * before the engine; with {@code -Dbench.gc} a garbage collection follows, so that the short-lived garbage of
+ * reading the parser's model does not stay in the heap the engine then grows.
  *
  * <pre>
- * java -cp … org.entente.bench.EventsBench corenlp|opennlp corenlp|shallow|none EVERY INPUT…
+ * java [-Dbench.gc] -cp … org.entente.bench.EventsBench corenlp|opennlp corenlp|shallow|none EVERY INPUT…
  * </pre>
  */
 public final class EventsBench {
@@ -58,13 +60,17 @@ public final class EventsBench {
         List<Document> docs = CorpusSample.take(inputs, every, Long.MAX_VALUE);
         ActorDictionary dictionary = DictionaryLoader.load(Path.of("models"), List.of());
         DictionaryResolver resolver = new DictionaryResolver(dictionary, ResolverOptions.DEFAULTS);
-        NlpEngine engine = engineName.equals("corenlp") ? CoreNlpEngine.load(new Properties())
-                : OpenNlpEngine.load(Optional.of(Path.of("models/ner-en-entente.bin")));
+        // the parser first: its model file makes much short-lived garbage, which the engine's models can then reuse
         DependencyParser parser = switch (parserName) {
             case "corenlp" -> CoreNlpDependencyParser.load();
             case "shallow" -> new ShallowDependencyParser();
             default -> null;
         };
+        if (System.getProperty("bench.gc") != null) {
+            System.gc();
+        }
+        NlpEngine engine = engineName.equals("corenlp") ? CoreNlpEngine.load(new Properties())
+                : OpenNlpEngine.load(Optional.of(Path.of("models/ner-en-entente.bin")));
         EventCoder coder = new EventCoder(EventLexicon.load(Path.of("models/events.tsv")),
                 EventEvaluation.leaderStates(dictionary));
         ThreadMXBean bean = ManagementFactory.getThreadMXBean();
