@@ -253,11 +253,19 @@ public final class EventLexicon {
         return out;
     }
 
-    /** True when some trigger or frame row has this token's word as its trigger word. */
+    /**
+     * True when a typed row has this token's word as its trigger word and a kind its tag allows: a verb or adjective
+     * row for a verb or adjective tag, a noun row for a noun tag (Penn or UD tags; any row for an untagged token).
+     */
     boolean mayTrigger(Token token) {
+        String tag = token.pos();
+        boolean verb = tag.isEmpty() || tag.startsWith("VB") || tag.equals("VERB") || tag.startsWith("JJ")
+                || tag.equals("ADJ");
+        boolean noun = tag.isEmpty() || tag.startsWith("NN") || tag.equals("NOUN") || tag.equals("PROPN");
         for (String key : Words.keys(token)) {
             List<Row> rows = byHead.get(key);
-            if (rows != null && rows.stream().anyMatch(r -> r.type() != null)) {
+            if (rows != null && rows.stream().anyMatch(r -> r.type() != null
+                    && (r.kind() == Kind.NOUN ? noun : verb))) {
                 return true;
             }
         }
