@@ -1,6 +1,7 @@
 package org.entente.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,7 +118,7 @@ final class EvalCommand implements Callable<Integer> {
         out.println(EventEvaluation.Score.header());
         List<EventEvaluation.Result> results = new ArrayList<>();
         Path ploverFile = plover != null ? plover : home.resolve("../shared/eval/events/PLOVER_GSR_CAMEO.txt");
-        if (java.nio.file.Files.isRegularFile(ploverFile)) {
+        if (Files.isRegularFile(ploverFile)) {
             results.add(EventEvaluation.run("plover", PloverRecords.gold(ploverFile, dictionary), nlp, resolver,
                     dependencies, coder, dictionary, id -> true));
         } else {

@@ -1,6 +1,5 @@
 package org.entente.events;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -46,11 +45,6 @@ public final class EventCoder {
     public EventCoder(EventLexicon lexicon, LeaderStates leaders) {
         this.lexicon = lexicon;
         this.leaders = leaders;
-    }
-
-    /** A coder with the lexicon file and the leaders' recorded states. */
-    public static EventCoder load(Path lexicon) {
-        return new EventCoder(EventLexicon.load(lexicon), LeaderStates.AS_RECORDED);
     }
 
     /**

@@ -18,6 +18,7 @@ import org.entente.model.Dependency;
 import org.entente.model.Event;
 import org.entente.model.EventMode;
 import org.entente.model.EventType;
+import org.entente.model.MatchKind;
 import org.entente.model.Mention;
 import org.entente.model.Sentence;
 import org.entente.model.Token;
@@ -168,16 +169,6 @@ final class SentenceCoder {
     private boolean relative(int i) {
         return RELATIVES.contains(word(i)) && (tag(i).startsWith("W") || tag(i).equals("PRON")
                 || tag(i).equals("SCONJ") || tag(i).equals("DET"));
-    }
-
-    private List<Integer> children(int i, String relation) {
-        List<Integer> out = new ArrayList<>(2);
-        for (int c : kids.get(i)) {
-            if (rel[c].equals(relation)) {
-                out.add(c);
-            }
-        }
-        return out;
     }
 
     private int child(int i, String relation) {
@@ -512,7 +503,7 @@ final class SentenceCoder {
      * adjective or a phrase of its own ("100 Palestinians", "ethnic Albanians", "the Albanians of southern Serbia").
      */
     private boolean people(int x) {
-        if (mentionsAt.get(x).stream().noneMatch(m -> m.kind() == org.entente.model.MatchKind.DEMONYM)
+        if (mentionsAt.get(x).stream().noneMatch(m -> m.kind() == MatchKind.DEMONYM)
                 || !word(x).endsWith("s")) {
             return false;
         }
