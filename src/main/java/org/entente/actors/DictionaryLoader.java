@@ -1,6 +1,7 @@
 package org.entente.actors;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,13 +19,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.entente.model.Actor;
 import org.entente.model.ActorType;
+import org.entente.model.WordLists;
 
 /**
  * Reads and validates the actor dictionary: the TSV files of {@code models/} (states.tsv, leaders.tsv,
  * offices.tsv, orgs.tsv, exclusions.tsv; format in models/README.md) and optional user files of the same
- * formats, merged over them (a row whose id exists replaces it). Every problem is reported as a
+ * formats, merged over them (a row whose id exists replaces it), and the word lists of each language
+ * ({@code models/lang/<language>/*.txt}, see models/lang/README.md). Every problem is reported as a
  * {@link DictionaryException} naming file:line, the value, and what was expected.
  *
  * <p>Stateless; {@link #load} may be called from any thread.
@@ -33,6 +37,8 @@ public final class DictionaryLoader {
     /** The files of a dictionary folder, in load order. */
     public static final List<String> FILES =
             List.of("states.tsv", "orgs.tsv", "leaders.tsv", "offices.tsv", "exclusions.tsv");
+    /** The folder of a dictionary folder that holds the language data, one subfolder per ISO 639-3 code. */
+    public static final String LANGUAGE_FOLDER = "lang";
 
     private static final List<String> STATE_COLUMNS = List.of("id", "name", "official_name", "aliases",
             "abbreviations", "demonyms", "capitals", "combining_forms", "wikidata", "cow_code", "cow_number", "start",
@@ -94,14 +100,44 @@ public final class DictionaryLoader {
         for (Path file : userFiles) {
             loader.read(file, true);
         }
-        return loader.build();
+        return loader.build(wordLists(modelsDir));
+    }
+
+    /** The word lists of every language of a dictionary folder. */
+    private static Map<String, WordLists> wordLists(Path modelsDir) {
+        Map<String, WordLists> lists = new TreeMap<>();
+        Path dir = modelsDir.resolve(LANGUAGE_FOLDER);
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> languages = Files.list(dir)) {
+                for (Path language : languages.filter(Files::isDirectory).sorted().toList()) {
+                    String code = language.getFileName().toString();
+                    lists.put(code, WordListFiles.load(modelsDir, code));
+                }
+            } catch (IOException | UncheckedIOException e) {
+                throw new DictionaryException(dir + ": cannot list the language folders (" + e.getMessage() + ")");
+            }
+        }
+        return lists;
+    }
+
+    /**
+     * The word lists of one language of a dictionary folder, for what needs them without the dictionary (the
+     * engines).
+     *
+     * @param modelsDir the dictionary folder
+     * @param language  ISO 639-3 code
+     * @return the lists (none when the folder has none for the language)
+     * @throws DictionaryException naming file:line of a problem
+     */
+    public static WordLists wordLists(Path modelsDir, String language) {
+        return WordListFiles.load(modelsDir, language);
     }
 
     private void read(Path file, boolean override) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new DictionaryException(file + ": cannot read (" + e.getMessage() + "); expected a UTF-8 TSV file");
         }
         List<String> header = null;
@@ -201,7 +237,7 @@ public final class DictionaryLoader {
         target.put(id, row);
     }
 
-    private ActorDictionary build() {
+    private ActorDictionary build(Map<String, WordLists> wordLists) {
         TreeMap<String, Actor> actors = new TreeMap<>();
         List<Alias> aliases = new ArrayList<>();
         Map<String, Alias> byForm = new HashMap<>();
@@ -261,7 +297,7 @@ public final class DictionaryLoader {
                         + " is not in leaders.tsv; expected the id of a leader");
             }
         }
-        return new ActorDictionary(actors, aliases, leaderInfos, List.copyOf(exclusions.keySet()));
+        return new ActorDictionary(actors, aliases, leaderInfos, List.copyOf(exclusions.keySet()), wordLists);
     }
 
     /** The keys other data sets know the actor by; their forms were checked when the row was read. */

@@ -1,5 +1,8 @@
 package org.entente.cli;
 
+import org.entente.pipeline.ConfigurationException;
+import org.entente.nlp.EngineSpec;
+import org.entente.nlp.Engine;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,9 +12,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.entente.model.Document;
 import org.entente.nlp.NlpEngine;
-import org.entente.pipeline.CorpusSample;
-import org.entente.pipeline.EngineBenchmark;
-import org.entente.pipeline.Engines;
+import org.entente.evaluation.CorpusSample;
+import org.entente.evaluation.EngineBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -80,6 +82,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private Supplier<NlpEngine> supplier(String name) {
-        return Engines.byName(name, RunOptions.nerModel(nerModel));
+        EngineSpec engine = EngineChoice.spec(name, true, nerModel, BatchOptions.home().resolve("models"));
+        return engine::load;
     }
 }

@@ -18,11 +18,12 @@ import org.entente.model.Document;
 import org.entente.model.ResolvedDocument;
 import org.entente.nlp.NlpEngine;
 import org.entente.pipeline.ConfigurationException;
-import org.entente.pipeline.CorpusSample;
-import org.entente.pipeline.EngineComparison;
-import org.entente.pipeline.Evaluation;
-import org.entente.pipeline.GoldSet;
-import org.entente.pipeline.Engines;
+import org.entente.evaluation.CorpusSample;
+import org.entente.evaluation.EngineComparison;
+import org.entente.evaluation.Evaluation;
+import org.entente.evaluation.GoldSet;
+import org.entente.nlp.Engine;
+import org.entente.nlp.EngineSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -43,12 +44,12 @@ final class CompareEnginesCommand implements Callable<Integer> {
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--gold", paramLabel = "FILE",
-            description = "gold set TSV (sentence_id, text, states, leaders, compounds); default: "
-                    + "src/test/resources/gold/gold.tsv of the installation when it exists")
+            description = "gold set TSV (sentence_id, text, states, leaders, compounds); default: the English gold "
+                    + "set shipped with Entente")
     private Path gold;
 
     @Option(names = "--reference", paramLabel = "DIR", split = ",",
-            description = "without a gold set: files or folders whose corenlp output is the reference")
+            description = "instead of the gold set: files or folders whose corenlp output is the reference")
     private List<Path> reference = new ArrayList<>();
 
     @Option(names = "--agreement", paramLabel = "DIR", split = ",",
@@ -74,36 +75,33 @@ final class CompareEnginesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path home = Path.of(System.getProperty("entente.home", "."));
-        Path goldFile = gold != null ? gold : home.resolve("src/test/resources/gold/gold.tsv");
-        if (gold != null && !Files.isRegularFile(gold)) {
-            throw new ConfigurationException("--gold " + gold + " does not exist; expected the gold set TSV");
+        if (gold != null && !reference.isEmpty()) {
+            throw new ConfigurationException("--gold and --reference: expected one of them (the gold set, or a "
+                    + "corpus whose corenlp output is the reference)");
         }
-        boolean haveGold = Files.isRegularFile(goldFile);
-        if (!haveGold && reference.isEmpty() && agreement.isEmpty()) {
-            throw new ConfigurationException("no gold set at " + goldFile + " and no --reference or --agreement; "
-                    + "expected --gold FILE, --reference DIR or --agreement DIR");
-        }
+        boolean haveGold = reference.isEmpty();
         ActorResolver resolver = new DictionaryResolver(DictionaryLoader.load(
                 models == null ? home.resolve("models") : models, List.of()), ResolverOptions.DEFAULTS);
         Map<String, NlpEngine> engines = new LinkedHashMap<>();
-        engines.put("corenlp", Engines.coreNlp());
-        engines.put("opennlp", Engines.openNlp(RunOptions.nerModel(nerModel)));
-        engines.put("opennlp without name finder", Engines.openNlp(Optional.empty()));
+        Path modelsDir = models == null ? home.resolve("models") : models;
+        engines.put("corenlp", EngineChoice.spec("corenlp", true, null, modelsDir).load());
+        engines.put("opennlp", EngineChoice.spec("opennlp", true, nerModel, modelsDir).load());
+        engines.put("opennlp without name finder", EngineChoice.spec("opennlp-no-ner", true, null, modelsDir).load());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
 
         List<EngineComparison.Scores> scores = new ArrayList<>();
         if (haveGold) {
-            GoldSet gold = GoldSet.read(goldFile);
-            out.printf(Locale.ROOT, "Gold set %s: %d sentences%n%n", goldFile, gold.sentences().size());
+            GoldSet goldSet = gold != null ? GoldSet.read(gold) : GoldSet.builtIn();
+            out.printf(Locale.ROOT, "Gold set %s: %d sentences%n%n", goldSet.file(), goldSet.sentences().size());
             engines.forEach((name, engine) -> {
                 out.println("engine " + name + " (" + engine.description() + ")");
-                out.println(Evaluation.run(gold, engine, resolver).table());
+                out.println(Evaluation.run(goldSet, engine, resolver).table());
             });
-        } else if (!reference.isEmpty()) {
+        } else {
             List<Document> docs = CorpusSample.take(reference, every, maxWords);
-            out.printf(Locale.ROOT, "No gold set (%s absent): reference = the corenlp engine's mentions on %d "
-                            + "documents (%,d words) of %s; a mention matches on offsets and actor id%n%n", goldFile,
+            out.printf(Locale.ROOT, "Reference = the corenlp engine's mentions on %d "
+                            + "documents (%,d words) of %s; a mention matches on offsets and actor id%n%n",
                     docs.size(), docs.stream().mapToLong(d -> CorpusSample.words(d.text())).sum(), reference);
             List<ResolvedDocument> ref = null;
             for (Map.Entry<String, NlpEngine> e : engines.entrySet()) {

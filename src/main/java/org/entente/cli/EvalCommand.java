@@ -8,25 +8,30 @@ import java.util.concurrent.Callable;
 import org.entente.actors.DictionaryLoader;
 import org.entente.actors.DictionaryResolver;
 import org.entente.actors.ResolverOptions;
-import org.entente.extract.TextExtractor;
+import org.entente.evaluation.Evaluation;
+import org.entente.evaluation.GoldSet;
+import org.entente.evaluation.GoldSource;
+import org.entente.extract.InputFormat;
+import org.entente.nlp.Engine;
+import org.entente.nlp.EngineSpec;
 import org.entente.nlp.NlpEngine;
-import org.entente.pipeline.Engines;
-import org.entente.pipeline.Evaluation;
-import org.entente.pipeline.GoldSet;
+import org.entente.pipeline.ConfigurationException;
+import org.entente.pipeline.Limits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code entente eval}: precision, recall and F1 of the engine and resolver on a gold set. */
 @Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Scores STATE and LEADER mentions, sentence dyads and compounds against a gold set",
-            "(format: src/test/resources/gold/README.md)."})
+        description = {"Scores STATE and LEADER mentions, sentence dyads and compounds against a gold set:",
+            "the one shipped with Entente (builtin:gold.tsv), or your own (--gold FILE, same format;",
+            "see src/main/resources/org/entente/evaluation/gold/README.md)."})
 final class EvalCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--gold", paramLabel = "FILE", description = "gold set (default: src/test/resources/gold/gold.tsv "
-            + "of the installation)")
+    @Option(names = "--gold", paramLabel = "FILE", description = "gold set (default: the English gold set shipped "
+            + "with Entente)")
     private Path gold;
 
     @Option(names = "--models", paramLabel = "DIR", description = "actor dictionary folder (default: models/)")
@@ -43,8 +48,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--errors", description = "also print every sentence where the prediction differs")
     private boolean errors;
 
-    @Option(names = "--refs", paramLabel = "FILE", description = "score sentences of real documents referenced by "
-            + "FILE (eval-refs.tsv format) instead of the gold set")
+    @Option(names = "--refs", paramLabel = "FILE", arity = "0..1", fallbackValue = "",
+            description = "score sentences of real documents referenced by FILE (default: the references into "
+                    + "../shared/eval/corpus shipped with Entente, builtin:eval-refs.tsv) instead of the gold set")
     private Path refs;
 
     @Option(names = "--corpus", paramLabel = "DIR", description = "folder the --refs paths are relative to "
@@ -58,14 +64,16 @@ final class EvalCommand implements Callable<Integer> {
                 DictionaryLoader.load(models != null ? models : home.resolve("models"), actorFiles),
                 ResolverOptions.DEFAULTS);
         PrintWriter out = spec.commandLine().getOut();
-        NlpEngine nlp = Engines.byName(engine, java.util.Optional.of(Engines.defaultNerModel())).get();
+        NlpEngine nlp = EngineChoice.spec(engine, true, null, models != null ? models : home.resolve("models")).load();
         Evaluation.Result result;
         if (refs != null) {
             Path dir = corpus != null ? corpus : home.resolve("../shared/eval/corpus");
-            result = Evaluation.runRefs(refs, dir, new TextExtractor(), nlp, resolver);
-            out.println("references " + refs + " into " + dir + "; engine " + nlp.description());
+            GoldSource source = refs.toString().isEmpty() ? GoldSource.builtIn("eval-refs.tsv") : GoldSource.of(refs);
+            result = Evaluation.runRefs(source, dir, InputFormat.TXT.extractor(Limits.DEFAULT_MAX_PAGES), nlp,
+                    resolver);
+            out.println("references " + source.name() + " into " + dir + "; engine " + nlp.description());
         } else {
-            GoldSet set = GoldSet.read(gold != null ? gold : home.resolve("src/test/resources/gold/gold.tsv"));
+            GoldSet set = gold != null ? GoldSet.read(gold) : GoldSet.builtIn();
             result = Evaluation.run(set, nlp, resolver);
             out.println("gold set " + set.file() + ": " + set.sentences().size() + " sentences; engine "
                     + nlp.description());

@@ -2,15 +2,16 @@ package org.entente.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.entente.actors.ResolverOptions;
-import org.entente.model.ActorType;
+import org.entente.export.ExportOptions;
+import org.entente.export.OutputFormat;
+import org.entente.model.Counting;
 import org.entente.model.Period;
-import org.entente.model.Scope;
 import org.entente.pipeline.Analysis;
 import org.entente.pipeline.AnalysisOptions;
-import org.entente.pipeline.Engines;
+import org.entente.pipeline.DictionaryFiles;
+import org.entente.pipeline.Settings;
 import org.entente.pipeline.Progress;
 import org.entente.pipeline.RunSummary;
 import picocli.CommandLine.Command;
@@ -34,14 +35,14 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AnalysisOptions options = new AnalysisOptions(batch.inputs(), batch.out,
-                BatchOptions.home().resolve("models"), List.of(), batch.threads(), limits.maxPages,
-                ResolverOptions.DEFAULTS, Set.of(ActorType.STATE), List.of(Scope.SENTENCE), 3, null, false,
-                Period.QUARTER, limits.excelSafe, limits.maxChars, limits.docTimeout, true);
+        Settings settings = new Settings(DictionaryFiles.of(BatchOptions.home().resolve("models")), null,
+                ResolverOptions.DEFAULTS, Counting.DEFAULTS, limits.limits(),
+                new ExportOptions(List.of(OutputFormat.CSV), false, Period.QUARTER, limits.excelSafe));
+        AnalysisOptions options = new AnalysisOptions(batch.inputs(), batch.out, batch.threads(), settings, true);
         PrintWriter log = limits.log(spec.commandLine().getErr());
         Progress progress = limits.progress(log);
-        RunSummary summary = Analysis.run(options, spec.commandLine().getParseResult().originalArgs(),
-                Engines::coreNlp, log, progress);
+        RunSummary summary = Analysis.run(options, spec.commandLine().getParseResult().originalArgs(), log,
+                progress);
         return summary.failed() == 0 ? Main.OK : Main.SOME_FAILED;
     }
 }

@@ -2,18 +2,25 @@ package org.entente.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.entente.actors.ResolverOptions;
+import org.entente.export.ExportOptions;
+import org.entente.export.OutputFormat;
 import org.entente.model.ActorType;
+import org.entente.model.Counting;
 import org.entente.model.Period;
 import org.entente.model.Scope;
+import org.entente.nlp.Engine;
+import org.entente.nlp.EngineSpec;
 import org.entente.pipeline.AnalysisOptions;
 import org.entente.pipeline.ConfigurationException;
-import org.entente.pipeline.Engines;
+import org.entente.pipeline.DictionaryFiles;
+import org.entente.pipeline.Settings;
 import picocli.CommandLine.Option;
 
 /**
@@ -63,9 +70,14 @@ final class RunOptions {
     private String period;
 
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "corenlp",
-            description = {"NLP engine: corenlp (accurate) or opennlp (about 20 times faster; see docs/performance.md)",
+            description = {"NLP engine: corenlp (accurate) or opennlp (several times faster; see docs/performance.md)",
                 "(default: ${DEFAULT-VALUE})"})
     private String engine;
+
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "csv",
+            description = "table formats: csv, parquet, or both (csv,parquet): each table is written once per "
+                    + "format (default: ${DEFAULT-VALUE})")
+    private List<String> formats;
 
     @Option(names = "--ner-model", paramLabel = "FILE",
             description = {"name-finder model of the opennlp engine, or none for no NER",
@@ -83,28 +95,33 @@ final class RunOptions {
      * @throws ConfigurationException for a bad value, naming it
      */
     AnalysisOptions options(List<Path> inputs, Path out, int threads, LimitOptions limits) {
-        return new AnalysisOptions(inputs, out, models == null ? BatchOptions.home().resolve("models") : models,
-                actorFiles, threads, limits.maxPages, new ResolverOptions(!noCapitals, !noDemonyms, rollupLeaders),
-                parseTypes(), parseScopes(), maxArity, cueFile, wide, parsePeriod(), limits.excelSafe, limits.maxChars,
-                limits.docTimeout, false);
+        return new AnalysisOptions(inputs, out, threads, settings(limits), false);
     }
 
-    /** The engine asked for. */
-    Engines.Kind engine() {
-        return Engines.Kind.parse(engine);
-    }
-
-    /** The name-finder model of the OpenNLP engine, or empty for none. */
-    Optional<Path> nerModel() {
-        return nerModel(nerModel);
-    }
-
-    /** The --ner-model value: "none" for no name finder, a file, or the installation's model. */
-    static Optional<Path> nerModel(String value) {
-        if (value == null) {
-            return Optional.of(Engines.defaultNerModel());
+    /**
+     * The settings these options and limits give.
+     *
+     * @throws ConfigurationException for a bad value, naming it
+     */
+    Settings settings(LimitOptions limits) {
+        try {
+            DictionaryFiles dictionary = new DictionaryFiles(modelsDir(), actorFiles, cueFile);
+            return new Settings(dictionary, engine(), new ResolverOptions(!noCapitals, !noDemonyms, rollupLeaders),
+                    new Counting(parseTypes(), parseScopes(), maxArity), limits.limits(),
+                    new ExportOptions(formats.stream().map(OutputFormat::parse).distinct().toList(), wide,
+                            parsePeriod(), limits.excelSafe));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(e.getMessage(), e);
         }
-        return value.equalsIgnoreCase("none") ? Optional.empty() : Optional.of(Path.of(value));
+    }
+
+    /** The engine asked for, with its name-finder model and the dictionary folder's function words. */
+    EngineSpec engine() {
+        return EngineChoice.spec(engine, false, nerModel, modelsDir());
+    }
+
+    private Path modelsDir() {
+        return models == null ? BatchOptions.home().resolve("models") : models;
     }
 
     private Set<ActorType> parseTypes() {
@@ -113,7 +130,7 @@ final class RunOptions {
             try {
                 types.add(ActorType.valueOf(t.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new ConfigurationException("--actor-types " + t + ": expected STATE, LEADER or ORG");
+                throw new IllegalArgumentException("--actor-types " + t + ": expected STATE, LEADER or ORG");
             }
         }
         return types;
@@ -123,7 +140,7 @@ final class RunOptions {
         try {
             return Period.valueOf(period.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("--period " + period + ": expected year, quarter or month");
+            throw new IllegalArgumentException("--period " + period + ": expected year, quarter or month");
         }
     }
 
@@ -136,10 +153,10 @@ final class RunOptions {
                     result.add(scope);
                 }
             } catch (IllegalArgumentException e) {
-                throw new ConfigurationException("--" + e.getMessage());
+                throw new IllegalArgumentException("--" + e.getMessage(), e);
             }
         }
-        java.util.Collections.sort(result);
+        Collections.sort(result);
         return result;
     }
 }

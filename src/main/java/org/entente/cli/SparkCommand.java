@@ -67,8 +67,8 @@ final class SparkCommand implements Callable<Integer> {
         List<Path> local = given.stream().map(SparkCommand::localPart).toList();
         AnalysisOptions options = run.options(local, localPart(out), 1, limits);
         PrintWriter log = limits.log(spec.commandLine().getErr());
-        RunSummary summary = SparkAnalysis.run(new SparkAnalysis.Settings(given, out, options, run.engine(),
-                run.nerModel(), master, partitions), spec.commandLine().getParseResult().originalArgs(), log);
+        RunSummary summary = SparkAnalysis.run(new SparkAnalysis.Settings(given, out, options, master, partitions),
+                spec.commandLine().getParseResult().originalArgs(), log);
         return summary.failed() == 0 ? Main.OK : Main.SOME_FAILED;
     }
 

@@ -1,5 +1,7 @@
 package org.entente.cli;
 
+import org.entente.nlp.EngineSpec;
+import org.entente.nlp.Engine;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -7,9 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.entente.nlp.NameFinderTrainer;
-import org.entente.pipeline.Engines;
-import org.entente.pipeline.NerTraining;
+import org.entente.nlp.training.NameFinderTrainer;
+import org.entente.evaluation.NerTraining;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -62,7 +63,7 @@ final class TrainNerCommand implements Callable<Integer> {
                 new NameFinderTrainer.Settings(iterations, cutoff), out, Optional.ofNullable(samples));
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter log = quiet ? new PrintWriter(Writer.nullWriter()) : err;
-        NerTraining.Result r = NerTraining.run(options, Engines.coreNlp(), log);
+        NerTraining.Result r = NerTraining.run(options, EngineChoice.spec("corenlp", false, null, BatchOptions.home().resolve("models")).load(), log);
         err.printf(Locale.ROOT, "wrote %s (%,d bytes, sha256 %s): %d documents, %,d sentences, %,d tokens, "
                         + "%d sentences left out, names %s%n", out, r.bytes(), r.sha256(), r.documents(),
                 r.stats().sentences(), r.stats().tokens(), r.stats().skipped(), r.stats().names());

@@ -60,7 +60,9 @@ public record RunManifest(String toolVersion, List<String> commandLine, Map<Stri
             new Field("engine", "string", "the NLP engine and its annotators"),
             new Field("models", "array", "jar files the engine and the language model came from (their names "
                     + "carry the versions)"),
-            new Field("dictionary", "array", "file and sha256 of every dictionary file read, in order"),
+            new Field("dictionary", "array", "file and sha256 of every data file read, in order: the dictionary "
+                    + "tables, the language data of models/lang/, the user's files, the cue lexicon, then the engine's "
+                    + "model files (the name finder)"),
             new Field("input", "object", "files (input files found) and bytes (their total size)"),
             new Field("documents", "object", "done, failed, and timeseries_undated / timeseries_date_too_coarse "
                     + "(documents done that timeseries.csv leaves out: no date, or a date less precise than "

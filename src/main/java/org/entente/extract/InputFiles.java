@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.entente.model.FailureKind;
 
 /**
  * Reads input files for the extractors, turning I/O errors into one-line reasons.
@@ -32,10 +33,10 @@ final class InputFiles {
         } catch (IOException e) {
             throw cannotRead(e);
         } catch (OutOfMemoryError e) {
-            throw new ExtractionException("cannot read file: too large for memory", e);
+            throw new ExtractionException(FailureKind.CANNOT_READ_FILE, "cannot read file: too large for memory", e);
         }
         if (bytes.length == 0) {
-            throw new ExtractionException(EMPTY);
+            throw new ExtractionException(FailureKind.NO_TEXT, EMPTY);
         }
         return bytes;
     }
@@ -55,7 +56,7 @@ final class InputFiles {
             throw cannotRead(e);
         }
         if (size == 0) {
-            throw new ExtractionException(EMPTY);
+            throw new ExtractionException(FailureKind.NO_TEXT, EMPTY);
         }
         return size;
     }
@@ -70,6 +71,6 @@ final class InputFiles {
         } else {
             why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " ").strip();
         }
-        return new ExtractionException("cannot read file: " + why, e);
+        return new ExtractionException(FailureKind.CANNOT_READ_FILE, "cannot read file: " + why, e);
     }
 }

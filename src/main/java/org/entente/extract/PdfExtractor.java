@@ -12,6 +12,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.entente.model.FailureKind;
 import org.entente.model.Document;
 import org.entente.model.Metadata;
 import org.entente.model.Source;
@@ -57,9 +58,9 @@ public final class PdfExtractor implements Extractor {
                 IOUtils.createTempFileOnlyStreamCache())) {
             return extract(source, pdf);
         } catch (InvalidPasswordException e) {
-            throw new ExtractionException(ENCRYPTED, e);
+            throw new ExtractionException(FailureKind.ENCRYPTED, ENCRYPTED, e);
         } catch (IOException | RuntimeException e) {
-            throw new ExtractionException(UNREADABLE + oneLine(e), e);
+            throw new ExtractionException(FailureKind.NOT_A_READABLE_PDF, UNREADABLE + oneLine(e), e);
         }
     }
 
@@ -68,10 +69,10 @@ public final class PdfExtractor implements Extractor {
         int pagesRead = Math.min(maxPages, pdf.getNumberOfPages());
         long chars = pages.stream().mapToLong(PdfPage::textChars).sum();
         if (pagesRead == 0) {
-            throw new ExtractionException(UNREADABLE + "the document has no pages");
+            throw new ExtractionException(FailureKind.NOT_A_READABLE_PDF, UNREADABLE + "the document has no pages");
         }
         if (chars < (long) MIN_CHARS_PER_PAGE * pagesRead) {
-            throw new ExtractionException(NO_TEXT);
+            throw new ExtractionException(FailureKind.NO_TEXT_LAYER, NO_TEXT);
         }
         List<PdfPage> clean = PdfBoilerplate.remove(pages);
         List<PdfReadingOrder.Placed> ordered = PdfReadingOrder.order(clean);
@@ -107,7 +108,7 @@ public final class PdfExtractor implements Extractor {
         if (start.contains("%PDF-")) {
             return;
         }
-        throw new ExtractionException(NOT_PDF + looksLike(head, n) + " at its start)");
+        throw new ExtractionException(FailureKind.NOT_A_PDF, NOT_PDF + looksLike(head, n) + " at its start)");
     }
 
     /** What a file's first bytes look like, for "not a PDF: the file is ...". */

@@ -43,6 +43,12 @@ public record Document(Source source, Metadata metadata, String text, List<Parag
         return text.substring(p.begin(), p.end());
     }
 
+    /** The language of paragraph {@code index}: its own, else the document's. */
+    public String languageOf(int index) {
+        String own = paragraphs.get(index).language();
+        return own.isEmpty() ? language : own;
+    }
+
     /** Returns a copy with other metadata. */
     public Document withMetadata(Metadata other) {
         return new Document(source, other, text, paragraphs, pages, encoding, language);

@@ -9,7 +9,6 @@ import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import org.entente.model.AnnotatedDocument;
 import org.entente.model.Document;
 import org.entente.model.NamedEntity;
 import org.entente.model.Paragraph;
@@ -25,11 +24,17 @@ import org.entente.model.Token;
  * on its own, so sentences never cross paragraphs and memory stays bounded by the longest paragraph.
  *
  * <p>Thread-safe: a {@link StanfordCoreNLP} pipeline may annotate several documents at once. Create it with
- * {@link #load(Properties)} once per process.
+ * {@link Engine#CORENLP} (loaded once per process).
  */
-public final class CoreNlpEngine implements NlpEngine {
+final class CoreNlpEngine implements NlpEngine {
     /** The annotators and options Entente runs. */
-    public static final Properties DEFAULT_PROPERTIES = defaults();
+    static final Properties DEFAULT_PROPERTIES = defaults();
+    /**
+     * Overrides that give plain Stanford CoreNLP as its users run it — CoreNLP's default NER options
+     * (fine-grained TokensRegexNER, SUTime, numeric classifiers on) — for benchmarks against Entente's
+     * configuration.
+     */
+    static final Properties CORENLP_DEFAULT_NER = coreNlpDefaultNer();
 
     private final StanfordCoreNLP pipeline;
     private final String description;
@@ -46,7 +51,7 @@ public final class CoreNlpEngine implements NlpEngine {
      * @return the engine
      * @throws EngineLoadException naming the model that could not be loaded
      */
-    public static CoreNlpEngine load(Properties overrides) {
+    static CoreNlpEngine load(Properties overrides) {
         Properties props = new Properties();
         props.putAll(DEFAULT_PROPERTIES);
         props.putAll(overrides);
@@ -62,6 +67,14 @@ public final class CoreNlpEngine implements NlpEngine {
         }
     }
 
+    private static Properties coreNlpDefaultNer() {
+        Properties p = new Properties();
+        p.setProperty("ner.applyFineGrained", "true");
+        p.setProperty("ner.useSUTime", "true");
+        p.setProperty("ner.applyNumericClassifiers", "true");
+        return p;
+    }
+
     private static Properties defaults() {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
@@ -75,18 +88,19 @@ public final class CoreNlpEngine implements NlpEngine {
     }
 
     @Override
-    public AnnotatedDocument annotate(Document document) {
+    public List<Sentence> annotate(Document document, List<Paragraph> paragraphs, int firstIndex) {
         List<Sentence> sentences = new ArrayList<>();
-        for (Paragraph paragraph : document.paragraphs()) {
+        for (Paragraph paragraph : paragraphs) {
             String paragraphText = document.paragraphText(paragraph.index());
             List<Sentence> local = new ArrayList<>();
             for (int[] chunk : Sentences.chunks(paragraphText, Sentences.MAX_CHUNK)) {
                 annotateChunk(document, paragraph, paragraph.begin() + chunk[0],
-                        paragraphText.substring(chunk[0], chunk[1]), sentences.size(), local);
+                        paragraphText.substring(chunk[0], chunk[1]), firstIndex + sentences.size(), local);
             }
-            sentences.addAll(paragraph.heading() ? Sentences.mergeInto(sentences.size(), local) : local);
+            int index = firstIndex + sentences.size();
+            sentences.addAll(paragraph.heading() ? Sentences.mergeInto(index, local) : local);
         }
-        return new AnnotatedDocument(document, sentences);
+        return sentences;
     }
 
     private void annotateChunk(Document document, Paragraph paragraph, int offset, String text, int before,

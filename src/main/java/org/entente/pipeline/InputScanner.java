@@ -23,8 +23,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.entente.extract.InputFormat;
 import org.entente.extract.MetadataSidecar;
-import org.entente.model.Format;
 import org.entente.model.Source;
 
 /**
@@ -61,7 +61,7 @@ public final class InputScanner {
             }
             if (Files.isDirectory(input)) {
                 walk(input, skip, warnings, found);
-            } else if (Format.ofFileName(input.getFileName().toString()).isPresent()) {
+            } else if (InputFormat.ofFileName(input.getFileName().toString()).isPresent()) {
                 found.add(new Found(input.getParent() == null ? Path.of(".") : input.getParent(), input,
                         input.getFileName().toString()));
             } else {
@@ -87,7 +87,7 @@ public final class InputScanner {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            boolean document = Format.ofFileName(file.getFileName().toString()).isPresent();
+                            boolean document = InputFormat.ofFileName(file.getFileName().toString()).isPresent();
                             if (!document || skipped(file, skip)) {
                                 return FileVisitResult.CONTINUE;
                             }
@@ -239,7 +239,7 @@ public final class InputScanner {
         } catch (NoSuchFileException e) {
             throw new IOException("no such file (removed during the run?)", e);
         }
-        Format format = Format.ofFileName(relativePath).orElseThrow();
+        String format = InputFormat.ofFileName(relativePath).orElseThrow().label();
         return new Source(docId, file, relativePath, format, HexFormat.of().formatHex(digest.digest()), bytes);
     }
 

@@ -24,6 +24,7 @@ import javax.json.JsonObjectBuilder;
 import javax.json.JsonReader;
 import javax.json.JsonValue;
 import org.entente.export.RunManifest;
+import org.entente.export.OutputFormat;
 import org.entente.export.Tables;
 
 /**
@@ -44,15 +45,15 @@ public final class ReportData {
     /** Version of the embedded JSON's layout, read by the page's script. */
     public static final int SCHEMA = 1;
 
-    static final String DOCUMENTS = Tables.DOCUMENTS.file();
-    static final String MENTIONS = Tables.MENTIONS.file();
-    static final String ACTORS = Tables.ACTORS.file();
-    static final String DYADS = Tables.DYADS.file();
-    static final String TRIADS = Tables.TRIADS.file();
-    static final String DOC_DYADS = Tables.DOC_DYADS.file();
+    static final String DOCUMENTS = OutputFormat.CSV.file(Tables.DOCUMENTS);
+    static final String MENTIONS = OutputFormat.CSV.file(Tables.MENTIONS);
+    static final String ACTORS = OutputFormat.CSV.file(Tables.ACTORS);
+    static final String DYADS = OutputFormat.CSV.file(Tables.DYADS);
+    static final String TRIADS = OutputFormat.CSV.file(Tables.TRIADS);
+    static final String DOC_DYADS = OutputFormat.CSV.file(Tables.DOC_DYADS);
     static final String RUN_JSON = RunManifest.FILE;
-    static final String EVIDENCE = Tables.EVIDENCE.file();
-    static final String TIMESERIES = Tables.TIMESERIES.file();
+    static final String EVIDENCE = OutputFormat.CSV.file(Tables.EVIDENCE);
+    static final String TIMESERIES = OutputFormat.CSV.file(Tables.TIMESERIES);
 
     /** Tables the report reads, with what it shows from each (listed in the report when one is missing). */
     private static final List<String[]> INPUTS = List.of(

@@ -16,8 +16,8 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.entente.extract.InputFormat;
 import org.entente.extract.MetadataSidecar;
-import org.entente.model.Format;
 import org.entente.model.Metadata;
 import org.entente.pipeline.ConfigurationException;
 import org.entente.pipeline.InputScanner;
@@ -80,7 +80,7 @@ final class HadoopInputs {
                     throw new ConfigurationException("input " + input + " does not exist; expected a file or folder");
                 }
                 if (status.isFile()) {
-                    if (Format.ofFileName(root.getName()).isEmpty()) {
+                    if (InputFormat.ofFileName(root.getName()).isEmpty()) {
                         throw new ConfigurationException("input " + input + " is not a .pdf, .html, .htm or .txt file");
                     }
                     found.add(new Found(root.getParent().toString(), root, root.getName(), status.getLen()));
@@ -95,7 +95,7 @@ final class HadoopInputs {
                 RemoteIterator<LocatedFileStatus> files = fs.listFiles(root, true);
                 while (files.hasNext()) {
                     LocatedFileStatus f = files.next();
-                    if (f.isFile() && Format.ofFileName(f.getPath().getName()).isPresent()) {
+                    if (f.isFile() && InputFormat.ofFileName(f.getPath().getName()).isPresent()) {
                         found.add(new Found(root.toString(), f.getPath(), relative(root, f.getPath()), f.getLen()));
                     }
                 }

@@ -19,12 +19,11 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.entente.export.CorpusTotals;
+import org.entente.relations.CorpusTotals;
 import org.entente.model.Period;
 import org.entente.pipeline.AnalysisOptions;
 import org.entente.pipeline.ConfigurationException;
 import org.entente.pipeline.DocumentJob;
-import org.entente.pipeline.Engines;
 import org.entente.pipeline.Outcome;
 import org.entente.pipeline.Progress;
 import org.entente.pipeline.RunPlan;
@@ -60,16 +59,15 @@ public final class SparkAnalysis {
      *
      * @param inputs     files and folders, as local paths or URIs of Hadoop file systems
      * @param out        output folder, a local path or a URI
-     * @param options    the analysis options; its inputs are read only when every input is a local path, and
-     *                   its output folder is replaced by a local staging folder when {@code out} is a URI
-     * @param engine     the NLP engine of the executors
-     * @param nameFinder the OpenNLP engine's name-finder model, or empty
+     * @param options    the analysis options (with the engine of the executors); its inputs are read only when
+     *                   every input is a local path, and its output folder is replaced by a local staging
+     *                   folder when {@code out} is a URI
      * @param master     the Spark master URL, or null for the one spark-submit set (else {@code local[*]})
      * @param partitions partitions of the document list, or 0 for about twenty documents each (at least four per
      *                   core of the cluster)
      */
-    public record Settings(List<String> inputs, String out, AnalysisOptions options, Engines.Kind engine,
-                           Optional<java.nio.file.Path> nameFinder, String master, int partitions) {
+    public record Settings(List<String> inputs, String out, AnalysisOptions options, String master,
+                           int partitions) {
         public Settings {
             inputs = List.copyOf(inputs);
             if (inputs.isEmpty()) {
@@ -105,7 +103,7 @@ public final class SparkAnalysis {
         boolean remoteOut = HadoopInputs.remote(settings.out());
         java.nio.file.Path staging = remoteOut ? staging() : null;
         try {
-            AnalysisOptions options = remoteOut ? withOut(settings.options(), staging) : settings.options();
+            AnalysisOptions options = remoteOut ? settings.options().withOut(staging) : settings.options();
             RunSummary summary = run(settings, options, commandLine, log);
             if (remoteOut) {
                 // a staged output is reported where it went, not where it was staged
@@ -126,7 +124,7 @@ public final class SparkAnalysis {
         // local inputs and the dictionary are checked before Spark starts, so that a mistake is reported at once
         boolean local = settings.inputs().stream().noneMatch(HadoopInputs::remote);
         RunPlan localPlan = local ? RunPlan.scan(options, log::println) : null;
-        DocumentJob job = DocumentJob.of(options, settings.engine(), settings.nameFinder());
+        DocumentJob job = DocumentJob.of(options.settings());
         SparkSession.Builder builder = SparkSession.builder().appName("entente");
         if (settings.master() != null) {
             builder.master(settings.master());
@@ -149,7 +147,7 @@ public final class SparkAnalysis {
             runner.put("runner", "spark " + jsc.version());
             runner.put("spark_master", jsc.master());
             runner.put("partitions", partitions);
-            RunSummary summary = process(jsc, plan, job, new HadoopConf(hadoop), partitions, options.period(),
+            RunSummary summary = process(jsc, plan, job, new HadoopConf(hadoop), partitions, options.settings().export().period(),
                     commandLine, runner, log);
             if (HadoopInputs.remote(settings.out())) {
                 upload(options.out(), settings.out(), hadoop);
@@ -182,11 +180,11 @@ public final class SparkAnalysis {
                 })
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
-            JavaPairRDD<CorpusTotals.Key, CorpusTotals.Partial> sums = outcomes
+            JavaPairRDD<CorpusTotals.Key, CorpusTotals.Sum> sums = outcomes
                     .flatMapToPair(o -> contributions(o, period))
-                    .reduceByKey(CorpusTotals.Partial::plus);
+                    .reduceByKey(CorpusTotals::sum);
             CorpusTotals totals = new CorpusTotals(period);
-            for (Tuple2<CorpusTotals.Key, CorpusTotals.Partial> t : sums.collect()) {
+            for (Tuple2<CorpusTotals.Key, CorpusTotals.Sum> t : sums.collect()) {
                 totals.add(t._1(), t._2());
             }
             RunWriter.EngineInfo engine = jsc.parallelize(List.of(0), 1).map(i -> work.value().engineInfo())
@@ -215,11 +213,11 @@ public final class SparkAnalysis {
         }
     }
 
-    private static Iterator<Tuple2<CorpusTotals.Key, CorpusTotals.Partial>> contributions(Outcome o, Period period) {
+    private static Iterator<Tuple2<CorpusTotals.Key, CorpusTotals.Sum>> contributions(Outcome o, Period period) {
         if (!(o instanceof Outcome.Done done)) {
             return java.util.Collections.emptyIterator();
         }
-        List<Tuple2<CorpusTotals.Key, CorpusTotals.Partial>> out = new ArrayList<>();
+        List<Tuple2<CorpusTotals.Key, CorpusTotals.Sum>> out = new ArrayList<>();
         CorpusTotals.contributions(done.resolved(), done.relations(), period)
                 .forEach(e -> out.add(new Tuple2<>(e.getKey(), e.getValue())));
         return out.iterator();
@@ -238,12 +236,6 @@ public final class SparkAnalysis {
         int wanted = asked > 0 ? asked : Math.min(MAX_DEFAULT_PARTITIONS,
                 Math.max(4 * Math.max(1, cores), documents / DOCUMENTS_PER_PARTITION));
         return Math.max(1, Math.min(wanted, documents));
-    }
-
-    private static AnalysisOptions withOut(AnalysisOptions o, java.nio.file.Path out) {
-        return new AnalysisOptions(o.inputs(), out, o.modelsDir(), o.actorFiles(), o.threads(), o.maxPages(),
-                o.resolver(), o.actorTypes(), o.scopes(), o.maxArity(), o.cueFile(), o.wide(), o.period(),
-                o.excelSafe(), o.maxChars(), o.docTimeout(), o.extractOnly());
     }
 
     private static java.nio.file.Path staging() {

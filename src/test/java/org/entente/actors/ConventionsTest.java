@@ -11,7 +11,7 @@ import org.entente.model.Compound;
 import org.entente.model.Mention;
 import org.entente.model.ResolvedDocument;
 import org.entente.nlp.NlpEngine;
-import org.entente.pipeline.Engines;
+import org.entente.testing.TestEngines;
 import org.entente.testing.Cli;
 import org.entente.testing.Docs;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +34,7 @@ class ConventionsTest {
     }
 
     static NlpEngine engine(String name) {
-        return Engines.of(Engines.Kind.parse(name), Optional.of(Engines.defaultNerModel()));
+        return TestEngines.of(name);
     }
 
     /** The conventions' rows: text | mentions expected. Lines starting with # are comments. */

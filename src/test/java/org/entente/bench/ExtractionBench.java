@@ -16,7 +16,6 @@ import org.entente.extract.Extractor;
 import org.entente.extract.HtmlExtractor;
 import org.entente.extract.PdfExtractor;
 import org.entente.extract.TextExtractor;
-import org.entente.model.Format;
 import org.entente.model.Source;
 import org.jsoup.Jsoup;
 
@@ -55,7 +54,7 @@ public final class ExtractionBench {
         TextExtractor text = new TextExtractor();
         System.out.printf(Locale.ROOT, "%-6s %-34s %6s %8s %12s %7s%n", "format", "extractor", "files", "pages",
                 "per second", "ratio");
-        double ours = rate(pdfs, f -> extract(pdf, f, Format.PDF)) * pages / pdfs.size();
+        double ours = rate(pdfs, f -> extract(pdf, f, "pdf")) * pages / pdfs.size();
         double plain = rate(pdfs, f -> {
             try (PDDocument d = Loader.loadPDF(f.toFile())) {
                 new PDFTextStripper().getText(d);
@@ -63,11 +62,11 @@ public final class ExtractionBench {
         }) * pages / pdfs.size();
         row("pdf", "Entente PdfExtractor (pages/s)", pdfs.size(), pages, ours, ours / plain);
         row("pdf", "PDFBox PDFTextStripper (pages/s)", pdfs.size(), pages, plain, 1);
-        double oursHtml = rate(html, f -> extract(htmlExtractor, f, Format.HTML));
+        double oursHtml = rate(html, f -> extract(htmlExtractor, f, "html"));
         double plainHtml = rate(html, f -> Jsoup.parse(f.toFile(), "UTF-8").text());
         row("html", "Entente HtmlExtractor (docs/s)", html.size(), 0, oursHtml, oursHtml / plainHtml);
         row("html", "jsoup Jsoup.parse().text() (docs/s)", html.size(), 0, plainHtml, 1);
-        double oursTxt = rate(txt, f -> extract(text, f, Format.TXT));
+        double oursTxt = rate(txt, f -> extract(text, f, "txt"));
         double plainTxt = rate(txt, f -> Files.readString(f, StandardCharsets.UTF_8));
         row("txt", "Entente TextExtractor (docs/s)", txt.size(), 0, oursTxt, oursTxt / plainTxt);
         row("txt", "Files.readString (docs/s)", txt.size(), 0, plainTxt, 1);
@@ -78,7 +77,7 @@ public final class ExtractionBench {
                 pages == 0 ? "" : String.valueOf(pages), perSecond, ratio);
     }
 
-    private static void extract(Extractor extractor, Path file, Format format) {
+    private static void extract(Extractor extractor, Path file, String format) {
         try {
             extractor.extract(new Source(file.getFileName().toString(), file, file.getFileName().toString(), format,
                     "", 0));

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.entente.export.OutputFormat;
 import org.entente.export.TableSpec;
 import org.entente.testing.Cli;
 import org.entente.testing.Tables;
@@ -28,8 +29,8 @@ class EngineOptionTest {
             if (!spec.option().isEmpty()) {
                 continue; // written only when asked for (--wide)
             }
-            assertThat(Files.readAllLines(dir.resolve("fast").resolve(spec.file())).get(0))
-                    .isEqualTo(Files.readAllLines(dir.resolve("core").resolve(spec.file())).get(0));
+            assertThat(Files.readAllLines(dir.resolve("fast").resolve(OutputFormat.CSV.file(spec))).get(0))
+                    .isEqualTo(Files.readAllLines(dir.resolve("core").resolve(OutputFormat.CSV.file(spec))).get(0));
         }
         assertThat(Tables.project(dir.resolve("fast/dyads.csv"), List.of("actor_1", "actor_2"), r -> true))
                 .isEqualTo(Tables.project(dir.resolve("core/dyads.csv"), List.of("actor_1", "actor_2"), r -> true));

@@ -7,15 +7,16 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
-import org.entente.model.Format;
+import org.entente.model.FailureKind;
 import org.entente.model.Metadata;
 import org.entente.model.Source;
+import org.entente.model.Stage;
 import org.entente.pipeline.Outcome;
 import org.junit.jupiter.api.Test;
 
 class ProgressReporterTest {
     private static final Outcome FAILED = new Outcome.Failed(
-            new Source("a.pdf", Path.of("a.pdf"), "a.pdf", Format.PDF, "", 0), Metadata.EMPTY, "extract", "x");
+            new Source("a.pdf", Path.of("a.pdf"), "a.pdf", "pdf", "", 0), Metadata.EMPTY, Stage.EXTRACT, FailureKind.UNEXPECTED, "x");
 
     @Test
     void printsAPlainLineAtMostOncePerIntervalWhenStderrIsNoTerminal() {

@@ -24,6 +24,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.entente.export.ColumnType;
+import org.entente.export.OutputFormat;
 import org.entente.export.Hashes;
 import org.entente.export.Network;
 import org.entente.export.RunManifest;
@@ -78,19 +80,21 @@ class TablesContractTest {
         }
     }
 
-    private static boolean hasType(String value, String type) {
+    private static boolean hasType(String value, ColumnType type) {
         return switch (type) {
-            case "integer" -> value.matches("0|[1-9][0-9]*");
-            case "boolean" -> value.equals("true") || value.equals("false");
-            case "date" -> value.matches("|\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?");
-            default -> true;
+            case INTEGER -> value.matches("0|[1-9][0-9]*");
+            case BOOLEAN -> value.equals("true") || value.equals("false");
+            case DATE -> value.matches("\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])");
+            case PARTIAL_DATE -> value.matches("|\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?");
+            case LIST -> value.isEmpty() || value.matches("[^;]+(;[^;]+)*");
+            case STRING -> true;
         };
     }
 
     private static Comparator<CSVRecord> keyOrder(TableSpec spec) {
         Comparator<CSVRecord> order = (a, b) -> 0;
         for (String key : spec.key()) {
-            Comparator<CSVRecord> next = spec.column(key).type().equals("integer")
+            Comparator<CSVRecord> next = spec.column(key).type() == ColumnType.INTEGER
                     ? Comparator.comparingLong(r -> Long.parseLong(r.get(key)))
                     : Comparator.comparing(r -> r.get(key));
             order = order.thenComparing(next);
@@ -103,29 +107,29 @@ class TablesContractTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> actorIds = read(out.resolve("actors.csv")).column("actor_id");
         for (TableSpec spec : Tables.ALL) {
-            Table table = read(out.resolve(spec.file()));
+            Table table = read(out.resolve(OutputFormat.CSV.file(spec)));
             List<String> header = new ArrayList<>(spec.header());
             if (spec.repeated().isPresent()) {
                 header.addAll(actorIds);
             }
-            assertThat(table.header()).as(spec.file() + " columns").containsExactlyElementsOf(header);
+            assertThat(table.header()).as(OutputFormat.CSV.file(spec) + " columns").containsExactlyElementsOf(header);
             for (CSVRecord row : table.rows()) {
                 for (String column : header) {
-                    String type = spec.column(column).type();
+                    ColumnType type = spec.column(column).type();
                     assertThat(hasType(row.get(column), type))
-                            .as("%s line %d, %s = '%s' is a %s", spec.file(), row.getRecordNumber() + 1, column,
+                            .as("%s line %d, %s = '%s' is a %s", OutputFormat.CSV.file(spec), row.getRecordNumber() + 1, column,
                                     row.get(column), type).isTrue();
                 }
             }
             Set<List<String>> keys = new HashSet<>();
             for (CSVRecord row : table.rows()) {
                 assertThat(keys.add(spec.key().stream().map(row::get).toList()))
-                        .as("%s: key %s repeated on line %d", spec.file(), spec.key(), row.getRecordNumber() + 1)
+                        .as("%s: key %s repeated on line %d", OutputFormat.CSV.file(spec), spec.key(), row.getRecordNumber() + 1)
                         .isTrue();
             }
-            assertThat(table.rows()).as(spec.file() + " sorted by " + spec.key()).isSortedAccordingTo(keyOrder(spec));
+            assertThat(table.rows()).as(OutputFormat.CSV.file(spec) + " sorted by " + spec.key()).isSortedAccordingTo(keyOrder(spec));
             if (spec != Tables.FAILURES) { // every sample document is done, so failures.csv is only a header
-                assertThat(table.rows()).as(spec.file()).isNotEmpty();
+                assertThat(table.rows()).as(OutputFormat.CSV.file(spec)).isNotEmpty();
             }
         }
     }
@@ -134,19 +138,19 @@ class TablesContractTest {
     void listsEveryColumnOfEveryTableInSchemaCsv() throws IOException {
         List<String> expected = new ArrayList<>();
         List<String> actorIds = read(out.resolve("actors.csv")).column("actor_id");
-        Tables.ALL.stream().sorted(Comparator.comparing(TableSpec::file)).forEach(spec -> {
+        Tables.ALL.stream().sorted(Comparator.comparing(TableSpec::name)).forEach(spec -> {
             List<String> names = new ArrayList<>(spec.header());
             spec.repeated().ifPresent(c -> names.addAll(actorIds));
             for (int i = 0; i < names.size(); i++) {
                 boolean repeated = i >= spec.columns().size();
-                expected.add(String.join(",", spec.file(), Integer.toString(i + 1), names.get(i),
-                        spec.column(names.get(i)).type(), Boolean.toString(!repeated
+                expected.add(String.join(",", spec.name(), Integer.toString(i + 1), names.get(i),
+                        spec.column(names.get(i)).type().label(), Boolean.toString(!repeated
                                 && spec.key().contains(names.get(i)))));
             }
         });
 
         assertThat(read(out.resolve("schema.csv")).rows().stream()
-                .map(r -> String.join(",", r.get("file"), r.get("position"), r.get("column"), r.get("type"),
+                .map(r -> String.join(",", r.get("table"), r.get("position"), r.get("column"), r.get("type"),
                         r.get("key"))).toList()).containsExactlyElementsOf(expected);
     }
 
@@ -291,7 +295,16 @@ class TablesContractTest {
             assertThat(f.getString("sha256")).as(f.getString("file")).isEqualTo(Hashes.sha256(Path.of(
                     f.getString("file"))));
         }
-        assertThat(json.getJsonArray("dictionary")).hasSize(5);
+        List<String> dataFiles = new ArrayList<>();
+        for (String table : List.of("states.tsv", "orgs.tsv", "leaders.tsv", "offices.tsv", "exclusions.tsv")) {
+            dataFiles.add(Cli.HOME.resolve("models").resolve(table).toString());
+        }
+        try (Stream<Path> lang = Files.walk(Cli.HOME.resolve("models/lang"))) {
+            lang.filter(Files::isRegularFile).sorted().forEach(f -> dataFiles.add(f.toString()));
+        }
+        dataFiles.add(Cli.HOME.resolve("models/cues.tsv").toString());
+        assertThat(json.getJsonArray("dictionary").stream().map(v -> v.asJsonObject().getString("file")))
+                .as("the dictionary tables, the language data and the cue lexicon").containsExactlyElementsOf(dataFiles);
         long bytes;
         try (Stream<Path> files = Files.list(CORPUS)) {
             bytes = files.filter(p -> p.toString().matches(".*\\.(txt|html|pdf)")).mapToLong(p -> p.toFile().length())

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.entente.model.Document;
-import org.entente.model.Format;
 import org.entente.model.Source;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,7 @@ class HtmlExtractorEvalTest {
         try (Stream<Path> files = Files.list(HTML)) {
             for (Path page : files.filter(HtmlExtractorEvalTest::isPage).sorted().toList()) {
                 String truth = truth(page);
-                Document doc = extractor.extract(new Source("eval", page, page.getFileName().toString(), Format.HTML,
+                Document doc = extractor.extract(new Source("eval", page, page.getFileName().toString(), "html",
                         "", Files.size(page)));
                 String plain = Jsoup.parse(page.toFile()).text();
                 rows.add(new Row(page.getFileName().toString(), HtmlEvalSupport.score(doc.text(), truth),

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.entente.model.Document;
-import org.entente.model.Format;
 import org.entente.model.Metadata;
 import org.entente.model.Source;
 import org.junit.jupiter.api.Test;
@@ -191,7 +190,7 @@ class HtmlExtractorTest {
     }
 
     private static Source source(Path page) throws IOException {
-        return new Source("test", page, page.getFileName().toString(), Format.HTML, "", Files.size(page));
+        return new Source("test", page, page.getFileName().toString(), "html", "", Files.size(page));
     }
 
     static List<String> paragraphs(Document doc) {

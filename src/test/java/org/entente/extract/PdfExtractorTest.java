@@ -19,7 +19,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.entente.model.Document;
-import org.entente.model.Format;
 import org.entente.model.Metadata;
 import org.entente.model.Source;
 import org.entente.testing.CorpusPdfs;
@@ -55,7 +54,7 @@ class PdfExtractorTest {
 
     private static Document extract(PdfExtractor extractor, Path file) throws ExtractionException {
         return extractor.extract(new Source(file.getFileName().toString(), file, file.getFileName().toString(),
-                Format.PDF, "", 0));
+                "pdf", "", 0));
     }
 
     private PdfFixtures.Builder longBrief() {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.entente.model.Document;
-import org.entente.model.Format;
 import org.entente.model.Metadata;
 import org.entente.model.Source;
 import org.junit.jupiter.api.Test;
@@ -220,7 +219,7 @@ class TextExtractorTest {
     }
 
     private static Source source(Path file) throws IOException {
-        return new Source("test", file, file.getFileName().toString(), Format.TXT, "", Files.size(file));
+        return new Source("test", file, file.getFileName().toString(), "txt", "", Files.size(file));
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

@@ -6,10 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.entente.extract.TextAssembler;
+import org.entente.actors.DictionaryLoader;
 import org.entente.model.AnnotatedDocument;
 import org.entente.model.Document;
-import org.entente.model.Format;
 import org.entente.model.Metadata;
 import org.entente.model.Sentence;
 import org.entente.model.Source;
@@ -20,13 +21,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class OpenNlpEngineTest {
+    private static final Set<String> FUNCTION_WORDS = DictionaryLoader.wordLists(Cli.HOME.resolve("models"), "eng")
+            .get("function-words");
     private static OpenNlpEngine plain;
     private static OpenNlpEngine withNames;
 
     @BeforeAll
     static void load() {
-        plain = OpenNlpEngine.load(Optional.empty());
-        withNames = OpenNlpEngine.load(Optional.of(Cli.HOME.resolve("models/ner-en-entente.bin")));
+        // the installation's English function words (models/lang/eng/function-words.txt)
+        plain = OpenNlpEngine.load(Optional.empty(), FUNCTION_WORDS);
+        withNames = OpenNlpEngine.load(Optional.of(Cli.HOME.resolve("models/ner-en-entente.bin")), FUNCTION_WORDS);
     }
 
     @Test
@@ -80,7 +84,7 @@ class OpenNlpEngineTest {
         Document doc;
         try {
             doc = new TextAssembler().add("2. Context and Assessment. Russia and China", true).add("Body text here.", false)
-                    .build(new Source("t", Path.of("t.txt"), "t.txt", Format.TXT, "", 0), Metadata.EMPTY, 0, "UTF-8", "");
+                    .build(new Source("t", Path.of("t.txt"), "t.txt", "txt", "", 0), Metadata.EMPTY, 0, "UTF-8", "");
         } catch (org.entente.extract.ExtractionException e) {
             throw new AssertionError(e);
         }
@@ -106,14 +110,14 @@ class OpenNlpEngineTest {
 
         assertThat(sentences).extracting(s -> s.tokens().stream().allMatch(t -> t.pos().isEmpty()))
                 .containsExactly(true, true, true, false, false);
-        assertThat(OpenNlpEngine.mayHoldName(new String[] {"We", "’re", "ready", "."})).isFalse();
-        assertThat(OpenNlpEngine.mayHoldName(new String[] {"Xi", "spoke", "."})).isTrue();
-        assertThat(OpenNlpEngine.mayHoldName(new String[] {"I", "met", "Kim", "."})).isTrue();
+        assertThat(plain.mayHoldName(new String[] {"We", "’re", "ready", "."})).isFalse();
+        assertThat(plain.mayHoldName(new String[] {"Xi", "spoke", "."})).isTrue();
+        assertThat(plain.mayHoldName(new String[] {"I", "met", "Kim", "."})).isTrue();
     }
 
     @Test
     void namesTheModelFileThatCannotBeLoaded() {
-        assertThatThrownBy(() -> OpenNlpEngine.load(Optional.of(Path.of("no/such/ner.bin"))))
+        assertThatThrownBy(() -> OpenNlpEngine.load(Optional.of(Path.of("no/such/ner.bin")), FUNCTION_WORDS))
                 .isInstanceOf(EngineLoadException.class)
                 .hasMessageStartingWith("cannot load the name-finder model no/such/ner.bin: ")
                 .hasMessageEndingWith("; expected an OpenNLP TokenNameFinderModel written by entente train-ner");

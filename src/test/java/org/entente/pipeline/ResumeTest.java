@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.entente.export.OutputFormat;
 import org.entente.export.TableSpec;
 import org.entente.export.Tables;
 import org.entente.testing.Cli;
@@ -53,8 +54,8 @@ class ResumeTest {
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
         assertThat(resumed.err()).containsPattern("reused the results of \\d+ unchanged documents from an earlier run");
         for (TableSpec spec : Tables.ALL) {
-            if (Files.exists(whole.resolve(spec.file()))) {
-                assertThat(killed.resolve(spec.file())).as(spec.file()).hasSameBinaryContentAs(whole.resolve(spec.file()));
+            if (Files.exists(whole.resolve(OutputFormat.CSV.file(spec)))) {
+                assertThat(killed.resolve(OutputFormat.CSV.file(spec))).as(OutputFormat.CSV.file(spec)).hasSameBinaryContentAs(whole.resolve(OutputFormat.CSV.file(spec)));
             }
         }
         assertThat(storedResults(killed)).isEqualTo(10);

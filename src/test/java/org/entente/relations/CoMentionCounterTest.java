@@ -7,7 +7,6 @@ import static org.entente.testing.IdText.resolved;
 import java.util.List;
 import java.util.Set;
 import org.entente.model.ActorType;
-import org.entente.export.CorpusTotals;
 import org.entente.model.AnnotatedDocument;
 import org.entente.model.CoMention;
 import org.entente.model.Document;
@@ -132,9 +131,9 @@ class CoMentionCounterTest {
             totals.addDocument(doc, SENTENCE_STATES.count(doc));
         }
 
-        assertThat(totals.coMentions(2, 2)).containsExactly(new CoMention(Scope.SENTENCE, List.of("PRK", "RUS"), 4, 3,
+        assertThat(totals.counts().coMentions(2, 2)).containsExactly(new CoMention(Scope.SENTENCE, List.of("PRK", "RUS"), 4, 3,
                 "2023-09-13", "2024-06-19", new CueCounts(0, 0, 0, 1, 0, 3)));
-        assertThat(totals.coMentions(3, 3)).isEmpty();
+        assertThat(totals.counts().coMentions(3, 3)).isEmpty();
     }
 
     @Test

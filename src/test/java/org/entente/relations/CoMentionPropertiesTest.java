@@ -15,7 +15,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.entente.model.ActorType;
-import org.entente.export.CorpusTotals;
 import org.entente.model.CoMention;
 import org.entente.model.Period;
 import org.entente.model.DocCoMention;
@@ -54,7 +53,7 @@ class CoMentionPropertiesTest {
             ResolvedDocument doc = CoMentionCounterTest.dated(docs.get(i), "2024-01-0" + (1 + i % 9));
             totals.addDocument(doc, COUNTER.count(doc));
         }
-        return totals.coMentions(2, 3);
+        return totals.counts().coMentions(2, 3);
     }
 
     @Property(tries = 200)

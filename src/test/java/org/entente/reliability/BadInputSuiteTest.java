@@ -25,7 +25,6 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.entente.extract.TextExtractor;
 import org.entente.model.Document;
-import org.entente.model.Format;
 import org.entente.model.Paragraph;
 import org.entente.model.Source;
 import org.entente.pipeline.InputScanner;
@@ -268,7 +267,7 @@ class BadInputSuiteTest {
         String sentence = "Russia and China and Japan held talks ".repeat(140_000);
         assertThat(sentence.length()).isGreaterThan(5_000_000);
         Path file = Files.writeString(tmp.resolve("five-mb.txt"), sentence, StandardCharsets.UTF_8);
-        Document doc = new TextExtractor().extract(new Source("five-mb.txt", file, "five-mb.txt", Format.TXT, "",
+        Document doc = new TextExtractor().extract(new Source("five-mb.txt", file, "five-mb.txt", "txt", "",
                 Files.size(file)));
         assertThat(doc.text()).isEqualTo(sentence.strip());
         assertThat(doc.paragraphs()).extracting(Paragraph::begin, Paragraph::end)

@@ -29,6 +29,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterContainer;
+import org.entente.extract.InputFormat;
 import org.entente.actors.DictionaryLoader;
 import org.entente.actors.DictionaryResolver;
 import org.entente.actors.ResolverOptions;
@@ -41,7 +42,6 @@ import org.entente.extract.TextExtractor;
 import org.entente.model.AnnotatedDocument;
 import org.entente.model.Compound;
 import org.entente.model.Document;
-import org.entente.model.Format;
 import org.entente.model.Mention;
 import org.entente.model.NamedEntity;
 import org.entente.model.Paragraph;
@@ -62,8 +62,8 @@ import org.entente.testing.Docs;
 class ExtractorFuzzTest {
     /** Far above any extraction of these small inputs (milliseconds); only a hang reaches it. */
     private static final long HANG_LIMIT_SECONDS = 60;
-    private static final Map<Format, Extractor> EXTRACTORS = Map.of(Format.PDF, new PdfExtractor(20),
-            Format.HTML, new HtmlExtractor(), Format.TXT, new TextExtractor());
+    private static final Map<String, Extractor> EXTRACTORS = Map.of("pdf", new PdfExtractor(20),
+            "html", new HtmlExtractor(), "txt", new TextExtractor());
     private static final Path DIR;
     private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "fuzz-extract");
@@ -99,25 +99,25 @@ class ExtractorFuzzTest {
 
     @Property(tries = 500)
     void randomBytesAsTextGiveADocumentOrAnExtractionException(@ForAll("bytes") byte[] bytes) {
-        extractChecked(Format.TXT, bytes);
+        extractChecked("txt", bytes);
     }
 
     @Property(tries = 500)
     void randomBytesAsHtmlGiveADocumentOrAnExtractionException(@ForAll("bytes") byte[] bytes) {
-        extractChecked(Format.HTML, bytes);
+        extractChecked("html", bytes);
     }
 
     @Property(tries = 500)
     void randomBytesAsPdfGiveADocumentOrAnExtractionException(@ForAll("bytes") byte[] bytes,
                                                              @ForAll boolean withHeader) {
         byte[] input = withHeader ? concat("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), bytes) : bytes;
-        extractChecked(Format.PDF, input);
+        extractChecked("pdf", input);
     }
 
     @Property(tries = 500)
     void randomMarkupGivesADocumentOrAnExtractionException(@ForAll("markup") String text) {
-        extractChecked(Format.HTML, text.getBytes(StandardCharsets.UTF_8));
-        extractChecked(Format.TXT, text.getBytes(StandardCharsets.UTF_8));
+        extractChecked("html", text.getBytes(StandardCharsets.UTF_8));
+        extractChecked("txt", text.getBytes(StandardCharsets.UTF_8));
     }
 
     @Property(tries = 200)
@@ -130,13 +130,13 @@ class ExtractorFuzzTest {
     @Property(tries = 200)
     void mutatedCorpusTextAndHtmlGiveADocumentOrAnExtractionException(@ForAll("textCorpusFile") Path file,
                                                                       @ForAll("mutations") List<Mutation> mutations) {
-        extractChecked(Format.ofFileName(file.getFileName().toString()).orElseThrow(), mutate(file, mutations));
+        extractChecked(InputFormat.ofFileName(file.getFileName().toString()).orElseThrow().label(), mutate(file, mutations));
     }
 
     @Property(tries = 150)
     void mutatedCorpusPdfsGiveADocumentOrAnExtractionException(@ForAll("pdfCorpusFile") Path file,
                                                               @ForAll("mutations") List<Mutation> mutations) {
-        extractChecked(Format.PDF, mutate(file, mutations));
+        extractChecked("pdf", mutate(file, mutations));
     }
 
     // ---------------------------------------------------------------- compound splitting
@@ -251,10 +251,10 @@ class ExtractorFuzzTest {
     // ---------------------------------------------------------------- helpers
 
     /** Extracts bytes written to a file of the format; fails on anything but a document or ExtractionException. */
-    private static void extractChecked(Format format, byte[] bytes) {
+    private static void extractChecked(String format, byte[] bytes) {
         Path file;
         try {
-            file = Files.createTempFile(DIR, "fuzz", "." + format.label());
+            file = Files.createTempFile(DIR, "fuzz", "." + format);
             Files.write(file, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -263,14 +263,14 @@ class ExtractorFuzzTest {
         Future<Document> result = WORKER.submit(() -> EXTRACTORS.get(format).extract(source));
         try {
             assertWellFormed(result.get(HANG_LIMIT_SECONDS, TimeUnit.SECONDS));
-            Statistics.label(format.label()).collect("document");
+            Statistics.label(format).collect("document");
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof ExtractionException extraction)) {
                 throw new AssertionError(format + " extractor let " + e.getCause() + " escape on "
                         + Arrays.toString(Arrays.copyOf(bytes, Math.min(bytes.length, 64))), e.getCause());
             }
             assertThat(extraction.getMessage()).isNotBlank().doesNotContain("\n", "\r");
-            Statistics.label(format.label()).collect(extraction.getMessage().replaceFirst(":.*", ""));
+            Statistics.label(format).collect(extraction.getMessage().replaceFirst(":.*", ""));
         } catch (TimeoutException e) {
             result.cancel(true);
             fail(format + " extractor still busy after " + HANG_LIMIT_SECONDS + " s on " + file);

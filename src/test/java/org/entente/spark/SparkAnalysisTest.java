@@ -11,7 +11,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
+import org.entente.testing.TestEngines;
 import org.entente.pipeline.AnalysisOptions;
+import org.entente.pipeline.Settings;
 import org.entente.pipeline.RunPlan;
 import org.entente.testing.Cli;
 import org.junit.jupiter.api.BeforeAll;
@@ -132,7 +134,8 @@ class SparkAnalysisTest {
 
     @Test
     void listsHadoopInputsWithTheLocalRunsIdsAndSidecarMetadata(@TempDir Path out) {
-        AnalysisOptions options = AnalysisOptions.defaults(List.of(CORPUS), out);
+        AnalysisOptions options = AnalysisOptions.of(List.of(CORPUS), out,
+                Settings.defaults(Cli.HOME.resolve("models"), TestEngines.spec("opennlp")));
         List<RunPlan.Task> expected = RunPlan.scan(options, line -> { }).tasks();
 
         List<RunPlan.Task> listed = HadoopInputs.list(List.of(CORPUS.toUri().toString()), out.toUri().toString(),

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import org.entente.extract.ExtractionException;
 import org.entente.extract.TextAssembler;
 import org.entente.model.Document;
-import org.entente.model.Format;
 import org.entente.model.Metadata;
 import org.entente.model.Source;
 
@@ -24,7 +23,7 @@ public final class Docs {
             text.add(p, false);
         }
         try {
-            return text.build(new Source(docId, Path.of(docId + ".txt"), docId + ".txt", Format.TXT, "", 0),
+            return text.build(new Source(docId, Path.of(docId + ".txt"), docId + ".txt", "txt", "", 0),
                     Metadata.EMPTY, 0, "UTF-8", "empty test document");
         } catch (ExtractionException e) {
             throw new IllegalArgumentException(e);

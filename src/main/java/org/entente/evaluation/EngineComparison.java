@@ -1,4 +1,4 @@
-package org.entente.pipeline;
+package org.entente.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.entente.pipeline;
+package org.entente.evaluation;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;

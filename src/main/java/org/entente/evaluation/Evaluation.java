@@ -1,4 +1,4 @@
-package org.entente.pipeline;
+package org.entente.evaluation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import org.entente.pipeline.ConfigurationException;
 import org.entente.actors.ActorResolver;
+import java.nio.file.Path;
 import org.entente.extract.ExtractionException;
+import org.entente.extract.Extractor;
 import org.entente.extract.TextAssembler;
 import org.entente.model.ActorType;
 import org.entente.model.Compound;
 import org.entente.model.Document;
-import org.entente.model.Format;
 import org.entente.model.MatchKind;
 import org.entente.model.Mention;
 import org.entente.model.Metadata;
@@ -127,12 +129,12 @@ public final class Evaluation {
 
     /**
      * Scores sentences of real documents referenced by eval-refs.tsv (file, line, occurrence, first words,
-     * then states, leaders, compounds as in gold.tsv; format in src/test/resources/gold/README.md). Each
+     * then states, leaders, compounds as in gold.tsv; format in the gold folder's README.md). Each
      * referenced document is extracted and analysed whole (so surnames resolve against earlier full names);
      * a sentence is found by its first words (whitespace folded), and scored from there to the end of the
      * engine's sentence that holds its last annotated mention.
      *
-     * @param refs      the references file
+     * @param refs      the references (a file, or the shipped builtin:eval-refs.tsv)
      * @param corpus    the folder the file paths are relative to
      * @param extractor the text extractor
      * @param engine    the NLP engine
@@ -140,24 +142,20 @@ public final class Evaluation {
      * @return the scores
      * @throws ConfigurationException when a reference or a document cannot be found
      */
-    public static Result runRefs(java.nio.file.Path refs, java.nio.file.Path corpus,
-                                 org.entente.extract.Extractor extractor, NlpEngine engine, ActorResolver resolver) {
+    public static Result runRefs(GoldSource refs, Path corpus, Extractor extractor, NlpEngine engine,
+                                 ActorResolver resolver) {
         List<String[]> rows = new ArrayList<>();
-        try {
-            for (String line : java.nio.file.Files.readAllLines(refs, java.nio.charset.StandardCharsets.UTF_8)) {
-                if (!line.isBlank() && !line.startsWith("#") && !line.startsWith("file\t")) {
-                    rows.add(line.split("\t", -1));
-                }
+        for (String line : refs.lines()) {
+            if (!line.isBlank() && !line.startsWith("#") && !line.startsWith("file\t")) {
+                rows.add(line.split("\t", -1));
             }
-        } catch (java.io.IOException e) {
-            throw new ConfigurationException("cannot read " + refs + ": " + e.getMessage(), e);
         }
         Map<String, ResolvedDocument> documents = new HashMap<>();
         long[][] counts = new long[4][3];
         List<String> errors = new ArrayList<>();
         for (String[] row : rows) {
             if (row.length != 7) {
-                throw new ConfigurationException(refs + ": row " + String.join("|", row) + " has " + row.length
+                throw new ConfigurationException(refs.name() + ": row " + String.join("|", row) + " has " + row.length
                         + " columns; expected file, line, occurrence, start_words, states, leaders, compounds");
             }
             ResolvedDocument doc = documents.computeIfAbsent(row[0], f -> analyse(corpus.resolve(f), extractor,
@@ -173,7 +171,7 @@ public final class Evaluation {
             }
             final int at = found;
             if (at < 0) {
-                throw new ConfigurationException(refs + ": \"" + start + "\" not found in " + row[0]);
+                throw new ConfigurationException(refs.name() + ": \"" + start + "\" not found in " + row[0]);
             }
             GoldSet.Sentence gold = new GoldSet.Sentence(row[0] + ":" + row[1], "",
                     GoldSet.read(java.util.List.of(row[4])), GoldSet.read(java.util.List.of(row[5])),
@@ -236,14 +234,14 @@ public final class Evaluation {
                                             NlpEngine engine, ActorResolver resolver) {
         try {
             Source source = new Source(file.getFileName().toString(), file, file.getFileName().toString(),
-                    Format.TXT, "", 0);
+                    "txt", "", 0);
             return resolver.resolve(engine.annotate(extractor.extract(source)));
         } catch (ExtractionException e) {
             throw new ConfigurationException(file + ": " + e.getMessage(), e);
         }
     }
 
-    private static List<String> spansFrom(String text, int from, List<GoldSet.Item> items, java.nio.file.Path refs,
+    private static List<String> spansFrom(String text, int from, List<GoldSet.Item> items, GoldSource refs,
                                           String id) {
         List<String> spans = new ArrayList<>();
         int at = from;
@@ -252,7 +250,7 @@ public final class Evaluation {
                     + java.util.regex.Pattern.quote(item.surface()).replace(" ", "\\E\\s+\\Q")
                     + "(?![\\p{L}\\p{N}])").matcher(text);
             if (!m.find(at)) {
-                throw new ConfigurationException(refs + ": " + id + ": \"" + item.surface() + "\" not found");
+                throw new ConfigurationException(refs.name() + ": " + id + ": \"" + item.surface() + "\" not found");
             }
             spans.add(m.start() + ":" + m.end() + ":" + item.actorId());
             at = m.end();
@@ -267,7 +265,7 @@ public final class Evaluation {
     private static Document document(GoldSet.Sentence s) {
         try {
             return new TextAssembler().add(s.text(), false).build(
-                    new Source(s.id(), java.nio.file.Path.of(s.id()), s.id(), Format.TXT, "", 0), Metadata.EMPTY, 0,
+                    new Source(s.id(), java.nio.file.Path.of(s.id()), s.id(), "txt", "", 0), Metadata.EMPTY, 0,
                     "", "empty gold sentence " + s.id());
         } catch (ExtractionException e) {
             throw new ConfigurationException(e.getMessage(), e);

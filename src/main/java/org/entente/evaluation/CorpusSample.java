@@ -1,18 +1,16 @@
-package org.entente.pipeline;
+package org.entente.evaluation;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.nio.file.Path;
+import org.entente.pipeline.InputScanner;
+import org.entente.pipeline.ConfigurationException;
 import org.entente.extract.ExtractionException;
-import org.entente.extract.Extractor;
-import org.entente.extract.HtmlExtractor;
-import org.entente.extract.PdfExtractor;
-import org.entente.extract.TextExtractor;
+import org.entente.extract.InputFormat;
+import org.entente.pipeline.Limits;
 import org.entente.model.Document;
-import org.entente.model.Format;
 
 /**
  * A deterministic subsample of a corpus, for training, benchmarks and engine comparisons: for each input in
@@ -41,8 +39,6 @@ public final class CorpusSample {
         if (maxWords < 1) {
             throw new ConfigurationException("--max-words " + maxWords + ": expected a whole number of at least 1");
         }
-        Map<Format, Extractor> extractors = Map.of(Format.PDF, new PdfExtractor(2000), Format.HTML,
-                new HtmlExtractor(), Format.TXT, new TextExtractor());
         List<Document> docs = new ArrayList<>();
         long words = 0;
         for (Path input : inputs) {
@@ -51,7 +47,7 @@ public final class CorpusSample {
             for (int i = 0; i < found.size() && words < maxWords; i += every) {
                 try {
                     var source = InputScanner.source(found.get(i), ids.get(i));
-                    Document doc = extractors.get(source.format()).extract(source);
+                    Document doc = InputFormat.of(source.format()).extractor(Limits.DEFAULT_MAX_PAGES).extract(source);
                     docs.add(doc);
                     words += words(doc.text());
                 } catch (IOException | ExtractionException e) {

@@ -1,21 +1,20 @@
-package org.entente.pipeline;
+package org.entente.evaluation;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.pipeline.ConfigurationException;
 
 /**
- * A gold set of hand-annotated sentences (src/test/resources/gold/gold.tsv; format in its README): per sentence
+ * A gold set of hand-annotated sentences (the shipped {@code builtin:gold.tsv} or a file of the same format;
+ * format in src/main/resources/org/entente/evaluation/gold/README.md): per sentence
  * the STATE and LEADER mentions in text order as {@code surface=ID} items (spaces in a surface written '_'),
  * and the compounds as ';'-separated lists of ',' separated ids.
  *
- * @param file      where it was read from
+ * @param file      where it was read from (a path, or builtin:gold.tsv)
  * @param sentences the annotated sentences, in file order
  */
-public record GoldSet(Path file, List<GoldSet.Sentence> sentences) {
+public record GoldSet(String file, List<GoldSet.Sentence> sentences) {
     public GoldSet {
         sentences = List.copyOf(sentences);
     }
@@ -46,6 +45,11 @@ public record GoldSet(Path file, List<GoldSet.Sentence> sentences) {
         }
     }
 
+    /** The English gold set shipped with Entente (builtin:gold.tsv). */
+    public static GoldSet builtIn() {
+        return read(GoldSource.builtIn("gold.tsv"));
+    }
+
     /**
      * Reads a gold file.
      *
@@ -54,12 +58,19 @@ public record GoldSet(Path file, List<GoldSet.Sentence> sentences) {
      * @throws ConfigurationException naming file:line, the value and what was expected
      */
     public static GoldSet read(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new ConfigurationException("cannot read gold set " + file + ": " + e.getMessage());
-        }
+        return read(GoldSource.of(file));
+    }
+
+    /**
+     * Reads gold-set lines.
+     *
+     * @param source the lines and where they came from
+     * @return the gold set
+     * @throws ConfigurationException naming file:line, the value and what was expected
+     */
+    public static GoldSet read(GoldSource source) {
+        List<String> lines = source.lines();
+        String file = source.name();
         List<Sentence> sentences = new ArrayList<>();
         boolean header = false;
         for (int i = 0; i < lines.size(); i++) {

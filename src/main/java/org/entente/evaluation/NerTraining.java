@@ -1,5 +1,7 @@
-package org.entente.pipeline;
+package org.entente.evaluation;
 
+import org.entente.nlp.EngineSpec;
+import org.entente.nlp.Engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -13,10 +15,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import org.entente.pipeline.ConfigurationException;
 import org.entente.model.AnnotatedDocument;
 import org.entente.model.Document;
 import org.entente.model.NamedEntity;
-import org.entente.nlp.NameFinderTrainer;
+import org.entente.nlp.training.NameFinderTrainer;
 import org.entente.nlp.NlpEngine;
 
 /**
@@ -82,7 +86,7 @@ public final class NerTraining {
      */
     public static Result run(Options options, NlpEngine labeller, PrintWriter log) {
         List<Document> docs = CorpusSample.take(options.corpus(), options.every(), options.maxWords());
-        NlpEngine tokenizer = Engines.openNlp(Optional.empty());
+        NlpEngine tokenizer = EngineSpec.of(Engine.OPENNLP_NO_NER, Set.of()).load();
         NameFinderTrainer trainer = new NameFinderTrainer();
         int n = 0;
         for (Document doc : docs) {

@@ -1,4 +1,4 @@
-package org.entente.pipeline;
+package org.entente.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

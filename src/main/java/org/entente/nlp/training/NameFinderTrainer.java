@@ -1,4 +1,4 @@
-package org.entente.nlp;
+package org.entente.nlp.training;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

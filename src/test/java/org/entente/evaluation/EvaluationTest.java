@@ -1,4 +1,4 @@
-package org.entente.pipeline;
+package org.entente.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
@@ -8,14 +8,14 @@ import java.util.List;
 import org.entente.actors.DictionaryLoader;
 import org.entente.actors.DictionaryResolver;
 import org.entente.actors.ResolverOptions;
-import org.entente.extract.TextExtractor;
+import org.entente.extract.InputFormat;
+import org.entente.testing.TestEngines;
 import org.entente.testing.Cli;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The accuracy targets of the actors issue, measured on our gold set and on annotated real documents. */
 class EvaluationTest {
-    private static final Path GOLD = Cli.HOME.resolve("src/test/resources/gold");
     private static DictionaryResolver resolver;
 
     @BeforeAll
@@ -26,8 +26,8 @@ class EvaluationTest {
 
     @Test
     void reachesTheStateAndLeaderTargetsOnTheGoldSet() {
-        GoldSet gold = GoldSet.read(GOLD.resolve("gold.tsv"));
-        Evaluation.Result result = Evaluation.run(gold, Engines.coreNlp(), resolver);
+        GoldSet gold = GoldSet.builtIn();
+        Evaluation.Result result = Evaluation.run(gold, TestEngines.of("corenlp"), resolver);
 
         assertThat(gold.sentences()).hasSizeGreaterThanOrEqualTo(150);
         assertThat(result.score("STATE").f1()).as(result.table()).isGreaterThanOrEqualTo(0.97);
@@ -41,8 +41,8 @@ class EvaluationTest {
         Path corpus = Cli.SHARED.resolve("eval/corpus");
         assumeThat(corpus).as("../shared/eval/corpus is absent: evaluation on real documents skipped").isDirectory();
 
-        Evaluation.Result result = Evaluation.runRefs(GOLD.resolve("eval-refs.tsv"), corpus, new TextExtractor(),
-                Engines.coreNlp(), resolver);
+        Evaluation.Result result = Evaluation.runRefs(GoldSource.builtIn("eval-refs.tsv"), corpus,
+                InputFormat.TXT.extractor(1), TestEngines.of("corenlp"), resolver);
 
         assertThat(result.score("STATE").gold()).isGreaterThanOrEqualTo(150);
         assertThat(result.score("STATE").f1()).as(result.table()).isGreaterThanOrEqualTo(0.97);

@@ -1,4 +1,4 @@
-package org.entente.nlp;
+package org.entente.nlp.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,8 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
-import java.util.Optional;
+import org.entente.nlp.Engine;
+import org.entente.nlp.EngineSpec;
+import org.entente.nlp.NlpEngine;
 import org.entente.model.AnnotatedDocument;
 import org.entente.model.Document;
 import org.entente.model.NamedEntity;
@@ -18,11 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class NameFinderTrainerTest {
-    private static OpenNlpEngine tokenizer;
+    private static NlpEngine tokenizer;
 
     @BeforeAll
     static void load() {
-        tokenizer = OpenNlpEngine.load(Optional.empty());
+        tokenizer = EngineSpec.of(Engine.OPENNLP_NO_NER, Set.of()).load();
     }
 
     /** An entity over the first occurrence of {@code surface} in the document. */
@@ -76,7 +79,7 @@ class NameFinderTrainerTest {
         }
 
         assertThat(dir.resolve("a.bin")).hasSameBinaryContentAs(dir.resolve("b.bin"));
-        OpenNlpEngine engine = OpenNlpEngine.load(Optional.of(dir.resolve("a.bin")));
+        NlpEngine engine = EngineSpec.of(Engine.OPENNLP, dir.resolve("a.bin"), Set.of()).load();
         List<String> found = new ArrayList<>();
         engine.annotate(Docs.of("t", "President Joe Biden spoke in Washington on Monday.")).sentences()
                 .forEach(s -> s.entities().forEach(e -> found.add(e.text() + "/" + e.label())));
