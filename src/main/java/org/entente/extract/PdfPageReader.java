@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,8 @@ import org.apache.pdfbox.text.TextPosition;
 final class PdfPageReader extends PDFTextStripper {
     /** Fraction of the page height treated as top or bottom margin band. */
     static final double MARGIN_BAND = 0.08;
+    /** A horizontal gap wider than this many ems ends a run and splits a row into two lines. */
+    private static final double WIDE_GAP = 3;
 
     private final List<PdfPage> pages = new ArrayList<>();
 
@@ -62,7 +65,6 @@ final class PdfPageReader extends PDFTextStripper {
         int rotation = ((page.getRotation() % 360) + 360) % 360;
         double width = rotation == 90 || rotation == 270 ? box.getHeight() : box.getWidth();
         double height = rotation == 90 || rotation == 270 ? box.getWidth() : box.getHeight();
-        List<Glyph> glyphs = new ArrayList<>();
         Map<Float, Integer> dirs = new HashMap<>();
         for (List<TextPosition> article : getCharactersByArticle()) {
             for (TextPosition t : article) {
@@ -77,6 +79,10 @@ final class PdfPageReader extends PDFTextStripper {
                 .orElse(0f);
         int textChars = 0;
         Map<PDFont, Boolean> boldCache = new HashMap<>();
+        List<Run> runs = new ArrayList<>();
+        List<Glyph> run = new ArrayList<>();
+        Glyph last = null;
+        // without sorting, each article's positions are in content-stream order
         for (List<TextPosition> article : getCharactersByArticle()) {
             for (TextPosition t : article) {
                 String u = t.getUnicode();
@@ -88,16 +94,47 @@ final class PdfPageReader extends PDFTextStripper {
                     size = Math.max(1, t.getHeightDir());
                 }
                 boolean bold = boldCache.computeIfAbsent(t.getFont(), PdfPageReader::isBold);
-                glyphs.add(new Glyph(t.getXDirAdj(), t.getXDirAdj() + Math.max(0, t.getWidthDirAdj()),
-                        t.getYDirAdj(), size, bold, u, t.getWidthOfSpace()));
+                Glyph g = new Glyph(t.getXDirAdj(), t.getXDirAdj() + Math.max(0, t.getWidthDirAdj()),
+                        t.getYDirAdj(), size, bold, u, t.getWidthOfSpace());
+                if (last != null && !continuesRun(last, g)) {
+                    runs.add(new Run(run));
+                    run = new ArrayList<>();
+                    last = null;
+                }
+                run.add(g);
+                if (!g.blank() || last == null) {
+                    last = g;
+                }
                 for (int i = 0; i < u.length(); i++) {
                     if (Character.isLetterOrDigit(u.charAt(i))) {
                         textChars++;
                     }
                 }
             }
+            if (!run.isEmpty()) {
+                runs.add(new Run(run));
+                run = new ArrayList<>();
+                last = null;
+            }
         }
-        pages.add(layout(getCurrentPageNo() - 1, width, height, glyphs, textChars));
+        pages.add(layout(getCurrentPageNo() - 1, width, height, runs, textChars));
+    }
+
+    /**
+     * Whether a glyph continues the run whose last glyph (the last non-blank one, if any) is {@code prev}:
+     * it sits on the same baseline (within a tenth of an em), starts after the middle of {@code prev} (so
+     * text that goes back, a new line or text drawn over text, starts a new run) and not more than
+     * {@link #WIDE_GAP} ems after its end.
+     */
+    private static boolean continuesRun(Glyph prev, Glyph g) {
+        double em = Math.max(prev.size(), g.size());
+        if (Math.abs(g.baseline() - prev.baseline()) > 0.1 * em) {
+            return false;
+        }
+        if (g.blank()) {
+            return true;
+        }
+        return g.x0() >= (prev.x0() + prev.x1()) / 2 && g.x0() - prev.x1() <= WIDE_GAP * em;
     }
 
     private static boolean isBold(PDFont font) {
@@ -121,23 +158,134 @@ final class PdfPageReader extends PDFTextStripper {
         }
     }
 
-    /** Turns the glyphs of one page into lines, detecting a two-column gutter. */
-    static PdfPage layout(int index, double width, double height, List<Glyph> glyphs, int textChars) {
-        List<List<Glyph>> rows = baselineGroups(glyphs);
+    /**
+     * A text run: glyphs consecutive in the content stream on one baseline, left to right, in stream order.
+     * Its extent and size are those of its non-blank glyphs; a run of blanks only has no extent.
+     */
+    record Run(List<Glyph> glyphs, double x0, double x1, double baseline, double size, String text) {
+        Run(List<Glyph> glyphs) {
+            this(List.copyOf(glyphs), extent(glyphs, true), extent(glyphs, false), glyphs.get(0).baseline(),
+                    glyphs.stream().filter(g -> !g.blank()).mapToDouble(Glyph::size).max().orElse(0),
+                    glyphs.stream().map(Glyph::text).reduce("", String::concat).strip());
+        }
+
+        private static double extent(List<Glyph> glyphs, boolean left) {
+            double v = left ? Double.MAX_VALUE : -Double.MAX_VALUE;
+            for (Glyph g : glyphs) {
+                if (!g.blank()) {
+                    v = left ? Math.min(v, g.x0()) : Math.max(v, g.x1());
+                }
+            }
+            return v;
+        }
+
+        boolean blank() {
+            return size == 0;
+        }
+
+        /** How far this run and another overlap horizontally, in points (negative when apart). */
+        double overlap(Run other) {
+            return Math.min(x1, other.x1) - Math.max(x0, other.x0);
+        }
+    }
+
+    /** Runs sharing a baseline band, none overlapping another horizontally: a row of the page. */
+    private static final class Row {
+        final List<Run> runs = new ArrayList<>();
+        double baseline;
+        double size;
+        private final Map<Run, List<Run>> marks = new IdentityHashMap<>();
+        private List<Glyph> glyphs;
+
+        Row(Run first) {
+            runs.add(first);
+            baseline = first.baseline();
+            size = first.size();
+        }
+
+        /**
+         * Whether a run can join: its baseline is within 0.3 em of the row's for about the same size, within
+         * 0.5 em for another size (superscripts, footnote markers, a drop of size within a line).
+         */
+        boolean accepts(Run r) {
+            double tolerance = Math.abs(r.size() - size) < 1.5 ? 0.3 * Math.max(size, r.size())
+                    : 0.5 * Math.max(size, r.size());
+            return Math.abs(r.baseline() - baseline) <= tolerance;
+        }
+
+        /**
+         * The run of this row that the given run overlaps horizontally, or null. Runs that touch are not
+         * overlapping: they may overlap by a quarter em (kerning), or by a fifth of the narrower run's width
+         * (a letter drawn inside a circle at the end of one run and the circle starting the next).
+         */
+        Run overlapping(Run r) {
+            if (r.blank()) {
+                return null;
+            }
+            for (Run o : runs) {
+                double overlap = o.overlap(r);
+                if (!o.blank() && overlap > 0.25 * Math.min(o.size(), r.size())
+                        && overlap > 0.2 * Math.min(o.x1() - o.x0(), r.x1() - r.x0())) {
+                    return o;
+                }
+            }
+            return null;
+        }
+
+        void add(Run r) {
+            runs.add(r);
+            if (r.size() > size + 0.1) {
+                baseline = r.baseline();
+                size = r.size();
+            }
+        }
+
+        /** Attaches a one-glyph run drawn over a run of this row (a circle round a letter): it follows that run. */
+        void attach(Run hostRun, Run mark) {
+            marks.computeIfAbsent(hostRun, k -> new ArrayList<>()).add(mark);
+        }
+
+        /**
+         * The row's glyphs: runs left to right, each run's glyphs in stream order, followed by the one-glyph
+         * runs attached to it. Call once all runs are in.
+         */
+        List<Glyph> glyphs() {
+            if (glyphs == null) {
+                List<Run> sorted = new ArrayList<>(runs);
+                sorted.sort(Comparator.comparingDouble(r -> r.blank() ? r.glyphs().get(0).x0() : r.x0()));
+                glyphs = new ArrayList<>();
+                for (Run r : sorted) {
+                    glyphs.addAll(r.glyphs());
+                    for (Run m : marks.getOrDefault(r, List.of())) {
+                        glyphs.addAll(m.glyphs());
+                    }
+                }
+            }
+            return glyphs;
+        }
+
+        /** The highest baseline of the row's runs. */
+        double top() {
+            return runs.get(0).baseline();
+        }
+    }
+
+    /** Turns the text runs of one page into lines, detecting a two-column gutter. */
+    static PdfPage layout(int index, double width, double height, List<Run> runs, int textChars) {
+        List<Row> rows = rows(runs);
         double[] gutter = findGutter(rows, width, height);
         List<PdfLine> lines = new ArrayList<>();
-        for (List<Glyph> row : rows) {
-            row.sort(Comparator.comparingDouble(Glyph::x0));
+        for (Row r : rows) {
             List<Glyph> current = new ArrayList<>();
             double lastEnd = Double.NaN;
-            for (Glyph g : row) {
+            for (Glyph g : r.glyphs()) {
                 if (!current.isEmpty() && !g.blank()) {
                     double gap = g.x0() - lastEnd;
                     double em = Math.max(g.size(), current.get(0).size());
                     double mid = gutter == null ? 0 : (gutter[0] + gutter[1]) / 2;
                     boolean acrossGutter = gutter != null && lastEnd < mid && g.x0() > mid
                             && gap >= Math.min(em, 0.5 * (gutter[1] - gutter[0]));
-                    if (acrossGutter || gap > 3 * em) {
+                    if (acrossGutter || gap > WIDE_GAP * em) {
                         addLine(lines, index, current, gutter);
                         current = new ArrayList<>();
                     }
@@ -158,52 +306,76 @@ final class PdfPageReader extends PDFTextStripper {
     }
 
     /**
-     * Groups glyphs by baseline: within 0.3 em of the group's main baseline for glyphs of about the same size,
-     * within 0.5 em for glyphs of another size (superscripts, footnote markers).
+     * Groups runs into rows, top to bottom: a run joins the row with the nearest baseline that accepts it
+     * ({@link Row#accepts}) and holds no run it overlaps horizontally; otherwise it starts a row of its own.
+     * So two runs over the same stretch of x (a figure label on body text, two lines pulled together by a
+     * larger heading between them) are never mixed. A run repeating the text of a run it overlaps on the same
+     * baseline (text printed twice for a bold effect) is dropped.
      */
-    private static List<List<Glyph>> baselineGroups(List<Glyph> glyphs) {
-        List<Glyph> sorted = new ArrayList<>(glyphs);
-        sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x0));
-        List<List<Glyph>> rows = new ArrayList<>();
-        List<Glyph> row = null;
-        double refBaseline = 0;
-        double refSize = 0;
-        for (Glyph g : sorted) {
-            // same-size glyphs must share the baseline closely; smaller or larger ones (superscripts, a drop
-            // of size within a line) may sit up to half an em off it
-            double tolerance = Math.abs(g.size() - refSize) < 1.5 ? 0.3 * Math.max(refSize, g.size())
-                    : 0.5 * Math.max(refSize, g.size());
-            if (row != null && Math.abs(g.baseline() - refBaseline) <= tolerance) {
-                row.add(g);
-                if (g.size() > refSize + 0.1 && !g.blank()) {
-                    refBaseline = g.baseline();
-                    refSize = g.size();
+    private static List<Row> rows(List<Run> runs) {
+        List<Run> sorted = new ArrayList<>(runs);
+        sorted.sort(Comparator.comparingDouble(Run::baseline).thenComparingDouble(Run::x0));
+        double maxSize = sorted.stream().mapToDouble(Run::size).max().orElse(0);
+        List<Row> rows = new ArrayList<>();
+        for (Run r : sorted) {
+            Row best = null;
+            boolean duplicate = false;
+            Row mark = null;
+            Run host = null;
+            // rows are created top to bottom and their baselines only move down, so the candidates are the
+            // last rows within half the largest em above this run
+            for (int i = rows.size() - 1; i >= 0; i--) {
+                Row row = rows.get(i);
+                if (row.baseline < r.baseline() - 0.5 * maxSize - 1) {
+                    break;
                 }
+                if (!row.accepts(r)) {
+                    continue;
+                }
+                Run over = row.overlapping(r);
+                if (over != null) {
+                    if (over.text().equals(r.text()) && Math.abs(over.baseline() - r.baseline()) <= 0.1 * r.size()) {
+                        duplicate = true;
+                        break;
+                    }
+                    if (mark == null && r.text().codePointCount(0, r.text().length()) == 1) {
+                        mark = row;
+                        host = over;
+                    }
+                    continue;
+                }
+                if (best == null || Math.abs(row.baseline - r.baseline()) < Math.abs(best.baseline - r.baseline())) {
+                    best = row;
+                }
+            }
+            if (duplicate) {
                 continue;
             }
-            row = new ArrayList<>();
-            row.add(g);
-            rows.add(row);
-            refBaseline = g.baseline();
-            refSize = g.size();
+            if (best == null && mark != null) {
+                mark.attach(host, r);
+            } else if (best == null) {
+                rows.add(new Row(r));
+            } else {
+                best.add(r);
+            }
         }
         return rows;
     }
 
-    private static double[] findGutter(List<List<Glyph>> rows, double width, double height) {
+    private static double[] findGutter(List<Row> rows, double width, double height) {
         int bins = (int) Math.ceil(width) + 1;
         List<double[]> extents = new ArrayList<>();
         int[] ink = new int[bins];
         int bodyRows = 0;
-        for (List<Glyph> row : rows) {
-            double y = row.get(0).baseline();
+        for (Row row : rows) {
+            double y = row.top();
             if (y < height * MARGIN_BAND || y > height * (1 - MARGIN_BAND)) {
                 continue;
             }
             boolean[] covered = new boolean[bins];
             double min = Double.MAX_VALUE;
             double max = -Double.MAX_VALUE;
-            for (Glyph g : row) {
+            for (Glyph g : row.glyphs()) {
                 if (g.blank()) {
                     continue;
                 }
@@ -262,10 +434,10 @@ final class PdfPageReader extends PDFTextStripper {
             }
         }
         // rows with text on both sides count for both columns
-        for (List<Glyph> row : rows) {
+        for (Row row : rows) {
             boolean l = false;
             boolean r = false;
-            for (Glyph g : row) {
+            for (Glyph g : row.glyphs()) {
                 if (!g.blank() && g.x1() <= left + 1) {
                     l = true;
                 }
