@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -35,6 +36,7 @@ final class PdfPageReader extends PDFTextStripper {
     static final double MARGIN_BAND = 0.08;
     /** A horizontal gap wider than this many ems ends a run and splits a row into two lines. */
     private static final double WIDE_GAP = 3;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final List<PdfPage> pages = new ArrayList<>();
 
@@ -183,6 +185,31 @@ final class PdfPageReader extends PDFTextStripper {
             return size == 0;
         }
 
+        /**
+         * Whether this run repeats another printed on the same baseline (within a tenth of an em): the
+         * letters of the shorter, spaces left out, are those of the longer in order, save for a few that
+         * PDFBox dropped as overlapping duplicates (up to a third).
+         */
+        boolean repeats(Run other) {
+            if (Math.abs(baseline - other.baseline) > 0.1 * Math.max(size, other.size)) {
+                return false;
+            }
+            String a = SPACES.matcher(text).replaceAll("");
+            String b = SPACES.matcher(other.text).replaceAll("");
+            String shorter = a.length() <= b.length() ? a : b;
+            String longer = a.length() <= b.length() ? b : a;
+            if (shorter.isEmpty() || 3 * shorter.length() < 2 * longer.length()) {
+                return false;
+            }
+            int j = 0;
+            for (int i = 0; i < longer.length() && j < shorter.length(); i++) {
+                if (longer.charAt(i) == shorter.charAt(j)) {
+                    j++;
+                }
+            }
+            return j == shorter.length();
+        }
+
         /** How far this run and another overlap horizontally, in points (negative when apart). */
         double overlap(Run other) {
             return Math.min(x1, other.x1) - Math.max(x0, other.x0);
@@ -230,6 +257,14 @@ final class PdfPageReader extends PDFTextStripper {
                 }
             }
             return null;
+        }
+
+        void replace(Run old, Run r) {
+            runs.set(runs.indexOf(old), r);
+            List<Run> attached = marks.remove(old);
+            if (attached != null) {
+                marks.put(r, attached);
+            }
         }
 
         void add(Run r) {
@@ -334,7 +369,10 @@ final class PdfPageReader extends PDFTextStripper {
                 }
                 Run over = row.overlapping(r);
                 if (over != null) {
-                    if (over.text().equals(r.text()) && Math.abs(over.baseline() - r.baseline()) <= 0.1 * r.size()) {
+                    if (r.repeats(over)) {
+                        if (r.text().length() > over.text().length()) {
+                            row.replace(over, r);
+                        }
                         duplicate = true;
                         break;
                     }
