@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -20,9 +21,18 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Reads the glyphs of each page through PDFBox's {@link PDFTextStripper} machinery (which already drops
- * duplicated fake-bold glyphs and merges diacritics) and turns them into {@link PdfLine}s: glyphs are
- * grouped by baseline, a column gutter is looked for, and each baseline group is split into lines at the
- * gutter and at very wide gaps.
+ * duplicated fake-bold glyphs and merges diacritics) and turns them into {@link PdfLine}s.
+ *
+ * <p>Lines are built from text runs, never from glyphs pooled by position. A run is a stretch of glyphs
+ * consecutive in the content stream (PDFBox's unsorted {@link TextPosition}s) on one baseline, going left
+ * to right without a wide gap. Runs are grouped into rows by baseline (a superscript or a smaller word may
+ * sit up to half an em off), but a run never joins a row holding a run it overlaps horizontally: two runs
+ * over the same stretch of x on nearly the same baseline (a figure label on body text, a table cell beside a
+ * paragraph, two body lines drawn together by a larger heading between their baselines) become separate
+ * rows, so their letters are never interleaved. A run repeating an overlapped one on the same baseline (text
+ * printed twice, shifted) is read once; a single glyph drawn over a run (a circle round a letter) follows
+ * that run. Each row's runs are read left to right, each run in stream order; a column gutter is looked for,
+ * and each row is split into lines at the gutter and at very wide gaps.
  *
  * <p>Gutter rule: over the lines of the page body (outside the top and bottom margin bands), count for each
  * x (1 pt bins, between 20% and 80% of the page width) how many lines have ink there. The widest run of
@@ -168,7 +178,7 @@ final class PdfPageReader extends PDFTextStripper {
         Run(List<Glyph> glyphs) {
             this(List.copyOf(glyphs), extent(glyphs, true), extent(glyphs, false), glyphs.get(0).baseline(),
                     glyphs.stream().filter(g -> !g.blank()).mapToDouble(Glyph::size).max().orElse(0),
-                    glyphs.stream().map(Glyph::text).reduce("", String::concat).strip());
+                    glyphs.stream().map(Glyph::text).collect(Collectors.joining()).strip());
         }
 
         private static double extent(List<Glyph> glyphs, boolean left) {
@@ -259,8 +269,13 @@ final class PdfPageReader extends PDFTextStripper {
             return null;
         }
 
+        /** Puts a run in the place of one of this row's runs (keeping the glyphs attached to it). */
         void replace(Run old, Run r) {
-            runs.set(runs.indexOf(old), r);
+            for (int i = 0; i < runs.size(); i++) {
+                if (runs.get(i) == old) {
+                    runs.set(i, r);
+                }
+            }
             List<Run> attached = marks.remove(old);
             if (attached != null) {
                 marks.put(r, attached);
@@ -344,57 +359,55 @@ final class PdfPageReader extends PDFTextStripper {
      * Groups runs into rows, top to bottom: a run joins the row with the nearest baseline that accepts it
      * ({@link Row#accepts}) and holds no run it overlaps horizontally; otherwise it starts a row of its own.
      * So two runs over the same stretch of x (a figure label on body text, two lines pulled together by a
-     * larger heading between them) are never mixed. A run repeating the text of a run it overlaps on the same
-     * baseline (text printed twice for a bold effect) is dropped.
+     * larger heading between them) are never mixed. A run repeating a run it overlaps on the same baseline
+     * (text printed twice, shifted, for a bold or shadow effect) is dropped, the longer copy kept; a single
+     * glyph that overlaps a run and fits no row follows the run it overlaps.
      */
     private static List<Row> rows(List<Run> runs) {
         List<Run> sorted = new ArrayList<>(runs);
         sorted.sort(Comparator.comparingDouble(Run::baseline).thenComparingDouble(Run::x0));
         double maxSize = sorted.stream().mapToDouble(Run::size).max().orElse(0);
         List<Row> rows = new ArrayList<>();
+        // rows that may still accept a run: runs come top to bottom, and a row more than half the largest em
+        // above the current run can accept no further run
+        List<Row> open = new ArrayList<>();
         for (Run r : sorted) {
+            open.removeIf(row -> row.baseline < r.baseline() - 0.5 * maxSize - 1);
             Row best = null;
-            boolean duplicate = false;
-            Row mark = null;
+            Row markRow = null;
             Run host = null;
-            // rows are created top to bottom and their baselines only move down, so the candidates are the
-            // last rows within half the largest em above this run
-            for (int i = rows.size() - 1; i >= 0; i--) {
-                Row row = rows.get(i);
-                if (row.baseline < r.baseline() - 0.5 * maxSize - 1) {
-                    break;
-                }
+            boolean duplicate = false;
+            for (int i = open.size() - 1; i >= 0 && !duplicate; i--) {
+                Row row = open.get(i);
                 if (!row.accepts(r)) {
                     continue;
                 }
                 Run over = row.overlapping(r);
-                if (over != null) {
-                    if (r.repeats(over)) {
-                        if (r.text().length() > over.text().length()) {
-                            row.replace(over, r);
-                        }
-                        duplicate = true;
-                        break;
+                if (over == null) {
+                    if (best == null || Math.abs(row.baseline - r.baseline()) < Math.abs(best.baseline - r.baseline())) {
+                        best = row;
                     }
-                    if (mark == null && r.text().codePointCount(0, r.text().length()) == 1) {
-                        mark = row;
-                        host = over;
+                } else if (r.repeats(over)) {
+                    if (r.text().length() > over.text().length()) {
+                        row.replace(over, r);
                     }
-                    continue;
-                }
-                if (best == null || Math.abs(row.baseline - r.baseline()) < Math.abs(best.baseline - r.baseline())) {
-                    best = row;
+                    duplicate = true;
+                } else if (markRow == null && r.text().codePointCount(0, r.text().length()) == 1) {
+                    markRow = row;
+                    host = over;
                 }
             }
             if (duplicate) {
                 continue;
             }
-            if (best == null && mark != null) {
-                mark.attach(host, r);
-            } else if (best == null) {
-                rows.add(new Row(r));
-            } else {
+            if (best != null) {
                 best.add(r);
+            } else if (markRow != null) {
+                markRow.attach(host, r);
+            } else {
+                Row row = new Row(r);
+                rows.add(row);
+                open.add(row);
             }
         }
         return rows;
