@@ -20,7 +20,8 @@ import org.entente.model.Source;
 /**
  * Extracts text, paragraphs and metadata from PDF files with PDFBox.
  *
- * <p>Pipeline: glyphs are grouped into lines and one- or two-column layout is detected per page
+ * <p>Pipeline: glyphs are read in content-stream order as text runs, runs are grouped into lines (runs that
+ * overlap horizontally never share a line) and one- or two-column layout is detected per page
  * ({@link PdfPageReader}); running headers, footers and page numbers are dropped ({@link PdfBoilerplate});
  * lines are put in reading order, left column before right, with page-spanning lines in place
  * ({@link PdfReadingOrder}); paragraphs and headings are rebuilt from line geometry and line-end hyphenation

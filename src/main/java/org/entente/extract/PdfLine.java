@@ -1,7 +1,8 @@
 package org.entente.extract;
 
 /**
- * One line of text on a PDF page, built from glyphs sharing a baseline, with its geometry.
+ * One line of text on a PDF page, built from text runs sharing a baseline band (none overlapping another
+ * horizontally), with its geometry.
  *
  * <p>Coordinates are in points from the top-left corner of the page (y grows downwards). Immutable and
  * thread-safe.
