@@ -37,12 +37,15 @@ import org.junit.jupiter.api.Test;
  * Checks the leaders of the dictionary against Archigos 4.1 and its states against the Correlates of War state
  * list (both in {@code ../shared/eval/reference}, read by path; skipped when absent).
  *
- * <p>A spell is an Archigos leader's time in office: its rows merged by {@code obsid}. Every spell since
- * 1945 is clipped to 1945-01-01 and to the existence of the dictionary states its {@code ccode} maps to
- * (states.tsv {@code start}/{@code end}); a clipped spell longer than 30 days is <em>matched</em> when a
- * leader whose {@code archigos_id} is the spell's {@code leadid} holds offices of one of those states that
- * together cover at least 90% of it. A {@code ccode} maps to the states whose {@code cow_number} it is, and
- * to {@link #ARCHIGOS_EXTRA} (codes Archigos uses where COW's list has none or another).
+ * <p>A spell is an Archigos leader's time in office: its rows merged by {@code obsid}. Each spell is checked over
+ * the part of it that falls after 1945-01-01, within the existence of the dictionary states its {@code ccode}
+ * maps to (states.tsv {@code start}/{@code end}) and within the state's membership of the COW state system
+ * (so that rulers under occupation, such as Hácha's protectorate or Quisling's Norway, are not counted); a spell
+ * with more than 30 days so checked is <em>matched</em> when leaders whose {@code archigos_id} is the spell's
+ * {@code leadid} hold offices of one of those states that together cover at least 90% of them. A {@code ccode}
+ * maps to the states whose {@code cow_number} it is, and to {@link #ARCHIGOS_EXTRA} (codes Archigos uses where
+ * COW's list has none or another). Archigos gives a few persons two {@code leadid}s; leadids with the same
+ * {@code ccode} and the same leader name or DBpedia page are taken as one person.
  *
  * <p>Every spell not matched must be listed, with its reason, in
  * {@code src/test/resources/reference/archigos-exceptions.tsv}, and at least {@link #TARGET} of the spells
@@ -58,7 +61,7 @@ class ArchigosCoverageTest {
     static final double TARGET = 0.99;
     /** Share of a spell that the leader's offices must cover. */
     static final double OVERLAP = 0.90;
-    /** Spells this long or shorter (in days, after clipping) are not checked. */
+    /** Spells with this many days checked or fewer are not checked. */
     static final long MIN_DAYS = 30;
     static final LocalDate SINCE = LocalDate.of(1945, 1, 1);
     /**
@@ -76,6 +79,7 @@ class ArchigosCoverageTest {
     private static final Path COW = REFERENCE.resolve("cow_states2016.csv");
     private static final Path MODELS = Cli.HOME.resolve("models");
     private static final Path EXCEPTIONS = Cli.HOME.resolve("src/test/resources/reference/archigos-exceptions.tsv");
+    private static final Period ALWAYS = new Period(LocalDate.MIN, LocalDate.MAX);
 
     /** The regions of the brief, by Correlates of War state number. */
     enum Region {
@@ -99,16 +103,23 @@ class ArchigosCoverageTest {
         }
     }
 
+    /** A span of days, start inclusive, end exclusive-or-inclusive alike (lengths are end minus start). */
+    record Period(LocalDate start, LocalDate end) {
+        long days() {
+            return start.isBefore(end) ? ChronoUnit.DAYS.between(start, end) : 0;
+        }
+
+        Period intersect(Period other) {
+            return new Period(max(start, other.start), min(end, other.end));
+        }
+    }
+
     /** An Archigos spell: a leader's rows merged by obsid. */
-    record Spell(String obsid, String leadid, int ccode, String leader, LocalDate start, LocalDate end) {
+    record Spell(String obsid, String leadid, int ccode, String leader, String dbpedia, Period period) {
     }
 
-    /** A state's existence from states.tsv; null start or end = unbounded. */
-    record Existence(LocalDate start, LocalDate end) {
-    }
-
-    /** A spell that is checked, clipped, with the share of it the dictionary covers. */
-    record Check(Spell spell, LocalDate start, LocalDate end, double covered, String problem) {
+    /** A spell that is checked: the periods checked and the problem, empty when matched. */
+    record Check(Spell spell, List<Period> periods, String problem) {
         boolean matched() {
             return problem.isEmpty();
         }
@@ -116,12 +127,14 @@ class ArchigosCoverageTest {
 
     private static ActorDictionary dictionary;
     private static List<Spell> spells;
+    private static Map<Integer, List<Period>> cowMembership;
 
     @BeforeAll
     static void load() throws IOException {
         if (Files.isRegularFile(ARCHIGOS) && Files.isRegularFile(COW)) {
             dictionary = DictionaryLoader.load(MODELS, List.of());
             spells = readSpells();
+            cowMembership = readCowMembership();
         }
     }
 
@@ -134,31 +147,24 @@ class ArchigosCoverageTest {
     @Test
     void dictionaryHoldsTheArchigosRulersSince1945() throws IOException {
         Set<Region> checked = checkedRegions();
-        Map<String, Existence> existence = readExistence();
+        Map<String, Period> existence = readExistence();
         Map<Integer, List<String>> statesByCcode = statesByCcode();
-        Map<String, List<String>> leadersByArchigos = new HashMap<>();
+        Map<String, String> person = samePerson();
+        Map<String, List<String>> leadersByPerson = new HashMap<>();
         for (Actor actor : dictionary.actors()) {
             if (actor.type() == ActorType.LEADER && !actor.keys().archigos().isEmpty()) {
-                leadersByArchigos.computeIfAbsent(actor.keys().archigos(), k -> new ArrayList<>()).add(actor.id());
+                leadersByPerson.computeIfAbsent(person.getOrDefault(actor.keys().archigos(), actor.keys().archigos()),
+                        k -> new ArrayList<>()).add(actor.id());
             }
         }
         List<Check> checks = new ArrayList<>();
         for (Spell spell : spells) {
             List<String> states = new ArrayList<>(statesByCcode.getOrDefault(spell.ccode(), List.of()));
             states.addAll(ARCHIGOS_EXTRA.getOrDefault(spell.ccode(), List.of()));
-            LocalDate start = max(spell.start(), SINCE);
-            LocalDate end = spell.end();
-            // clipped to the existence of the states: from the earliest start to the latest end
-            if (!states.isEmpty() && states.stream().allMatch(s -> existence.get(s).start() != null)) {
-                start = max(start, states.stream().map(s -> existence.get(s).start()).min(LocalDate::compareTo)
-                        .orElseThrow());
-            }
-            if (!states.isEmpty() && states.stream().allMatch(s -> existence.get(s).end() != null)) {
-                end = min(end, states.stream().map(s -> existence.get(s).end()).max(LocalDate::compareTo)
-                        .orElseThrow());
-            }
-            if (ChronoUnit.DAYS.between(start, end) > MIN_DAYS) {
-                checks.add(check(spell, start, end, states, leadersByArchigos.getOrDefault(spell.leadid(), List.of())));
+            List<Period> periods = checkedPeriods(spell, states, existence);
+            if (periods.stream().mapToLong(Period::days).sum() > MIN_DAYS) {
+                checks.add(check(spell, periods, states, leadersByPerson.getOrDefault(person.get(spell.leadid()),
+                        List.of())));
             }
         }
         Map<String, String> exceptions = readExceptions();
@@ -223,9 +229,7 @@ class ArchigosCoverageTest {
             for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
                 int ccode = Integer.parseInt(row.get("ccode"));
                 cowCodes.put(row.get("ccode"), row.get("stateabb"));
-                LocalDate end = LocalDate.of(Integer.parseInt(row.get("endyear")), Integer.parseInt(row.get("endmonth")),
-                        Integer.parseInt(row.get("endday")));
-                if (end.isBefore(SINCE)) {
+                if (cowDate(row, "end").isBefore(SINCE)) {
                     continue;
                 }
                 List<String> states = new ArrayList<>(statesByCcode.getOrDefault(ccode, List.of()));
@@ -264,48 +268,67 @@ class ArchigosCoverageTest {
                 .as("Archigos leaders given to more than one dictionary leader").isEmpty();
     }
 
-    private static Check check(Spell spell, LocalDate start, LocalDate end, List<String> states,
-                               List<String> leaders) {
+    /** The parts of a spell checked: after 1945, while the states exist and the state is a COW member. */
+    private static List<Period> checkedPeriods(Spell spell, List<String> states, Map<String, Period> existence) {
+        Period span = spell.period().intersect(new Period(SINCE, LocalDate.MAX));
+        if (!states.isEmpty()) {
+            // from the earliest start to the latest end of the states the ccode maps to
+            span = span.intersect(new Period(
+                    states.stream().map(s -> existence.get(s).start()).min(LocalDate::compareTo).orElseThrow(),
+                    states.stream().map(s -> existence.get(s).end()).max(LocalDate::compareTo).orElseThrow()));
+        }
+        List<Period> result = new ArrayList<>();
+        for (Period member : cowMembership.getOrDefault(spell.ccode(), List.of(ALWAYS))) {
+            Period part = span.intersect(member);
+            if (part.days() > 0) {
+                result.add(part);
+            }
+        }
+        return result;
+    }
+
+    private static Check check(Spell spell, List<Period> periods, List<String> states, List<String> leaders) {
         if (states.isEmpty()) {
-            return new Check(spell, start, end, 0, "no dictionary state has cow_number " + spell.ccode());
+            return new Check(spell, periods, "no dictionary state has cow_number " + spell.ccode());
         }
         if (leaders.isEmpty()) {
-            return new Check(spell, start, end, 0, "no dictionary leader has archigos_id " + spell.leadid());
+            return new Check(spell, periods, "no dictionary leader has archigos_id " + spell.leadid());
         }
-        // the union of the leader's terms of those states, clipped to the spell
-        TreeMap<LocalDate, LocalDate> terms = new TreeMap<>();
+        List<Period> terms = new ArrayList<>();
         for (String id : leaders) {
             for (Office o : dictionary.leader(id).orElseThrow().offices()) {
                 if (states.contains(o.served())) {
-                    LocalDate from = max(o.start(), start);
-                    LocalDate to = o.end() == null ? end : min(o.end(), end);
-                    if (from.isBefore(to)) {
-                        terms.merge(from, to, ArchigosCoverageTest::max);
-                    }
+                    terms.add(new Period(o.start(), o.end() == null ? LocalDate.MAX : o.end()));
                 }
             }
         }
+        terms.sort(Comparator.comparing(Period::start));
         long covered = 0;
-        LocalDate reached = start;
-        for (var term : terms.entrySet()) {
-            LocalDate from = max(term.getKey(), reached);
-            if (from.isBefore(term.getValue())) {
-                covered += ChronoUnit.DAYS.between(from, term.getValue());
-                reached = term.getValue();
+        long length = 0;
+        for (Period period : periods) {
+            length += period.days();
+            LocalDate reached = period.start();
+            for (Period term : terms) {
+                Period part = term.intersect(new Period(max(reached, period.start()), period.end()));
+                if (part.days() > 0) {
+                    covered += part.days();
+                    reached = part.end();
+                }
             }
         }
-        double share = (double) covered / ChronoUnit.DAYS.between(start, end);
+        double share = (double) covered / length;
         if (share < OVERLAP) {
-            return new Check(spell, start, end, share, String.format(Locale.ROOT,
+            return new Check(spell, periods, String.format(Locale.ROOT,
                     "%s hold offices of %s over %.0f%% of the spell", leaders, states, 100 * share));
         }
-        return new Check(spell, start, end, share, "");
+        return new Check(spell, periods, "");
     }
 
     private static String describe(Check c) {
         Spell s = c.spell();
-        return String.join("\t", s.obsid(), String.valueOf(s.ccode()), s.leader(), c.start().toString(),
-                c.end().toString(), c.problem());
+        return String.join("\t", s.obsid(), String.valueOf(s.ccode()), s.leader(),
+                c.periods().get(0).start().toString(), c.periods().get(c.periods().size() - 1).end().toString(),
+                c.problem());
     }
 
     private static Set<Region> checkedRegions() {
@@ -339,19 +362,73 @@ class ArchigosCoverageTest {
             CSVFormat tsv = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).get();
             for (CSVRecord row : tsv.parse(in)) {
                 Spell spell = new Spell(row.get("obsid"), row.get("leadid"), Integer.parseInt(row.get("ccode")),
-                        row.get("leader"), LocalDate.parse(row.get("startdate").strip()),
-                        LocalDate.parse(row.get("enddate").strip()));
-                byObsid.merge(spell.obsid(), spell, (a, b) -> new Spell(a.obsid(), a.leadid(), a.ccode(),
-                        a.leader(), min(a.start(), b.start()), max(a.end(), b.end())));
+                        row.get("leader"), row.get("dbpedia.uri"), new Period(LocalDate.parse(row.get("startdate").strip()),
+                        LocalDate.parse(row.get("enddate").strip())));
+                byObsid.merge(spell.obsid(), spell, (a, b) -> new Spell(a.obsid(), a.leadid(), a.ccode(), a.leader(),
+                        a.dbpedia(), new Period(min(a.period().start(), b.period().start()),
+                        max(a.period().end(), b.period().end()))));
             }
         }
-        return byObsid.values().stream().filter(s -> !s.end().isBefore(SINCE))
-                .sorted(Comparator.comparing(Spell::ccode).thenComparing(Spell::start)).toList();
+        return byObsid.values().stream().filter(s -> !s.period().end().isBefore(SINCE))
+                .sorted(Comparator.comparing(Spell::ccode).thenComparing(s -> s.period().start())).toList();
     }
 
-    /** The start and end of every state of states.tsv (the dictionary API does not carry them). */
-    private static Map<String, Existence> readExistence() throws IOException {
-        Map<String, Existence> result = new HashMap<>();
+    /**
+     * Archigos's leadids by person: leadids with the same ccode and the same leader name or DBpedia page are one
+     * person (Archigos gives a few persons two leadids). Maps every leadid to its group's smallest leadid.
+     */
+    private static Map<String, String> samePerson() {
+        Map<String, Set<String>> byKey = new HashMap<>();
+        for (Spell s : spells) {
+            byKey.computeIfAbsent(s.ccode() + "\tname\t" + s.leader(), k -> new TreeSet<>()).add(s.leadid());
+            if (!s.dbpedia().equals("NA")) {
+                byKey.computeIfAbsent(s.ccode() + "\turi\t" + s.dbpedia(), k -> new TreeSet<>()).add(s.leadid());
+            }
+        }
+        Map<String, String> parent = new HashMap<>();
+        for (Set<String> group : byKey.values()) {
+            String first = root(parent, group.iterator().next());
+            for (String leadid : group) {
+                String other = root(parent, leadid);
+                if (!other.equals(first)) {
+                    parent.put(max(first, other), min(first, other));
+                    first = min(first, other);
+                }
+            }
+        }
+        Map<String, String> result = new HashMap<>();
+        spells.forEach(s -> result.put(s.leadid(), root(parent, s.leadid())));
+        return result;
+    }
+
+    private static String root(Map<String, String> parent, String leadid) {
+        String r = leadid;
+        while (parent.containsKey(r)) {
+            r = parent.get(r);
+        }
+        return r;
+    }
+
+    /** The periods in which each COW state was a member of the state system. */
+    private static Map<Integer, List<Period>> readCowMembership() throws IOException {
+        Map<Integer, List<Period>> result = new HashMap<>();
+        try (Reader in = Files.newBufferedReader(COW, StandardCharsets.UTF_8)) {
+            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                result.computeIfAbsent(Integer.parseInt(row.get("ccode")), k -> new ArrayList<>())
+                        .add(new Period(cowDate(row, "st"), cowDate(row, "end")));
+            }
+        }
+        return result;
+    }
+
+    private static LocalDate cowDate(CSVRecord row, String prefix) {
+        return LocalDate.of(Integer.parseInt(row.get(prefix + "year")), Integer.parseInt(row.get(prefix + "month")),
+                Integer.parseInt(row.get(prefix + "day")));
+    }
+
+    /** The existence of every state of states.tsv (the dictionary API does not carry it); unbounded when empty. */
+    private static Map<String, Period> readExistence() throws IOException {
+        Map<String, Period> result = new HashMap<>();
         List<String> header = null;
         for (String line : Files.readAllLines(MODELS.resolve("states.tsv"), StandardCharsets.UTF_8)) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -362,8 +439,9 @@ class ArchigosCoverageTest {
                 header = cells;
                 continue;
             }
-            result.put(cells.get(0), new Existence(date(cells.get(header.indexOf("start"))),
-                    date(cells.get(header.indexOf("end")))));
+            LocalDate start = date(cells.get(header.indexOf("start")));
+            LocalDate end = date(cells.get(header.indexOf("end")));
+            result.put(cells.get(0), new Period(start == null ? LocalDate.MIN : start, end == null ? LocalDate.MAX : end));
         }
         return result;
     }
@@ -410,6 +488,14 @@ class ArchigosCoverageTest {
         }
         assertThat(problems).as("rows of %s", EXCEPTIONS).isEmpty();
         return result;
+    }
+
+    private static String max(String a, String b) {
+        return a.compareTo(b) > 0 ? a : b;
+    }
+
+    private static String min(String a, String b) {
+        return a.compareTo(b) < 0 ? a : b;
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {
