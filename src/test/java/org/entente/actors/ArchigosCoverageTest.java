@@ -103,7 +103,7 @@ class ArchigosCoverageTest {
         }
     }
 
-    /** A span of days, start inclusive, end exclusive-or-inclusive alike (lengths are end minus start). */
+    /** A span of days; its length is the number of days from start to end. */
     record Period(LocalDate start, LocalDate end) {
         long days() {
             return start.isBefore(end) ? ChronoUnit.DAYS.between(start, end) : 0;
