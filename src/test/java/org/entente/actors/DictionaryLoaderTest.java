@@ -215,6 +215,108 @@ class DictionaryLoaderTest {
         assertThat(d.aliases()).extracting(Alias::form).doesNotContain("U.N.");
     }
 
+    /** states.tsv and leaders.tsv with the columns of schema 4 (COW keys, dates of existence, Archigos id). */
+    private static final String STATES_KEYED = """
+            id\tname\tofficial_name\taliases\tabbreviations\tdemonyms\tcapitals\tcombining_forms\twikidata\tcow_code\tcow_number\tstart\tend
+            PRK\tNorth Korea\t\t\tDPRK\t\t\t\tQ423\tPRK\t731\t1948-09-09\t
+            KOR\tSouth Korea\t\t\tROK\t\t\t\tQ884\tROK\t732\t1948-08\t
+            RUS\tRussia\t\t\t\t\t\t\tQ159\tRUS\t365\t1991-12-26\t
+            SUN\tSoviet Union\t\t\tUSSR\t\t\t\t\tRUS\t365\t\t1991-12-26
+            """;
+    private static final String LEADERS_KEYED = """
+            id\tname\tvariants\tsurname\ttitles\twikidata\tarchigos_id
+            PUTIN_VLADIMIR\tVladimir Putin\t\tPutin\tPresident\tQ7747\t81dcc176-1e42-11e4-b4cd-db5882bf8def
+            KIM_JONG_UN\tKim Jong Un\t\tKim\tChairman\t\t
+            """;
+
+    @Test
+    void loadsTheKeysOfOtherDataSets() throws IOException {
+        write("states.tsv", STATES_KEYED);
+        write("leaders.tsv", LEADERS_KEYED);
+
+        ActorDictionary d = DictionaryLoader.load(dir, List.of());
+
+        assertThat(d.actor("PRK").orElseThrow().keys()).isEqualTo(new Actor.Keys("Q423", "PRK", "731", ""));
+        assertThat(d.actor("SUN").orElseThrow().keys()).isEqualTo(new Actor.Keys("", "RUS", "365", ""));
+        assertThat(d.actor("PUTIN_VLADIMIR").orElseThrow().keys())
+                .isEqualTo(new Actor.Keys("Q7747", "", "", "81dcc176-1e42-11e4-b4cd-db5882bf8def"));
+        assertThat(d.actor("KIM_JONG_UN").orElseThrow().keys()).isEqualTo(Actor.Keys.NONE);
+    }
+
+    @Test
+    void rejectsABadCowCodeOrNumber() throws IOException {
+        Path states = dir.resolve("states.tsv");
+        write("states.tsv", STATES_KEYED.replace("\tPRK\t731\t", "\tprk\t731\t"));
+        assertThatThrownBy(() -> DictionaryLoader.load(dir, List.of()))
+                .isInstanceOf(DictionaryException.class)
+                .hasMessage(states + ":2: cow_code \"prk\"; expected a Correlates of War letter code such as PRK "
+                        + "or ROK, or nothing");
+
+        write("states.tsv", STATES_KEYED.replace("\tROK\t732\t", "\tROK\t0732\t"));
+        assertThatThrownBy(() -> DictionaryLoader.load(dir, List.of()))
+                .hasMessage(states + ":3: cow_number \"0732\"; expected a Correlates of War state number such as "
+                        + "731, or nothing");
+
+        write("states.tsv", STATES_KEYED.replace("\tRUS\t365\t1991", "\tRUS\tRussia\t1991"));
+        assertThatThrownBy(() -> DictionaryLoader.load(dir, List.of()))
+                .hasMessage(states + ":4: cow_number \"Russia\"; expected a Correlates of War state number such as "
+                        + "731, or nothing");
+    }
+
+    @Test
+    void rejectsABadStartOrEndOfAState() throws IOException {
+        Path states = dir.resolve("states.tsv");
+        write("states.tsv", STATES_KEYED.replace("1948-09-09", "1948"));
+        assertThatThrownBy(() -> DictionaryLoader.load(dir, List.of()))
+                .hasMessage(states + ":2: start \"1948\"; expected a date yyyy-mm-dd or yyyy-mm or nothing");
+
+        write("states.tsv", STATES_KEYED.replace("\t\t1991-12-26", "\t\t26.12.1991"));
+        assertThatThrownBy(() -> DictionaryLoader.load(dir, List.of()))
+                .hasMessage(states + ":5: end \"26.12.1991\"; expected a date yyyy-mm-dd or yyyy-mm or nothing");
+
+        write("states.tsv", STATES_KEYED.replace("1991-12-26\t\n", "1991-12-26\t1991-12\n"));
+        assertThatThrownBy(() -> DictionaryLoader.load(dir, List.of()))
+                .hasMessage(states + ":4: end 1991-12 before start 1991-12-26 of RUS; expected end on or after "
+                        + "start");
+    }
+
+    @Test
+    void rejectsABadArchigosId() throws IOException {
+        Path leaders = dir.resolve("leaders.tsv");
+        write("leaders.tsv", LEADERS_KEYED.replace("81dcc176-1e42", "81DCC176-1e42"));
+        assertThatThrownBy(() -> DictionaryLoader.load(dir, List.of()))
+                .isInstanceOf(DictionaryException.class)
+                .hasMessage(leaders + ":2: archigos_id \"81DCC176-1e42-11e4-b4cd-db5882bf8def\"; expected an Archigos "
+                        + "leadid (a UUID such as 81dcc176-1e42-11e4-b4cd-db5882bf8def), or nothing");
+
+        write("leaders.tsv", LEADERS_KEYED.replace("\tChairman\t\t", "\tChairman\t\tRUS-2000"));
+        assertThatThrownBy(() -> DictionaryLoader.load(dir, List.of()))
+                .hasMessage(leaders + ":3: archigos_id \"RUS-2000\"; expected an Archigos leadid (a UUID such as "
+                        + "81dcc176-1e42-11e4-b4cd-db5882bf8def), or nothing");
+    }
+
+    @Test
+    void loadsAUserFileWithTheEarlierHeadersOverAKeyedDictionary() throws IOException {
+        write("states.tsv", STATES_KEYED);
+        write("leaders.tsv", LEADERS_KEYED);
+        Path userStates = write("my-states.tsv", """
+                id\tname\tofficial_name\taliases\tabbreviations\tdemonyms\tcapitals\tcombining_forms\twikidata
+                PRK\tDPRK state\t\t\t\t\t\t\tQ423
+                JPN\tJapan\t\t\t\t\t\t\tQ17
+                """);
+        Path userLeaders = write("my-leaders.tsv", """
+                id\tname\tvariants\tsurname\ttitles\twikidata
+                PUTIN_VLADIMIR\tVladimir V. Putin\t\tPutin\tPresident\t
+                """);
+
+        ActorDictionary d = DictionaryLoader.load(dir, List.of(userStates, userLeaders));
+
+        assertThat(d.actor("PRK").orElseThrow()).isEqualTo(new Actor("PRK", ActorType.STATE, "DPRK state", "", "Q423"));
+        assertThat(d.actor("JPN").orElseThrow().keys()).isEqualTo(new Actor.Keys("Q17", "", "", ""));
+        assertThat(d.actor("PUTIN_VLADIMIR").orElseThrow().keys()).isEqualTo(Actor.Keys.NONE);
+        assertThat(d.actor("KOR").orElseThrow().keys()).isEqualTo(new Actor.Keys("Q884", "ROK", "732", ""));
+    }
+
     @Test
     void namesTheMissingFile() throws IOException {
         Files.delete(dir.resolve("leaders.tsv"));
