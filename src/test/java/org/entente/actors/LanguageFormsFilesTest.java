@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Checks the language bundles in {@code models/lang/<code>/} (forms.tsv, titles.tsv, exclusions.tsv, cues.tsv) and
  * the per-language gold sets ({@code src/test/resources/gold/gold-<code>.tsv}) against the agreed formats of
  * models/lang/README.md: headers, column counts, known actor ids, allowed kinds and classes, one actor per form within a
- * language, and gold surfaces that occur in their sentence in the order given. Every problem is reported as
+ * language, and gold surfaces that occur in their sentence in the order given and are forms of their actor in the
+ * language's forms.tsv (except Russian, whose gold surfaces carry case endings). Every problem is reported as
  * file:line, the value and what was expected.
  */
 class LanguageFormsFilesTest {
@@ -71,8 +72,12 @@ class LanguageFormsFilesTest {
         try (Stream<Path> files = Files.list(GOLD)) {
             for (Path file : files.filter(f -> f.getFileName().toString().matches("gold-[a-z]{3}\\.tsv")).sorted()
                     .toList()) {
+                String code = file.getFileName().toString().substring(5, 8);
+                Path forms = MODELS.resolve("lang").resolve(code).resolve("forms.tsv");
+                Map<String, Set<String>> known = code.equals("rus") || !Files.exists(forms) ? null
+                        : forms(forms, dictionary);
                 tests.add(DynamicTest.dynamicTest(file.getFileName().toString(),
-                        () -> assertThat(checkGold(file, dictionary)).isEmpty()));
+                        () -> assertThat(checkGold(file, dictionary, known)).isEmpty()));
             }
         }
         return tests.stream();
@@ -128,9 +133,12 @@ class LanguageFormsFilesTest {
                 + "x3\t평양.\t평양=XYZ\t\tPRK,ABC\n");
         Dictionary dictionary = new Dictionary(Set.of("PRK", "RUS"), Set.of(), Set.of());
 
-        assertThat(checkGold(gold, dictionary)).containsExactly(
+        Map<String, Set<String>> forms = Map.of("북한", Set.of("PRK state"), "러시아", Set.of("RUS state"));
+
+        assertThat(checkGold(gold, dictionary, forms)).containsExactly(
                 gold + ":3: x2: surface \"러시아\" is not in the text after the previous mention; expected the mentions "
                         + "in text order",
+                gold + ":4: x3: surface \"평양\" of XYZ is not a state form of XYZ in forms.tsv",
                 gold + ":4: x3: id \"XYZ\" is not in models/states.tsv, leaders.tsv or orgs.tsv",
                 gold + ":4: x3: compound id \"ABC\" is not in models/states.tsv, leaders.tsv or orgs.tsv");
     }
@@ -302,8 +310,23 @@ class LanguageFormsFilesTest {
         });
     }
 
-    /** Checks a gold-&lt;code&gt;.tsv file: readable by GoldSet, known ids, unique sentence ids, surfaces in order. */
-    static List<String> checkGold(Path file, Dictionary dictionary) throws IOException {
+    /** The forms of a forms.tsv (marker stripped), each with the "ID state", "ID leader" or "ID org" it names. */
+    private static Map<String, Set<String>> forms(Path file, Dictionary dictionary) throws IOException {
+        Map<String, Set<String>> forms = new HashMap<>();
+        rows(file, "actor_id\tform\tkind\tname_class\tnote", new ArrayList<>(), (line, cells) -> {
+            String type = dictionary.states().contains(cells[0]) ? " state"
+                    : dictionary.leaders().contains(cells[0]) ? " leader" : " org";
+            forms.computeIfAbsent(stripMarker(cells[1]), f -> new HashSet<>()).add(cells[0] + type);
+        });
+        return forms;
+    }
+
+    /**
+     * Checks a gold-&lt;code&gt;.tsv file: readable by GoldSet, known ids, unique sentence ids, surfaces in order and,
+     * when {@code forms} is given, every surface a form of its actor (a state form for a state, any form for a leader).
+     */
+    static List<String> checkGold(Path file, Dictionary dictionary, Map<String, Set<String>> forms)
+            throws IOException {
         List<String> errors = new ArrayList<>();
         GoldSet gold = GoldSet.read(file);
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -317,9 +340,14 @@ class LanguageFormsFilesTest {
             if (!ids.add(sentence.id())) {
                 errors.add(where + "sentence id is used twice");
             }
-            for (List<GoldSet.Item> items : List.of(sentence.states(), sentence.leaders())) {
+            for (String kind : List.of("state", "leader")) {
                 int from = 0;
-                for (GoldSet.Item item : items) {
+                for (GoldSet.Item item : kind.equals("state") ? sentence.states() : sentence.leaders()) {
+                    if (forms != null && !forms.getOrDefault(item.surface(), Set.of())
+                            .contains(item.actorId() + " " + kind)) {
+                        errors.add(where + "surface \"" + item.surface() + "\" of " + item.actorId() + " is not a "
+                                + kind + " form of " + item.actorId() + " in forms.tsv");
+                    }
                     if (!dictionary.knows(item.actorId())) {
                         errors.add(where + "id \"" + item.actorId() + "\" is not in models/states.tsv, leaders.tsv "
                                 + "or orgs.tsv");
