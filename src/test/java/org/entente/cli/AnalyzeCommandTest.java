@@ -49,7 +49,7 @@ class AnalyzeCommandTest {
             inputs = files.map(p -> p.getFileName().toString())
                     .filter(n -> n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".pdf")).sorted().toList();
         }
-        assertThat(inputs).hasSizeBetween(8, 12);
+        assertThat(inputs).hasSize(Cli.CORPUS_DOCUMENTS);
         assertThat(Tables.project(corpusOut.resolve("documents.csv"), List.of("doc_id", "status"), r -> true))
                 .containsExactlyElementsOf(inputs.stream().map(n -> n + ",done").toList());
         try (Stream<Path> texts = Files.list(corpusOut.resolve("text"))) {

@@ -190,7 +190,7 @@ class TablesContractTest {
         assertThat(fromWide).isEqualTo(fromLong);
         assertThat(fromLong.keySet()).isEqualTo(fromMentions.keySet());
         fromMentions.forEach((k, n) -> assertThat(fromLong.get(k)).as(k).isEqualTo(Long.toString(n)));
-        assertThat(wide.column("doc_id")).hasSize(10);
+        assertThat(wide.column("doc_id")).hasSize(Cli.CORPUS_DOCUMENTS);
     }
 
     @Test
@@ -217,7 +217,7 @@ class TablesContractTest {
         assertThat(actorMentions).isEqualTo(actors);
         assertThat(series(series, "sentence", "PRK", "RUS")).containsExactly(
                 "2023-Q4,2023-10-01,6,1,1", "2024-Q2,2024-04-01,3,1,1", "2024-Q3,2024-07-01,3,1,1",
-                "2024-Q4,2024-10-01,15,1,1", "2025-Q3,2025-07-01,2,1,1", "2025-Q4,2025-10-01,1,1,1");
+                "2024-Q4,2024-10-01,15,1,1", "2025-Q3,2025-07-01,2,1,2", "2025-Q4,2025-10-01,1,1,4");
     }
 
     /** A dyad's rows of timeseries.csv: period, period_start, count, documents, period_documents. */
@@ -310,8 +310,8 @@ class TablesContractTest {
             bytes = files.filter(p -> p.toString().matches(".*\\.(txt|html|pdf)")).mapToLong(p -> p.toFile().length())
                     .sum();
         }
-        assertThat(json.getJsonObject("input").toString()).isEqualTo("{\"files\":10,\"bytes\":" + bytes + "}");
-        assertThat(json.getJsonObject("documents").toString()).isEqualTo("{\"done\":10,\"failed\":0,"
+        assertThat(json.getJsonObject("input").toString()).isEqualTo("{\"files\":" + Cli.CORPUS_DOCUMENTS + ",\"bytes\":" + bytes + "}");
+        assertThat(json.getJsonObject("documents").toString()).isEqualTo("{\"done\":" + Cli.CORPUS_DOCUMENTS + ",\"failed\":0,"
                 + "\"timeseries_undated\":0,\"timeseries_date_too_coarse\":0}");
         assertThat(json.getJsonObject("network").toString()).isEqualTo("{\"nodes\":14,\"edges\":44}");
         for (JsonValue v : json.getJsonArray("outputs")) {

@@ -58,7 +58,7 @@ class ResumeTest {
                 assertThat(killed.resolve(OutputFormat.CSV.file(spec))).as(OutputFormat.CSV.file(spec)).hasSameBinaryContentAs(whole.resolve(OutputFormat.CSV.file(spec)));
             }
         }
-        assertThat(storedResults(killed)).isEqualTo(10);
+        assertThat(storedResults(killed)).isEqualTo(Cli.CORPUS_DOCUMENTS);
     }
 
     @Test
@@ -75,8 +75,8 @@ class ResumeTest {
         child.destroy(); // SIGTERM, as Ctrl-C's SIGINT: the JVM runs its shutdown hooks
         child.waitFor(30, TimeUnit.SECONDS);
         String log = Files.readString(dir.resolve("child.log"));
-        if (storedResults(out) < 10) { // the child was stopped part way (a fast machine may finish first)
-            assertThat(log).containsPattern("interrupted after \\d+ of 10 documents: run the same command again to "
+        if (storedResults(out) < Cli.CORPUS_DOCUMENTS) { // the child was stopped part way (a fast machine may finish first)
+            assertThat(log).containsPattern("interrupted after \\d+ of " + Cli.CORPUS_DOCUMENTS + " documents: run the same command again to "
                     + "continue \\(the results so far are kept in " + java.util.regex.Pattern.quote(
                     out.toAbsolutePath().normalize().resolve(Analysis.CACHE).toString()) + "\\)");
         }
@@ -85,7 +85,7 @@ class ResumeTest {
 
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
         assertThat(resumed.err()).doesNotContain("interrupted after");
-        assertThat(storedResults(out)).isEqualTo(10);
+        assertThat(storedResults(out)).isEqualTo(Cli.CORPUS_DOCUMENTS);
     }
 
     @Test

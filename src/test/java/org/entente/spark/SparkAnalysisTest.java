@@ -76,7 +76,8 @@ class SparkAnalysisTest {
 
         assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
         expected.forEach((file, bytes) -> assertThat(actual.get(file)).as(file).isEqualTo(bytes));
-        assertThat(remote.err()).isEqualTo("10 documents: 10 done, 0 failed — tables in "
+        assertThat(remote.err()).isEqualTo(Cli.CORPUS_DOCUMENTS + " documents: " + Cli.CORPUS_DOCUMENTS
+                + " done, 0 failed — tables in "
                 + testfs(shared.resolve("remote")) + System.lineSeparator());
     }
 
@@ -128,7 +129,8 @@ class SparkAnalysisTest {
 
         assertThat(manifest).contains("\"spark_master\": \"local[2]\"").contains("\"partitions\": 8")
                 .containsPattern("\"runner\": \"spark 4\\.1\\.\\d+\"");
-        assertThat(spark.err()).isEqualTo("10 documents: 10 done, 0 failed — tables in " + shared.resolve("spark")
+        assertThat(spark.err()).isEqualTo(Cli.CORPUS_DOCUMENTS + " documents: " + Cli.CORPUS_DOCUMENTS
+                + " done, 0 failed — tables in " + shared.resolve("spark")
                 + System.lineSeparator());
     }
 

@@ -1,9 +1,13 @@
 package org.entente.testing;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.entente.cli.Main;
 
 /** Runs the command line in-process and captures what it prints. */
@@ -14,7 +18,19 @@ public final class Cli {
     public static final Path SHARED = Path.of(System.getProperty("entente.shared", "../shared")).toAbsolutePath()
             .normalize();
 
+    /** The documents of the sample corpus (corpus/): every file but metadata.csv and README.md. */
+    public static final int CORPUS_DOCUMENTS = corpusDocuments();
+
     private Cli() {
+    }
+
+    private static int corpusDocuments() {
+        try (Stream<Path> files = Files.list(HOME.resolve("corpus"))) {
+            return (int) files.map(f -> f.getFileName().toString())
+                    .filter(n -> !n.equals("metadata.csv") && !n.equals("README.md")).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
