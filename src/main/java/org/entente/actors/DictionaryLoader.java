@@ -1,5 +1,6 @@
 package org.entente.actors;
 
+import java.util.TreeSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -350,7 +351,7 @@ public final class DictionaryLoader {
                 String kind = row.get("office");
                 if (!Office.KINDS.contains(kind)) {
                     throw new DictionaryException(row.origin() + ": office \"" + kind + "\"; expected one of "
-                            + String.join(", ", new java.util.TreeSet<>(Office.KINDS)));
+                            + String.join(", ", new TreeSet<>(Office.KINDS)));
                 }
                 Day start = date(row, "start", false);
                 Day end = date(row, "end", true);

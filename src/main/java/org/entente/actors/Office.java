@@ -1,5 +1,6 @@
 package org.entente.actors;
 
+import java.util.Set;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -27,7 +28,7 @@ import java.util.Objects;
 public record Office(String leaderId, String served, String office, LocalDate start, LocalDate end,
                      boolean startApproximate, boolean endApproximate, String origin) {
     /** The office vocabulary of offices.tsv. */
-    public static final java.util.Set<String> KINDS = java.util.Set.of("head_of_state", "head_of_government",
+    public static final Set<String> KINDS = Set.of("head_of_state", "head_of_government",
             "foreign_minister", "defence_minister", "supreme_leader", "secretary_general");
 
     public Office {

@@ -1,5 +1,6 @@
 package org.entente.cli;
 
+import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +66,7 @@ public final class Main implements Runnable {
                 commandLine.getErr().println("entente: " + e.getMessage());
                 return USAGE;
             }
-            if (e instanceof java.io.UncheckedIOException) {
+            if (e instanceof UncheckedIOException) {
                 // the output cannot be written (disk full, a file in the way): the run stops; every table is
                 // moved into place only when complete, so none is ever half written
                 commandLine.getErr().println("entente: " + e.getMessage() + " — the run stopped before its tables "

@@ -1,5 +1,7 @@
 package org.entente.cli;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,11 +77,11 @@ final class SparkCommand implements Callable<Integer> {
     /** The path of a local input; for a URI, the path part (read only when every input is local). */
     private static Path localPart(String value) {
         try {
-            java.net.URI uri = new java.net.URI(value);
+            URI uri = new URI(value);
             if (uri.getScheme() != null && uri.getScheme().length() > 1 && uri.getPath() != null) {
                 return Path.of(uri.getPath());
             }
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             // a plain path
         }
         return Path.of(value);

@@ -1,5 +1,6 @@
 package org.entente.evaluation;
 
+import java.util.Comparator;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -119,7 +120,7 @@ public final class EngineBenchmark {
         List<Future<long[]>> futures = new ArrayList<>();
         // longest documents first, so that no worker is left alone with a long one at the end of a pass
         List<Document> longestFirst = new ArrayList<>(docs);
-        longestFirst.sort(java.util.Comparator.comparingInt((Document d) -> d.text().length()).reversed());
+        longestFirst.sort(Comparator.comparingInt((Document d) -> d.text().length()).reversed());
         for (Document d : longestFirst) {
             futures.add(pool.submit(() -> {
                 long c0 = threads.getCurrentThreadCpuTime();

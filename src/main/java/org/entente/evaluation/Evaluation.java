@@ -1,5 +1,10 @@
 package org.entente.evaluation;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -174,14 +179,14 @@ public final class Evaluation {
                 throw new ConfigurationException(refs.name() + ": \"" + start + "\" not found in " + row[0]);
             }
             GoldSet.Sentence gold = new GoldSet.Sentence(row[0] + ":" + row[1], "",
-                    GoldSet.read(java.util.List.of(row[4])), GoldSet.read(java.util.List.of(row[5])),
+                    GoldSet.read(List.of(row[4])), GoldSet.read(List.of(row[5])),
                     GoldSet.readCompounds(row[6]));
             List<String> goldStates = spansFrom(text, at, gold.states(), refs, gold.id());
             List<String> goldLeaders = spansFrom(text, at, gold.leaders(), refs, gold.id());
             int anchor = Math.max(at, Math.max(lastEnd(goldStates), lastEnd(goldLeaders)) - 1);
             int sentenceEnd = doc.annotated().sentences().stream().filter(s -> s.begin() <= anchor && anchor < s.end())
                     .mapToInt(org.entente.model.Sentence::end).findFirst().orElse(text.length());
-            java.util.regex.Matcher stop = SENTENCE_END.matcher(text);
+            Matcher stop = SENTENCE_END.matcher(text);
             final int end = stop.find(anchor) ? Math.min(sentenceEnd, stop.start() + 1) : sentenceEnd;
             List<Mention> inside = doc.mentions().stream().filter(m -> m.begin() >= at && m.end() <= end
                     && m.kind() != MatchKind.ROLLUP).toList();
@@ -211,13 +216,13 @@ public final class Evaluation {
     }
 
     /** A sentence end that the engine's splitter may have missed in hard-wrapped or list text. */
-    private static final java.util.regex.Pattern SENTENCE_END =
-            java.util.regex.Pattern.compile("[.!?][\"”’)]?\\s+(?=[A-Z“\"])");
+    private static final Pattern SENTENCE_END =
+            Pattern.compile("[.!?][\"”’)]?\\s+(?=[A-Z“\"])");
 
     /** How often the first words occur in the raw file before the given line (whitespace folded). */
-    private static int occurrencesBeforeLine(java.nio.file.Path file, int line, String start) {
+    private static int occurrencesBeforeLine(Path file, int line, String start) {
         try {
-            List<String> lines = java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             String before = String.join(" ", lines.subList(0, Math.min(line - 1, lines.size())))
                     .replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1").replaceAll("\\s+", " ");
             int n = 0;
@@ -225,12 +230,12 @@ public final class Evaluation {
                 n++;
             }
             return n;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new ConfigurationException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 
-    private static ResolvedDocument analyse(java.nio.file.Path file, org.entente.extract.Extractor extractor,
+    private static ResolvedDocument analyse(Path file, org.entente.extract.Extractor extractor,
                                             NlpEngine engine, ActorResolver resolver) {
         try {
             Source source = new Source(file.getFileName().toString(), file, file.getFileName().toString(),
@@ -246,8 +251,8 @@ public final class Evaluation {
         List<String> spans = new ArrayList<>();
         int at = from;
         for (GoldSet.Item item : items) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])"
-                    + java.util.regex.Pattern.quote(item.surface()).replace(" ", "\\E\\s+\\Q")
+            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])"
+                    + Pattern.quote(item.surface()).replace(" ", "\\E\\s+\\Q")
                     + "(?![\\p{L}\\p{N}])").matcher(text);
             if (!m.find(at)) {
                 throw new ConfigurationException(refs.name() + ": " + id + ": \"" + item.surface() + "\" not found");
@@ -265,7 +270,7 @@ public final class Evaluation {
     private static Document document(GoldSet.Sentence s) {
         try {
             return new TextAssembler().add(s.text(), false).build(
-                    new Source(s.id(), java.nio.file.Path.of(s.id()), s.id(), "txt", "", 0), Metadata.EMPTY, 0,
+                    new Source(s.id(), Path.of(s.id()), s.id(), "txt", "", 0), Metadata.EMPTY, 0,
                     "", "empty gold sentence " + s.id());
         } catch (ExtractionException e) {
             throw new ConfigurationException(e.getMessage(), e);

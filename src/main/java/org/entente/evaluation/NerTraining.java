@@ -1,5 +1,6 @@
 package org.entente.evaluation;
 
+import java.io.OutputStream;
 import org.entente.nlp.EngineSpec;
 import org.entente.nlp.Engine;
 import java.io.IOException;
@@ -116,7 +117,7 @@ public final class NerTraining {
 
     private static String sha256(Path file) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+            in.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

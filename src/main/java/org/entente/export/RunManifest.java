@@ -1,5 +1,6 @@
 package org.entente.export;
 
+import java.util.Collections;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -99,14 +100,14 @@ public record RunManifest(String toolVersion, List<String> commandLine, Map<Stri
     public RunManifest {
         Objects.requireNonNull(toolVersion, "toolVersion");
         commandLine = List.copyOf(commandLine);
-        options = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));
+        options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
         Objects.requireNonNull(engine, "engine");
         models = List.copyOf(models);
         dictionary = List.copyOf(dictionary);
-        documents = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(documents));
+        documents = Collections.unmodifiableMap(new LinkedHashMap<>(documents));
         tables = List.copyOf(tables);
-        outputHashes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(outputHashes));
-        timingsMs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(timingsMs));
+        outputHashes = Collections.unmodifiableMap(new LinkedHashMap<>(outputHashes));
+        timingsMs = Collections.unmodifiableMap(new LinkedHashMap<>(timingsMs));
         Objects.requireNonNull(started, "started");
         Objects.requireNonNull(finished, "finished");
     }

@@ -1,5 +1,6 @@
 package org.entente.extract;
 
+import java.io.UncheckedIOException;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -112,7 +113,7 @@ public final class MetadataSidecar {
                 listed.add(new Listed(file, key, line));
                 line = parser.getCurrentLineNumber() + 1;
             }
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw new IllegalArgumentException(csv + ": malformed CSV: " + e.getMessage(), e);
         }
         return new MetadataSidecar(folder, entries, listed);

@@ -1,5 +1,6 @@
 package org.entente.extract;
 
+import java.util.Map;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -42,7 +43,7 @@ final class PdfMetadata {
         if (isJunkTitle(title, fileName)) {
             title = largestLines(firstPage);
         }
-        return new Metadata(title, authors, isoDate(info), "", "", java.util.Map.of());
+        return new Metadata(title, authors, isoDate(info), "", "", Map.of());
     }
 
     static boolean isJunkTitle(String title, String fileName) {

@@ -1,5 +1,6 @@
 package org.entente.model;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -14,7 +15,7 @@ import java.util.Set;
  * @param none                units with no cue
  */
 public record CueCounts(long verbalCooperation, long materialCooperation, long verbalConflict,
-                        long materialConflict, long neutral, long none) implements java.io.Serializable {
+                        long materialConflict, long neutral, long none) implements Serializable {
     /** No units. */
     public static final CueCounts ZERO = new CueCounts(0, 0, 0, 0, 0, 0);
 

@@ -1,5 +1,6 @@
 package org.entente.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,7 +16,7 @@ import java.util.Objects;
  * @param language   ISO 639-3 code of the detected language, or empty
  */
 public record Document(Source source, Metadata metadata, String text, List<Paragraph> paragraphs,
-                       int pages, String encoding, String language) implements java.io.Serializable {
+                       int pages, String encoding, String language) implements Serializable {
     public Document {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(metadata, "metadata");

@@ -1,5 +1,6 @@
 package org.entente.model;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param unit the kind of unit
  * @param size the window size in tokens (only for {@link Unit#WINDOW}, otherwise 0)
  */
-public record Scope(Unit unit, int size) implements java.io.Serializable, Comparable<Scope> {
+public record Scope(Unit unit, int size) implements Serializable, Comparable<Scope> {
     /** The kinds of unit. */
     public enum Unit { SENTENCE, PARAGRAPH, DOCUMENT, WINDOW }
 

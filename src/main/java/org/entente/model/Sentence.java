@@ -1,5 +1,6 @@
 package org.entente.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ import java.util.List;
  * @param entities  named-entity spans, in order
  */
 public record Sentence(int index, int paragraph, int begin, int end, List<Token> tokens,
-                       List<NamedEntity> entities) implements java.io.Serializable {
+                       List<NamedEntity> entities) implements Serializable {
     public Sentence {
         Checks.span(begin, end);
         tokens = List.copyOf(tokens);

@@ -1,5 +1,6 @@
 package org.entente.model;
 
+import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param bytes        file size in bytes
  */
 public record Source(String docId, Path path, String relativePath, String format, String sha256, long bytes)
-        implements java.io.Serializable {
+        implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public Source {
@@ -32,7 +33,7 @@ public record Source(String docId, Path path, String relativePath, String format
 
     /** The serial form of a source: the path as a string. */
     private record SerialForm(String docId, String path, String relativePath, String format, String sha256,
-                              long bytes) implements java.io.Serializable {
+                              long bytes) implements Serializable {
         private static final long serialVersionUID = 1L;
 
         private Object readResolve() {

@@ -1,5 +1,7 @@
 package org.entente.nlp;
 
+import java.net.URL;
+import java.security.CodeSource;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -135,11 +137,11 @@ final class CoreNlpEngine implements NlpEngine {
     @Override
     public List<String> artifacts() {
         List<String> jars = new ArrayList<>();
-        java.security.CodeSource code = StanfordCoreNLP.class.getProtectionDomain().getCodeSource();
+        CodeSource code = StanfordCoreNLP.class.getProtectionDomain().getCodeSource();
         if (code != null) {
             jars.add(fileName(code.getLocation().toString()));
         }
-        java.net.URL model = StanfordCoreNLP.class.getClassLoader()
+        URL model = StanfordCoreNLP.class.getClassLoader()
                 .getResource(edu.stanford.nlp.pipeline.DefaultPaths.DEFAULT_POS_MODEL);
         if (model != null) {
             jars.add(fileName(model.toString()));

@@ -1,5 +1,7 @@
 package org.entente.nlp;
 
+import java.net.URL;
+import java.util.Locale;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -247,7 +249,7 @@ final class OpenNlpEngine implements NlpEngine {
         if (first.isEmpty() || !Character.isUpperCase(first.charAt(0)) || isPronounI(first)) {
             return false;
         }
-        String base = first.toLowerCase(java.util.Locale.ROOT).replaceFirst("['\u2019].*$", "");
+        String base = first.toLowerCase(Locale.ROOT).replaceFirst("['\u2019].*$", "");
         return !functionWords.contains(base);
     }
 
@@ -337,9 +339,9 @@ final class OpenNlpEngine implements NlpEngine {
     /** The model jars (with their versions) and the name-finder file this engine loaded. */
     @Override
     public List<String> artifacts() {
-        List<String> artifacts = new java.util.ArrayList<>();
+        List<String> artifacts = new ArrayList<>();
         for (String resource : List.of(SENTENCE_MODEL, TOKEN_MODEL, POS_MODEL)) {
-            java.net.URL url = OpenNlpEngine.class.getClassLoader().getResource(resource);
+            URL url = OpenNlpEngine.class.getClassLoader().getResource(resource);
             artifacts.add(url == null ? resource : CoreNlpEngine.fileName(url.toString()) + "!/" + resource);
         }
         if (nameModel != null) {

@@ -1,5 +1,8 @@
 package org.entente.pipeline;
 
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -68,7 +71,7 @@ public final class InputScanner {
                 throw new ConfigurationException("input " + input + " is not a .pdf, .html, .htm or .txt file");
             }
         }
-        found.sort(java.util.Comparator.comparing(Found::relativePath).thenComparing(f -> f.root().toString()));
+        found.sort(Comparator.comparing(Found::relativePath).thenComparing(f -> f.root().toString()));
         return found;
     }
 
@@ -168,7 +171,7 @@ public final class InputScanner {
     }
 
     private static String relative(Path root, Path file) {
-        return root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+        return root.relativize(file).toString().replace(File.separatorChar, '/');
     }
 
     /**
@@ -244,7 +247,7 @@ public final class InputScanner {
     }
 
     private static String sha256(String s) {
-        return HexFormat.of().formatHex(newDigest().digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(newDigest().digest(s.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static MessageDigest newDigest() {

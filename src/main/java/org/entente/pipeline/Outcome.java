@@ -1,5 +1,6 @@
 package org.entente.pipeline;
 
+import java.io.Serializable;
 import org.entente.model.Document;
 import org.entente.model.DocumentRelations;
 import org.entente.model.FailureKind;
@@ -9,7 +10,7 @@ import org.entente.model.Source;
 import org.entente.model.Stage;
 
 /** What became of one input file: done with its results, or failed at a stage with a one-line reason. */
-public sealed interface Outcome extends java.io.Serializable {
+public sealed interface Outcome extends Serializable {
     /**
      * A document that went through every stage.
      *

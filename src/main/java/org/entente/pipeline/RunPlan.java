@@ -1,5 +1,6 @@
 package org.entente.pipeline;
 
+import java.io.Serializable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ public final class RunPlan {
      * @param language     the language its sidecar row gives, or empty to detect it
      */
     public record Task(String docId, String location, String relativePath, Metadata metadata, String language)
-            implements java.io.Serializable {
+            implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 

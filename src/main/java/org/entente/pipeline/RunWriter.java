@@ -1,5 +1,7 @@
 package org.entente.pipeline;
 
+import java.io.Serializable;
+import java.net.URL;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -32,7 +34,7 @@ public final class RunWriter {
      * @param description the engine and its configuration
      * @param artifacts   the model files it loaded
      */
-    public record EngineInfo(String description, List<String> artifacts) implements java.io.Serializable {
+    public record EngineInfo(String description, List<String> artifacts) implements Serializable {
         private static final long serialVersionUID = 1L;
 
         public EngineInfo {
@@ -119,7 +121,7 @@ public final class RunWriter {
         options.putAll(runnerOptions);
 
         List<String> models = new ArrayList<>(engine == null ? List.of() : engine.artifacts());
-        java.net.URL langModel = LanguageDetector.class.getResource(LanguageDetector.MODEL_RESOURCE);
+        URL langModel = LanguageDetector.class.getResource(LanguageDetector.MODEL_RESOURCE);
         if (langModel != null) {
             String url = langModel.toString();
             String jar = url.contains("!/") ? url.substring(0, url.indexOf("!/")) : url;

@@ -1,5 +1,6 @@
 package org.entente.pipeline;
 
+import java.util.ArrayList;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -92,7 +93,7 @@ public record Settings(DictionaryFiles dictionary, EngineSpec engine, ResolverOp
 
     /** The files whose contents decide the results: the data files, then the engine's model files. */
     public List<Path> hashedFiles() {
-        List<Path> files = new java.util.ArrayList<>(dictionary.files());
+        List<Path> files = new ArrayList<>(dictionary.files());
         if (engine != null) {
             files.addAll(engine.modelFiles());
         }

@@ -1,5 +1,6 @@
 package org.entente.report;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,11 +53,11 @@ final class Periods {
         boolean monthly = allMonths && maxMonth - minMonth < MAX_MONTHS;
         if (monthly) {
             for (int m = minMonth; m <= maxMonth; m++) {
-                labels.add(String.format(java.util.Locale.ROOT, "%04d-%02d", m / 12, m % 12 + 1));
+                labels.add(String.format(Locale.ROOT, "%04d-%02d", m / 12, m % 12 + 1));
             }
         } else {
             for (int y = minMonth / 12; y <= maxMonth / 12; y++) {
-                labels.add(String.format(java.util.Locale.ROOT, "%04d", y));
+                labels.add(String.format(Locale.ROOT, "%04d", y));
             }
         }
         return new Periods(monthly, labels);

@@ -1,5 +1,6 @@
 package org.entente.report;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -100,6 +101,6 @@ final class SentenceSpans {
         if (word.chars().allMatch(Character::isDigit) && (w == 0 || text.charAt(w - 1) == '\n')) {
             return false; // the number of a numbered heading or list item: "2. Context and Assessment"
         }
-        return !ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+        return !ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 }

@@ -1,5 +1,7 @@
 package org.entente.spark;
 
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.net.URI;
@@ -52,7 +54,7 @@ final class HadoopInputs {
         try {
             String scheme = new URI(input).getScheme();
             return scheme == null || scheme.length() < 2 ? null : scheme; // "C:" is a drive, not a scheme
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return null;
         }
     }
@@ -131,7 +133,7 @@ final class HadoopInputs {
         if (root instanceof ClassNotFoundException) {
             return "the file system class is not on the class path (" + message + ")";
         }
-        if (root instanceof java.net.UnknownHostException) {
+        if (root instanceof UnknownHostException) {
             return "unknown host " + message;
         }
         return root.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);

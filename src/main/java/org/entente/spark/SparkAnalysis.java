@@ -1,5 +1,9 @@
 package org.entente.spark;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Comparator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -101,7 +105,7 @@ public final class SparkAnalysis {
      */
     public static RunSummary run(Settings settings, List<String> commandLine, PrintWriter log) {
         boolean remoteOut = HadoopInputs.remote(settings.out());
-        java.nio.file.Path staging = remoteOut ? staging() : null;
+        Path staging = remoteOut ? staging() : null;
         try {
             AnalysisOptions options = remoteOut ? settings.options().withOut(staging) : settings.options();
             RunSummary summary = run(settings, options, commandLine, log);
@@ -200,7 +204,7 @@ public final class SparkAnalysis {
 
     /** One document on an executor: fetched to a local file if remote, then processed; never throws. */
     private static Outcome processOne(RunPlan.Task task, DocumentJob job, Configuration conf) {
-        java.nio.file.Path file;
+        Path file;
         try {
             file = HadoopInputs.fetch(task.location(), conf);
         } catch (IOException | RuntimeException e) {
@@ -215,7 +219,7 @@ public final class SparkAnalysis {
 
     private static Iterator<Tuple2<CorpusTotals.Key, CorpusTotals.Sum>> contributions(Outcome o, Period period) {
         if (!(o instanceof Outcome.Done done)) {
-            return java.util.Collections.emptyIterator();
+            return Collections.emptyIterator();
         }
         List<Tuple2<CorpusTotals.Key, CorpusTotals.Sum>> out = new ArrayList<>();
         CorpusTotals.contributions(done.resolved(), done.relations(), period)
@@ -238,7 +242,7 @@ public final class SparkAnalysis {
         return Math.max(1, Math.min(wanted, documents));
     }
 
-    private static java.nio.file.Path staging() {
+    private static Path staging() {
         try {
             return Files.createTempDirectory("entente-spark-out-");
         } catch (IOException e) {
@@ -247,12 +251,12 @@ public final class SparkAnalysis {
     }
 
     /** Copies the finished output folder to the Hadoop file system, replacing what is there. */
-    private static void upload(java.nio.file.Path staging, String out, Configuration conf) {
+    private static void upload(Path staging, String out, Configuration conf) {
         org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(out);
-        try (Stream<java.nio.file.Path> files = Files.walk(staging)) {
+        try (Stream<Path> files = Files.walk(staging)) {
             FileSystem fs = target.getFileSystem(conf);
-            for (java.nio.file.Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                String relative = staging.relativize(f).toString().replace(java.io.File.separatorChar, '/');
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                String relative = staging.relativize(f).toString().replace(File.separatorChar, '/');
                 fs.copyFromLocalFile(false, true, new org.apache.hadoop.fs.Path(f.toUri()),
                         new org.apache.hadoop.fs.Path(target, relative));
             }
@@ -261,9 +265,9 @@ public final class SparkAnalysis {
         }
     }
 
-    private static void delete(java.nio.file.Path dir) {
-        try (Stream<java.nio.file.Path> files = Files.walk(dir)) {
-            for (java.nio.file.Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+    private static void delete(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(f);
             }
         } catch (IOException e) {

@@ -173,7 +173,7 @@ class ConventionsTest {
         ActorResolver rollup = new DictionaryResolver(DictionaryLoader.load(Cli.HOME.resolve("models"), List.of()),
                 new ResolverOptions(true, true, true));
         org.entente.model.Document doc = Docs.of("t", "Vladimir Putin met Shinzo Abe and Joe Biden.");
-        doc = doc.withMetadata(new org.entente.model.Metadata("", "", "2010-06", "", "", java.util.Map.of()));
+        doc = doc.withMetadata(new org.entente.model.Metadata("", "", "2010-06", "", "", Map.of()));
 
         assertThat(rollup.resolve(engine(engine).annotate(doc)).mentions())
                 .extracting(m -> m.text() + "=" + m.actor().id() + "/" + m.kind().label())

@@ -1,5 +1,6 @@
 package org.entente.cli;
 
+import java.nio.file.StandardOpenOption;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
@@ -240,7 +241,7 @@ class AnalyzeCommandTest {
             }
         }
         Files.writeString(models.resolve("orgs.tsv"), "NATO\tNorth Atlantic Treaty Organization\n",
-                java.nio.file.StandardOpenOption.APPEND);
+                StandardOpenOption.APPEND);
 
         Cli.Result run = Cli.run("analyze", CORPUS.toString(), "--models", models.toString(), "--out",
                 dir.resolve("out").toString());

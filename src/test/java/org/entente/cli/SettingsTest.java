@@ -1,5 +1,6 @@
 package org.entente.cli;
 
+import java.nio.file.StandardOpenOption;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -47,7 +48,7 @@ class SettingsTest {
             }
         }
         Files.writeString(models.resolve("exclusions.tsv"), "Korea Strait\tgeography\n",
-                java.nio.file.StandardOpenOption.APPEND);
+                StandardOpenOption.APPEND);
     }
 
     /** An option that changes a document's outcome, or only how the tables are written. */

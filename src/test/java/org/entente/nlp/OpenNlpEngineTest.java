@@ -1,5 +1,6 @@
 package org.entente.nlp;
 
+import java.util.Collections;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -95,7 +96,7 @@ class OpenNlpEngineTest {
 
     @Test
     void tagsAVeryLongSentenceInWindowsAndKeepsItWhole() {
-        String longSentence = String.join(" ", java.util.Collections.nCopies(1000, "Russia 1.5 percent"));
+        String longSentence = String.join(" ", Collections.nCopies(1000, "Russia 1.5 percent"));
 
         List<Sentence> sentences = plain.annotate(Docs.of("t", longSentence)).sentences();
 

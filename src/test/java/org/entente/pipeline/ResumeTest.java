@@ -1,5 +1,6 @@
 package org.entente.pipeline;
 
+import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -77,7 +78,7 @@ class ResumeTest {
         String log = Files.readString(dir.resolve("child.log"));
         if (storedResults(out) < Cli.CORPUS_DOCUMENTS) { // the child was stopped part way (a fast machine may finish first)
             assertThat(log).containsPattern("interrupted after \\d+ of " + Cli.CORPUS_DOCUMENTS + " documents: run the same command again to "
-                    + "continue \\(the results so far are kept in " + java.util.regex.Pattern.quote(
+                    + "continue \\(the results so far are kept in " + Pattern.quote(
                     out.toAbsolutePath().normalize().resolve(Analysis.CACHE).toString()) + "\\)");
         }
 

@@ -1,5 +1,6 @@
 package org.entente.relations;
 
+import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.entente.testing.IdText.p;
 import static org.entente.testing.IdText.resolved;
@@ -147,7 +148,7 @@ class CoMentionCounterTest {
 
     /** The document with the given date in its metadata. */
     static ResolvedDocument dated(ResolvedDocument doc, String date) {
-        Document d = doc.document().withMetadata(new Metadata("", "", date, "", "", java.util.Map.of()));
+        Document d = doc.document().withMetadata(new Metadata("", "", date, "", "", Map.of()));
         return new ResolvedDocument(new AnnotatedDocument(d, doc.annotated().sentences()), doc.mentions(),
                 doc.compounds(), doc.unresolved());
     }

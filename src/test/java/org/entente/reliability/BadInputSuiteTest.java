@@ -1,5 +1,9 @@
 package org.entente.reliability;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.TreeMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -420,15 +424,15 @@ class BadInputSuiteTest {
 
     /** Every file and folder under a folder, with its size, modification time and SHA-256 (files). */
     private static Map<String, String> snapshot(Path dir) throws IOException {
-        Map<String, String> entries = new java.util.TreeMap<>();
+        Map<String, String> entries = new TreeMap<>();
         try (Stream<Path> all = Files.walk(dir)) {
             for (Path p : all.filter(p -> !p.equals(dir)).toList()) {
                 String value = Files.isDirectory(p) ? "dir" : Files.size(p) + " " + Files.getLastModifiedTime(p) + " "
-                        + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                         .digest(Files.readAllBytes(p)));
                 entries.put(dir.relativize(p).toString(), value);
             }
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
         return entries;
@@ -461,7 +465,7 @@ class BadInputSuiteTest {
 
         /** Runs analyze, then checks that the good document is done with its two mentions. */
         Batch run(String... options) {
-            List<String> args = new java.util.ArrayList<>(List.of("analyze", in.toString(), "--out", out.toString()));
+            List<String> args = new ArrayList<>(List.of("analyze", in.toString(), "--out", out.toString()));
             args.addAll(List.of(options));
             result = Cli.run(args.toArray(String[]::new));
             assertThat(out.resolve("documents.csv")).as(result.err()).isRegularFile();

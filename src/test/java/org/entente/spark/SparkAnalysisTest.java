@@ -1,5 +1,6 @@
 package org.entente.spark;
 
+import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -64,8 +65,8 @@ class SparkAnalysisTest {
         assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
         assertThat(expected.keySet()).contains("dyads.csv", "triads.csv", "actors.csv", "mentions.csv",
                 "timeseries.csv", "doc_actor_counts_wide.csv", "network.graphml");
-        expected.forEach((file, bytes) -> assertThat(new String(actual.get(file), java.nio.charset.StandardCharsets.UTF_8))
-                .as(file).isEqualTo(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+        expected.forEach((file, bytes) -> assertThat(new String(actual.get(file), StandardCharsets.UTF_8))
+                .as(file).isEqualTo(new String(bytes, StandardCharsets.UTF_8)));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.entente.nlp.training;
 
+import java.io.ByteArrayInputStream;
+import java.time.LocalDateTime;
+import java.util.TreeSet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,7 +61,7 @@ public final class NameFinderTrainer {
     /** Classpath resource of the feature generator descriptor. */
     static final String FEATURES = "ner-features.xml";
     /** The fixed time of every entry of a normalised model file (local time, so no time zone enters). */
-    static final java.time.LocalDateTime ZIP_TIME = java.time.LocalDateTime.of(2000, 1, 1, 0, 0);
+    static final LocalDateTime ZIP_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
     /**
      * The training recipe.
@@ -199,7 +202,7 @@ public final class NameFinderTrainer {
      * the result as it reads the original.
      */
     static void writeNormalised(byte[] model, OutputStream out) throws IOException {
-        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(model));
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(model));
              ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
                 byte[] content = in.readAllBytes();
@@ -217,10 +220,10 @@ public final class NameFinderTrainer {
 
     private static byte[] normalisedManifest(byte[] content) throws IOException {
         Properties p = new Properties();
-        p.load(new java.io.ByteArrayInputStream(content));
+        p.load(new ByteArrayInputStream(content));
         p.setProperty("Timestamp", "0");
         StringBuilder sb = new StringBuilder();
-        for (String key : new java.util.TreeSet<>(p.stringPropertyNames())) {
+        for (String key : new TreeSet<>(p.stringPropertyNames())) {
             sb.append(escape(key).replace(" ", "\\ ")).append('=').append(escape(p.getProperty(key))).append('\n');
         }
         return sb.toString().getBytes(StandardCharsets.ISO_8859_1);
