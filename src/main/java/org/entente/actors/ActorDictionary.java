@@ -26,16 +26,22 @@ public final class ActorDictionary {
     private final List<String> exclusions;
     private final Map<String, WordLists> wordLists;
 
-    ActorDictionary(SortedMap<String, Actor> actors, List<Alias> aliases, Map<String, LeaderInfo> leaders,
-                    List<String> exclusions, Map<String, WordLists> wordLists) {
+    ActorDictionary(
+            SortedMap<String, Actor> actors,
+            List<Alias> aliases,
+            Map<String, LeaderInfo> leaders,
+            List<String> exclusions,
+            Map<String, WordLists> wordLists) {
         this.actors = Collections.unmodifiableSortedMap(new TreeMap<>(actors));
         this.aliases = List.copyOf(aliases);
         this.leaders = Map.copyOf(leaders);
         Map<String, List<LeaderInfo>> bySurname = new TreeMap<>();
         leaders.values().stream()
                 .sorted(Comparator.comparing(l -> l.actor().id()))
-                .forEach(l -> l.surnames().forEach(
-                        form -> bySurname.computeIfAbsent(form, k -> new ArrayList<>()).add(l)));
+                .forEach(l -> l.surnames()
+                        .forEach(form -> bySurname
+                                .computeIfAbsent(form, k -> new ArrayList<>())
+                                .add(l)));
         bySurname.replaceAll((k, v) -> List.copyOf(v));
         this.leadersBySurname = Collections.unmodifiableMap(bySurname);
         this.exclusions = List.copyOf(exclusions);
@@ -93,7 +99,9 @@ public final class ActorDictionary {
     public Optional<String> servedOn(String leaderId, LocalDate day) {
         LeaderInfo info = leaders.get(leaderId);
         if (info == null || info.offices().isEmpty()) {
-            return info == null ? Optional.empty() : Optional.of(info.actor().state()).filter(s -> !s.isEmpty());
+            return info == null
+                    ? Optional.empty()
+                    : Optional.of(info.actor().state()).filter(s -> !s.isEmpty());
         }
         Office best = info.offices().get(0);
         for (Office o : info.offices()) {

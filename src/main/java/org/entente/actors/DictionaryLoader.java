@@ -1,6 +1,5 @@
 package org.entente.actors;
 
-import java.util.TreeSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.entente.model.Actor;
@@ -41,16 +41,27 @@ public final class DictionaryLoader {
     /** The folder of a dictionary folder that holds the language data, one subfolder per ISO 639-3 code. */
     public static final String LANGUAGE_FOLDER = "lang";
 
-    private static final List<String> STATE_COLUMNS = List.of("id", "name", "official_name", "aliases",
-            "abbreviations", "demonyms", "capitals", "combining_forms", "wikidata", "cow_code", "cow_number", "start",
+    private static final List<String> STATE_COLUMNS = List.of(
+            "id",
+            "name",
+            "official_name",
+            "aliases",
+            "abbreviations",
+            "demonyms",
+            "capitals",
+            "combining_forms",
+            "wikidata",
+            "cow_code",
+            "cow_number",
+            "start",
             "end");
     private static final List<String> ORG_COLUMNS = List.of("id", "name", "aliases", "abbreviations", "wikidata");
     private static final List<String> LEADER_COLUMNS =
             List.of("id", "name", "variants", "surname", "titles", "wikidata", "archigos_id");
     /** Columns added by later versions of a format; a user file written before them may leave them out. */
     private static final Set<String> LATER_COLUMNS = Set.of("cow_code", "cow_number", "start", "end", "archigos_id");
-    private static final List<String> OFFICE_COLUMNS =
-            List.of("leader_id", "served", "office", "start", "end", "note");
+
+    private static final List<String> OFFICE_COLUMNS = List.of("leader_id", "served", "office", "start", "end", "note");
     private static final List<String> EXCLUSION_COLUMNS = List.of("phrase", "reason");
     private static final Pattern STATE_ID = Pattern.compile("[A-Z]{3}");
     private static final Pattern SLUG_ID = Pattern.compile("[A-Z0-9][A-Z0-9_]*");
@@ -59,7 +70,8 @@ public final class DictionaryLoader {
     private static final Pattern QID = Pattern.compile("(Q[1-9][0-9]*)?");
     private static final Pattern COW_CODE = Pattern.compile("([A-Z]{2,3})?");
     private static final Pattern COW_NUMBER = Pattern.compile("([1-9][0-9]{0,3})?");
-    private static final Pattern ARCHIGOS_ID = Pattern.compile("([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?");
+    private static final Pattern ARCHIGOS_ID =
+            Pattern.compile("([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?");
 
     /** One parsed data line: its fields by column, and where it came from. */
     private record Row(Map<String, String> fields, String origin) {
@@ -74,8 +86,7 @@ public final class DictionaryLoader {
     private final Map<String, List<Row>> officesByLeader = new LinkedHashMap<>();
     private final Map<String, Row> exclusions = new LinkedHashMap<>();
 
-    private DictionaryLoader() {
-    }
+    private DictionaryLoader() {}
 
     /**
      * Loads the dictionary folder and then each user file over it.
@@ -88,8 +99,8 @@ public final class DictionaryLoader {
     public static ActorDictionary load(Path modelsDir, List<Path> userFiles) {
         DictionaryLoader loader = new DictionaryLoader();
         if (!Files.isDirectory(modelsDir)) {
-            throw new DictionaryException(modelsDir + ": dictionary folder not found; expected a folder with "
-                    + String.join(", ", FILES));
+            throw new DictionaryException(
+                    modelsDir + ": dictionary folder not found; expected a folder with " + String.join(", ", FILES));
         }
         for (String name : FILES) {
             Path file = modelsDir.resolve(name);
@@ -110,7 +121,8 @@ public final class DictionaryLoader {
         Path dir = modelsDir.resolve(LANGUAGE_FOLDER);
         if (Files.isDirectory(dir)) {
             try (Stream<Path> languages = Files.list(dir)) {
-                for (Path language : languages.filter(Files::isDirectory).sorted().toList()) {
+                for (Path language :
+                        languages.filter(Files::isDirectory).sorted().toList()) {
                     String code = language.getFileName().toString();
                     lists.put(code, WordListFiles.load(modelsDir, code));
                 }
@@ -172,9 +184,21 @@ public final class DictionaryLoader {
     }
 
     private static String kindOf(List<String> header, String origin) {
-        for (var entry : Map.of("state", STATE_COLUMNS, "org", ORG_COLUMNS, "leader", LEADER_COLUMNS,
-                "office", OFFICE_COLUMNS, "exclusion", EXCLUSION_COLUMNS).entrySet()) {
-            List<String> earlier = entry.getValue().stream().filter(c -> !LATER_COLUMNS.contains(c)).toList();
+        for (var entry : Map.of(
+                        "state",
+                        STATE_COLUMNS,
+                        "org",
+                        ORG_COLUMNS,
+                        "leader",
+                        LEADER_COLUMNS,
+                        "office",
+                        OFFICE_COLUMNS,
+                        "exclusion",
+                        EXCLUSION_COLUMNS)
+                .entrySet()) {
+            List<String> earlier = entry.getValue().stream()
+                    .filter(c -> !LATER_COLUMNS.contains(c))
+                    .toList();
             if (header.equals(entry.getValue()) || header.equals(earlier)) {
                 return entry.getKey();
             }
@@ -188,7 +212,10 @@ public final class DictionaryLoader {
             case "state" -> put(states, row, STATE_ID, "an ISO 3166-1 alpha-3 code such as PRK", override);
             case "org" -> put(orgs, row, SLUG_ID, "an id of capitals, digits and _ such as UNSC", override);
             case "leader" -> put(leaders, row, SLUG_ID, "a slug such as PUTIN_VLADIMIR", override);
-            case "office" -> officesByLeader.computeIfAbsent(row.get("leader_id"), k -> new ArrayList<>()).add(row);
+            case "office" ->
+                officesByLeader
+                        .computeIfAbsent(row.get("leader_id"), k -> new ArrayList<>())
+                        .add(row);
             case "exclusion" -> {
                 if (row.get("phrase").isEmpty()) {
                     throw new DictionaryException(row.origin() + ": empty phrase; expected a phrase to exclude");
@@ -201,8 +228,8 @@ public final class DictionaryLoader {
 
     private static void check(Row row, String column, Pattern pattern, String expected) {
         if (!pattern.matcher(row.get(column)).matches()) {
-            throw new DictionaryException(row.origin() + ": " + column + " \"" + row.get(column) + "\"; expected "
-                    + expected);
+            throw new DictionaryException(
+                    row.origin() + ": " + column + " \"" + row.get(column) + "\"; expected " + expected);
         }
     }
 
@@ -220,8 +247,11 @@ public final class DictionaryLoader {
         }
         check(row, "cow_code", COW_CODE, "a Correlates of War letter code such as PRK or ROK, or nothing");
         check(row, "cow_number", COW_NUMBER, "a Correlates of War state number such as 731, or nothing");
-        check(row, "archigos_id", ARCHIGOS_ID, "an Archigos leadid (a UUID such as "
-                + "81dcc176-1e42-11e4-b4cd-db5882bf8def), or nothing");
+        check(
+                row,
+                "archigos_id",
+                ARCHIGOS_ID,
+                "an Archigos leadid (a UUID such as " + "81dcc176-1e42-11e4-b4cd-db5882bf8def), or nothing");
         if (row.fields().containsKey("start")) {
             Day start = date(row, "start", true);
             Day end = date(row, "end", true);
@@ -288,8 +318,8 @@ public final class DictionaryLoader {
                         + "; expected the part of the name used alone or after a title");
             }
             boolean surnameFirst = row.get("name").startsWith(surnames.get(0) + " ");
-            leaderInfos.put(id, new LeaderInfo(actor, surnames, commonWords, surnameFirst, split(row.get("titles")),
-                    terms));
+            leaderInfos.put(
+                    id, new LeaderInfo(actor, surnames, commonWords, surnameFirst, split(row.get("titles")), terms));
         }
         for (String leaderId : offices.keySet()) {
             if (!leaders.containsKey(leaderId)) {
@@ -314,15 +344,15 @@ public final class DictionaryLoader {
         }
     }
 
-    private static void addForms(List<Alias> aliases, Map<String, Alias> byForm, Actor actor, Row row,
-                                 String column, AliasKind kind) {
+    private static void addForms(
+            List<Alias> aliases, Map<String, Alias> byForm, Actor actor, Row row, String column, AliasKind kind) {
         for (String raw : split(row.get(column))) {
             boolean ambiguous = raw.startsWith("?");
             boolean personLike = raw.startsWith("~");
             String form = (ambiguous || personLike) ? raw.substring(1).strip() : raw;
             if (form.isEmpty()) {
-                throw new DictionaryException(row.origin() + ": empty form in column " + column
-                        + "; expected a name after the marker");
+                throw new DictionaryException(
+                        row.origin() + ": empty form in column " + column + "; expected a name after the marker");
             }
             Alias alias = new Alias(form, actor, kind, ambiguous, personLike, row.origin());
             Alias previous = byForm.putIfAbsent(form, alias);
@@ -356,23 +386,31 @@ public final class DictionaryLoader {
                 Day start = date(row, "start", false);
                 Day end = date(row, "end", true);
                 if (end != null && end.day().isBefore(start.day())) {
-                    throw new DictionaryException(row.origin() + ": end " + end.text() + " before start "
-                            + start.text() + "; expected end on or after start");
+                    throw new DictionaryException(row.origin() + ": end " + end.text() + " before start " + start.text()
+                            + "; expected end on or after start");
                 }
-                Office office = new Office(row.get("leader_id"), served, kind, start.day(),
-                        end == null ? null : end.day(), start.monthOnly(), end != null && end.monthOnly(),
+                Office office = new Office(
+                        row.get("leader_id"),
+                        served,
+                        kind,
+                        start.day(),
+                        end == null ? null : end.day(),
+                        start.monthOnly(),
+                        end != null && end.monthOnly(),
                         row.origin());
                 List<Office> post = byPost.computeIfAbsent(served + "/" + kind, k -> new ArrayList<>());
                 for (Office other : post) {
                     if (other.overlaps(office)) {
-                        throw new DictionaryException(row.origin() + ": term " + office.startText() + ".." + office.endText()
-                                + " of " + office.leaderId() + " as " + kind + " of " + served + " overlaps "
-                                + other.leaderId() + " (" + other.origin() + "); expected terms of one office "
-                                + "not to overlap");
+                        throw new DictionaryException(
+                                row.origin() + ": term " + office.startText() + ".." + office.endText()
+                                        + " of " + office.leaderId() + " as " + kind + " of " + served + " overlaps "
+                                        + other.leaderId() + " (" + other.origin() + "); expected terms of one office "
+                                        + "not to overlap");
                     }
                 }
                 post.add(office);
-                result.computeIfAbsent(office.leaderId(), k -> new ArrayList<>()).add(office);
+                result.computeIfAbsent(office.leaderId(), k -> new ArrayList<>())
+                        .add(office);
             }
         }
         result.values().forEach(list -> list.sort(Comparator.comparing(Office::start)));
@@ -380,8 +418,7 @@ public final class DictionaryLoader {
     }
 
     /** A parsed start or end: the day it stands for, whether only the month was given, and the text. */
-    private record Day(LocalDate day, boolean monthOnly, String text) {
-    }
+    private record Day(LocalDate day, boolean monthOnly, String text) {}
 
     /**
      * Parses a start or end cell: {@code yyyy-mm-dd}, or {@code yyyy-mm} (month precision, standing for the

@@ -59,9 +59,12 @@ public final class DictionaryResolver implements ActorResolver {
      * @param surnames          leaders by surname
      * @param formsIgnoringCase forms by lower case, where that is unique (for named entities)
      */
-    private record Matcher(LanguageRules rules, FormTrie<Alias> forms, FormTrie<String> exclusions,
-                           FormTrie<List<LeaderInfo>> surnames, Map<String, Alias> formsIgnoringCase) {
-    }
+    private record Matcher(
+            LanguageRules rules,
+            FormTrie<Alias> forms,
+            FormTrie<String> exclusions,
+            FormTrie<List<LeaderInfo>> surnames,
+            Map<String, Alias> formsIgnoringCase) {}
 
     /**
      * A resolver with the English rules of the dictionary's word lists.
@@ -98,7 +101,8 @@ public final class DictionaryResolver implements ActorResolver {
         Map<String, Integer> lowerCounts = new HashMap<>();
         for (Alias alias : dictionary.aliases()) {
             forms.add(alias.form(), alias);
-            if (alias.kind() != AliasKind.ABBREVIATION && !alias.form().equals(alias.form().toUpperCase(Locale.ROOT))) {
+            if (alias.kind() != AliasKind.ABBREVIATION
+                    && !alias.form().equals(alias.form().toUpperCase(Locale.ROOT))) {
                 forms.add(alias.form().toUpperCase(Locale.ROOT), alias);
             }
             if (alias.kind() != AliasKind.COMBINING_FORM) {
@@ -120,8 +124,7 @@ public final class DictionaryResolver implements ActorResolver {
     }
 
     /** A dictionary form found in a sentence, before the rules decide its fate. */
-    private record Hit(int begin, int end, Actor actor, MatchKind kind, boolean ambiguous, boolean combining) {
-    }
+    private record Hit(int begin, int end, Actor actor, MatchKind kind, boolean ambiguous, boolean combining) {}
 
     @Override
     public ResolvedDocument resolve(AnnotatedDocument annotated) {
@@ -145,7 +148,8 @@ public final class DictionaryResolver implements ActorResolver {
         if (options.rollup()) {
             rollUp(mentions, documentDate(annotated.document().metadata().date()));
         }
-        mentions.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end)
+        mentions.sort(Comparator.comparingInt(Mention::begin)
+                .thenComparingInt(Mention::end)
                 .thenComparing(m -> m.actor().id()));
         compounds.sort(Comparator.comparingInt(Compound::begin));
         return new ResolvedDocument(annotated, mentions, compounds, unresolved);
@@ -156,10 +160,21 @@ public final class DictionaryResolver implements ActorResolver {
         List<Mention> added = new ArrayList<>();
         for (Mention m : mentions) {
             if (m.actor().type() == ActorType.LEADER) {
-                dictionary.servedOn(m.actor().id(), date).flatMap(dictionary::actor)
+                dictionary
+                        .servedOn(m.actor().id(), date)
+                        .flatMap(dictionary::actor)
                         .filter(state -> state.type() == ActorType.STATE)
-                        .ifPresent(state -> added.add(new Mention(m.paragraph(), m.sentence(), m.begin(), m.end(),
-                                m.text(), state, MatchKind.ROLLUP, m.nerLabel(), m.source(), false)));
+                        .ifPresent(state -> added.add(new Mention(
+                                m.paragraph(),
+                                m.sentence(),
+                                m.begin(),
+                                m.end(),
+                                m.text(),
+                                state,
+                                MatchKind.ROLLUP,
+                                m.nerLabel(),
+                                m.source(),
+                                false)));
             }
         }
         mentions.addAll(added);
@@ -196,19 +211,18 @@ public final class DictionaryResolver implements ActorResolver {
                 continue; // inside (or across) an excluded phrase; a longer form that contains one still counts
             }
             if (state && rules.insideOtherName(text, sentence, alias, b, e)
-                    || alias.kind() == AliasKind.CAPITAL && (!options.capitals() || rules.capitalIsPlace(text,
-                    sentence, b))
+                    || alias.kind() == AliasKind.CAPITAL
+                            && (!options.capitals() || rules.capitalIsPlace(text, sentence, b))
                     || alias.kind() == AliasKind.DEMONYM && !options.demonyms()) {
                 blocked.add(new int[] {b, e});
                 continue;
             }
             MatchKind kind = alias.kind().matchKind();
-            if (rules.possessive(text, e) && (kind == MatchKind.NAME || kind == MatchKind.ALIAS
-                    || kind == MatchKind.ABBREVIATION)) {
+            if (rules.possessive(text, e)
+                    && (kind == MatchKind.NAME || kind == MatchKind.ALIAS || kind == MatchKind.ABBREVIATION)) {
                 kind = MatchKind.POSSESSIVE;
             }
-            hits.add(new Hit(b, e, alias.actor(), kind, alias.ambiguous(),
-                    alias.kind() == AliasKind.COMBINING_FORM));
+            hits.add(new Hit(b, e, alias.actor(), kind, alias.ambiguous(), alias.kind() == AliasKind.COMBINING_FORM));
         }
         return hits;
     }
@@ -217,14 +231,14 @@ public final class DictionaryResolver implements ActorResolver {
      * Adds leader surnames (with or without title) that do not overlap a dictionary hit, and records the
      * leaders named in full, in text order, so that a surname resolves only to a leader named before it.
      */
-    private List<Hit> withSurnames(Matcher m, String text, Sentence sentence, List<Hit> hits,
-                                   Map<String, String> named) {
+    private List<Hit> withSurnames(
+            Matcher m, String text, Sentence sentence, List<Hit> hits, Map<String, String> named) {
         LanguageRules rules = m.rules();
         List<Hit> all = new ArrayList<>(hits);
-        List<Hit> leaders = hits.stream().filter(h -> h.actor().type() == ActorType.LEADER).toList();
+        List<Hit> leaders =
+                hits.stream().filter(h -> h.actor().type() == ActorType.LEADER).toList();
         int recorded = 0;
-        for (FormTrie.Hit<List<LeaderInfo>> found : m.surnames().find(text, sentence.begin(), sentence.end(),
-                rules)) {
+        for (FormTrie.Hit<List<LeaderInfo>> found : m.surnames().find(text, sentence.begin(), sentence.end(), rules)) {
             int b = found.begin();
             int e = found.end();
             while (recorded < leaders.size() && leaders.get(recorded).begin() < b) {
@@ -237,13 +251,16 @@ public final class DictionaryResolver implements ActorResolver {
             String surname = text.substring(b, e);
             Optional<LeaderInfo> leader = Optional.ofNullable(named.get(surname))
                     .flatMap(dictionary::leader)
-                    .or(() -> candidates.size() == 1 && !candidates.get(0).commonWords().contains(surname)
-                            ? Optional.of(candidates.get(0)) : Optional.empty());
+                    .or(() -> candidates.size() == 1
+                                    && !candidates.get(0).commonWords().contains(surname)
+                            ? Optional.of(candidates.get(0))
+                            : Optional.empty());
             if (leader.isEmpty() || rules.partOfOtherName(text, sentence, leader.get(), b, e)) {
                 continue;
             }
             boolean titled = rules.titled(text, sentence, b, e, leader.get().titles());
-            MatchKind kind = titled ? MatchKind.TITLE_SURNAME
+            MatchKind kind = titled
+                    ? MatchKind.TITLE_SURNAME
                     : rules.possessive(text, e) ? MatchKind.POSSESSIVE : MatchKind.SURNAME;
             all.add(new Hit(b, e, leader.get().actor(), kind, false, false));
         }
@@ -255,21 +272,24 @@ public final class DictionaryResolver implements ActorResolver {
     }
 
     private void remember(Hit leader, Map<String, String> named) {
-        dictionary.leader(leader.actor().id())
-                .ifPresent(l -> l.surnames().forEach(form -> named.put(form, l.actor().id())));
+        dictionary
+                .leader(leader.actor().id())
+                .ifPresent(l ->
+                        l.surnames().forEach(form -> named.put(form, l.actor().id())));
     }
 
     /**
      * Groups hits joined into chains. A chain of two or more distinct actors is a compound: its parts become
      * compound_part mentions and the chain is recorded. Combining forms count only there.
      */
-    private static List<Hit> chains(LanguageRules rules, String text, Sentence sentence, List<Hit> hits,
-                                    List<Compound> compounds) {
+    private static List<Hit> chains(
+            LanguageRules rules, String text, Sentence sentence, List<Hit> hits, List<Compound> compounds) {
         List<Hit> kept = new ArrayList<>();
         int i = 0;
         while (i < hits.size()) {
             int j = i;
-            while (j + 1 < hits.size() && rules.joined(text, hits.get(j).end(), hits.get(j + 1).begin())) {
+            while (j + 1 < hits.size()
+                    && rules.joined(text, hits.get(j).end(), hits.get(j + 1).begin())) {
                 j++;
             }
             List<Hit> chain = hits.subList(i, j + 1);
@@ -284,9 +304,15 @@ public final class DictionaryResolver implements ActorResolver {
                 if (head.isEmpty()) {
                     head = rules.listHead(text, sentence, begin);
                 }
-                compounds.add(new Compound(sentence.paragraph(), sentence.index(), begin, end,
-                        text.substring(begin, end), chain.stream().map(h -> h.actor().id()).toList(),
-                        Compound.HYPHEN, head));
+                compounds.add(new Compound(
+                        sentence.paragraph(),
+                        sentence.index(),
+                        begin,
+                        end,
+                        text.substring(begin, end),
+                        chain.stream().map(h -> h.actor().id()).toList(),
+                        Compound.HYPHEN,
+                        head));
             } else {
                 chain.stream().filter(h -> !h.combining()).forEach(kept::add);
             }
@@ -300,25 +326,34 @@ public final class DictionaryResolver implements ActorResolver {
      * "alignment among the ROK, U.S., and Japan") as {@link Compound#LIST} relations. The parts keep their
      * own match kinds: a list is a relation mention, not a compound word.
      */
-    private static void lists(LanguageRules rules, String text, Sentence sentence, List<Hit> kept,
-                              List<Compound> compounds) {
+    private static void lists(
+            LanguageRules rules, String text, Sentence sentence, List<Hit> kept, List<Compound> compounds) {
         int i = 0;
         while (i < kept.size()) {
             int j = i;
-            while (j + 1 < kept.size() && kept.get(j).kind() != MatchKind.COMPOUND_PART
+            while (j + 1 < kept.size()
+                    && kept.get(j).kind() != MatchKind.COMPOUND_PART
                     && kept.get(j + 1).kind() != MatchKind.COMPOUND_PART
-                    && rules.listSeparator(text.substring(kept.get(j).end(), kept.get(j + 1).begin()))) {
+                    && rules.listSeparator(
+                            text.substring(kept.get(j).end(), kept.get(j + 1).begin()))) {
                 j++;
             }
             List<Hit> items = kept.subList(i, j + 1);
-            if (items.size() >= 2 && items.stream().map(h -> h.actor().id()).distinct().count() >= 2
+            if (items.size() >= 2
+                    && items.stream().map(h -> h.actor().id()).distinct().count() >= 2
                     && items.get(0).kind() != MatchKind.COMPOUND_PART) {
                 int begin = items.get(0).begin();
                 String head = rules.listHead(text, sentence, begin);
                 if (!head.isEmpty()) {
                     int end = items.get(items.size() - 1).end();
-                    compounds.add(new Compound(sentence.paragraph(), sentence.index(), begin, end,
-                            text.substring(begin, end), items.stream().map(h -> h.actor().id()).toList(), Compound.LIST,
+                    compounds.add(new Compound(
+                            sentence.paragraph(),
+                            sentence.index(),
+                            begin,
+                            end,
+                            text.substring(begin, end),
+                            items.stream().map(h -> h.actor().id()).toList(),
+                            Compound.LIST,
                             head));
                 }
             }
@@ -329,18 +364,34 @@ public final class DictionaryResolver implements ActorResolver {
     private Mention mention(String text, Sentence sentence, Hit hit) {
         String label = sentence.entities().stream()
                 .filter(n -> n.begin() < hit.end() && hit.begin() < n.end())
-                .map(NamedEntity::label).findFirst().orElse("");
-        return new Mention(sentence.paragraph(), sentence.index(), hit.begin(), hit.end(),
-                text.substring(hit.begin(), hit.end()), hit.actor(), hit.kind(), label,
-                label.isEmpty() ? MentionSource.DICTIONARY : MentionSource.BOTH, hit.ambiguous());
+                .map(NamedEntity::label)
+                .findFirst()
+                .orElse("");
+        return new Mention(
+                sentence.paragraph(),
+                sentence.index(),
+                hit.begin(),
+                hit.end(),
+                text.substring(hit.begin(), hit.end()),
+                hit.actor(),
+                hit.kind(),
+                label,
+                label.isEmpty() ? MentionSource.DICTIONARY : MentionSource.BOTH,
+                hit.ambiguous());
     }
 
     /**
      * Entities that overlap no dictionary form: resolved case-insensitively where a form matches the whole
      * entity, otherwise reported as unresolved.
      */
-    private static void nerOnly(Matcher m, String text, Sentence sentence, List<Hit> kept, List<int[]> blocked,
-                                List<Mention> mentions, List<NamedEntity> unresolved) {
+    private static void nerOnly(
+            Matcher m,
+            String text,
+            Sentence sentence,
+            List<Hit> kept,
+            List<int[]> blocked,
+            List<Mention> mentions,
+            List<NamedEntity> unresolved) {
         for (NamedEntity entity : sentence.entities()) {
             int b = entity.begin();
             int e = entity.end();
@@ -351,10 +402,20 @@ public final class DictionaryResolver implements ActorResolver {
                 continue; // a form the rules set aside on purpose (a region, a capital used as a place)
             }
             boolean wasBlocked = blocked.stream().anyMatch(x -> x[0] < e && b < x[1]);
-            Alias alias = wasBlocked ? null : m.formsIgnoringCase().get(m.rules().entityKey(entity.text()));
+            Alias alias =
+                    wasBlocked ? null : m.formsIgnoringCase().get(m.rules().entityKey(entity.text()));
             if (alias != null && alias.kind() != AliasKind.CAPITAL) {
-                mentions.add(new Mention(sentence.paragraph(), sentence.index(), b, e, text.substring(b, e),
-                        alias.actor(), alias.kind().matchKind(), entity.label(), MentionSource.NER, alias.ambiguous()));
+                mentions.add(new Mention(
+                        sentence.paragraph(),
+                        sentence.index(),
+                        b,
+                        e,
+                        text.substring(b, e),
+                        alias.actor(),
+                        alias.kind().matchKind(),
+                        entity.label(),
+                        MentionSource.NER,
+                        alias.ambiguous()));
             } else if (UNRESOLVED_LABELS.contains(entity.label()) && alias == null) {
                 unresolved.add(entity);
             }

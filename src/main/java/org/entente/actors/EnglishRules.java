@@ -59,8 +59,11 @@ public final class EnglishRules implements LanguageRules {
         directions = words.get("direction-words");
         travelWords = words.get("travel-words");
         relationNouns = words.get("relation-nouns");
-        listTrigger = Pattern.compile("(\\p{L}+)\\s+(?:" + words.get("list-prepositions").stream().sorted()
-                .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\s+(?:the\\s+)?$");
+        listTrigger = Pattern.compile("(\\p{L}+)\\s+(?:"
+                + words.get("list-prepositions").stream()
+                        .sorted()
+                        .map(Pattern::quote)
+                        .collect(Collectors.joining("|")) + ")\\s+(?:the\\s+)?$");
     }
 
     @Override
@@ -80,7 +83,8 @@ public final class EnglishRules implements LanguageRules {
 
     @Override
     public boolean insideOtherName(String text, Sentence sentence, Alias alias, int begin, int end) {
-        return insideInstitutionName(text, sentence, begin, end) || insidePersonName(sentence, alias, begin, end)
+        return insideInstitutionName(text, sentence, begin, end)
+                || insidePersonName(sentence, alias, begin, end)
                 || (alias.personLike() && afterProperNoun(sentence, begin));
     }
 
@@ -127,8 +131,12 @@ public final class EnglishRules implements LanguageRules {
         }
         int b = pos + 1;
         int e = b;
-        while (e < limit && !Character.isWhitespace(text.charAt(e)) && text.charAt(e) != ','
-                && text.charAt(e) != ';' && text.charAt(e) != ':' && text.charAt(e) != ')') {
+        while (e < limit
+                && !Character.isWhitespace(text.charAt(e))
+                && text.charAt(e) != ','
+                && text.charAt(e) != ';'
+                && text.charAt(e) != ':'
+                && text.charAt(e) != ')') {
             e++;
         }
         return e > b ? new int[] {b, e} : null;
@@ -141,8 +149,12 @@ public final class EnglishRules implements LanguageRules {
         }
         int e = pos - 1;
         int b = e;
-        while (b > limit && !Character.isWhitespace(text.charAt(b - 1)) && text.charAt(b - 1) != ','
-                && text.charAt(b - 1) != ';' && text.charAt(b - 1) != ':' && text.charAt(b - 1) != '(') {
+        while (b > limit
+                && !Character.isWhitespace(text.charAt(b - 1))
+                && text.charAt(b - 1) != ','
+                && text.charAt(b - 1) != ';'
+                && text.charAt(b - 1) != ':'
+                && text.charAt(b - 1) != '(') {
             b--;
         }
         return e > b ? new int[] {b, e} : null;
@@ -169,7 +181,9 @@ public final class EnglishRules implements LanguageRules {
                 before = t;
             }
         }
-        return before != null && before.end() + 1 == begin && PROPER_TAGS.contains(before.pos())
+        return before != null
+                && before.end() + 1 == begin
+                && PROPER_TAGS.contains(before.pos())
                 && before.begin() > sentence.begin();
     }
 
@@ -202,14 +216,17 @@ public final class EnglishRules implements LanguageRules {
         if (previous.equals("of") && before != null && placeOfWords.contains(lower(text, before))) {
             return true;
         }
-        if ((previous.equals("and") || previous.equals("or")) && before != null
+        if ((previous.equals("and") || previous.equals("or"))
+                && before != null
                 && Character.isUpperCase(text.charAt(before[0]))) {
             return capitalIsPlace(text, sentence, before[0]); // "in Geneva and London"
         }
         if (previous.equals("the")) {
             int[] next = nextWord(text, wordEnd(text, begin, sentence.end()), sentence.end());
-            return next != null && text.substring(next[0], next[1]).chars().allMatch(Character::isLetter)
-                    && !governmentWords.contains(lower(text, next)); // "the Beijing parade", not "the Beijing government"
+            return next != null
+                    && text.substring(next[0], next[1]).chars().allMatch(Character::isLetter)
+                    && !governmentWords.contains(
+                            lower(text, next)); // "the Beijing parade", not "the Beijing government"
         }
         return false;
     }
@@ -228,7 +245,8 @@ public final class EnglishRules implements LanguageRules {
 
     @Override
     public boolean possessive(String text, int end) {
-        return end + 1 < text.length() && FormTrie.fold(text.charAt(end)) == '\''
+        return end + 1 < text.length()
+                && FormTrie.fold(text.charAt(end)) == '\''
                 && text.charAt(end + 1) == 's'
                 && (end + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(end + 2)));
     }
@@ -242,8 +260,10 @@ public final class EnglishRules implements LanguageRules {
     @Override
     public boolean partOfOtherName(String text, Sentence sentence, LeaderInfo leader, int begin, int end) {
         for (NamedEntity entity : sentence.entities()) {
-            if (entity.label().equals("PERSON") && entity.covers(begin, end)
-                    && entity.end() - entity.begin() > end - begin && !entity.text().contains("-")) {
+            if (entity.label().equals("PERSON")
+                    && entity.covers(begin, end)
+                    && entity.end() - entity.begin() > end - begin
+                    && !entity.text().contains("-")) {
                 return true;
             }
         }
@@ -256,18 +276,23 @@ public final class EnglishRules implements LanguageRules {
                 after = token;
             }
         }
-        boolean titled = titled(text, sentence, begin, end, leader.titles())
-                || titled(text, sentence, begin, end, honorifics);
+        boolean titled =
+                titled(text, sentence, begin, end, leader.titles()) || titled(text, sentence, begin, end, honorifics);
         if (!titled && before != null && PROPER_TAGS.contains(before.pos()) && before.end() + 1 == begin) {
             return true;
         }
-        return leader.surnameFirst() && after != null && PROPER_TAGS.contains(after.pos())
-                && after.begin() == end + 1 && Character.isUpperCase(after.text().charAt(0));
+        return leader.surnameFirst()
+                && after != null
+                && PROPER_TAGS.contains(after.pos())
+                && after.begin() == end + 1
+                && Character.isUpperCase(after.text().charAt(0));
     }
 
     private static boolean precededBy(String text, Sentence sentence, int begin, String title) {
         int start = begin - title.length() - 1;
-        return start >= sentence.begin() && text.startsWith(title, start) && text.charAt(begin - 1) == ' '
+        return start >= sentence.begin()
+                && text.startsWith(title, start)
+                && text.charAt(begin - 1) == ' '
                 && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)));
     }
 
@@ -333,6 +358,9 @@ public final class EnglishRules implements LanguageRules {
     /** Without a leading "the" and a trailing possessive 's, lower-cased. */
     @Override
     public String entityKey(String entityText) {
-        return entityText.replaceFirst("^(?i)the\\s+", "").replaceFirst("['\u2019]s$", "").toLowerCase(Locale.ROOT);
+        return entityText
+                .replaceFirst("^(?i)the\\s+", "")
+                .replaceFirst("['\u2019]s$", "")
+                .toLowerCase(Locale.ROOT);
     }
 }

@@ -17,8 +17,7 @@ import java.util.Map;
  */
 public final class FormTrie<T> {
     /** One occurrence of a form. */
-    public record Hit<T>(int begin, int end, T value) {
-    }
+    public record Hit<T>(int begin, int end, T value) {}
 
     /** Where a form may begin and end in a text: a language's word boundaries. */
     public interface Boundaries {

@@ -20,8 +20,7 @@ import org.entente.model.WordLists;
  * <p>Stateless and thread-safe.
  */
 final class WordListFiles {
-    private WordListFiles() {
-    }
+    private WordListFiles() {}
 
     /**
      * @param modelsDir the dictionary folder
@@ -36,13 +35,15 @@ final class WordListFiles {
             return new WordLists(language, dir.toString(), lists);
         }
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".txt"))
+                    .sorted()
+                    .toList()) {
                 String name = file.getFileName().toString();
                 lists.put(name.substring(0, name.length() - ".txt".length()), entries(file));
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new DictionaryException(dir + ": cannot read the word lists (" + e.getMessage()
-                    + "); expected UTF-8 text files");
+            throw new DictionaryException(
+                    dir + ": cannot read the word lists (" + e.getMessage() + "); expected UTF-8 text files");
         }
         return new WordLists(language, dir.toString(), lists);
     }
@@ -56,8 +57,8 @@ final class WordListFiles {
                 continue;
             }
             if (!entries.add(entry)) {
-                throw new DictionaryException(file + ":" + (i + 1) + ": \"" + entry + "\" is listed twice; "
-                        + "expected each entry once");
+                throw new DictionaryException(
+                        file + ":" + (i + 1) + ": \"" + entry + "\" is listed twice; " + "expected each entry once");
             }
         }
         return entries;

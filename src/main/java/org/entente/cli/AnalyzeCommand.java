@@ -15,12 +15,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code entente analyze}: the whole pipeline, from papers to tables. Not thread-safe (one instance per invocation). */
-@Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Extracts, tags, resolves and counts actor mentions and co-mentions, and writes CSV tables.",
-            "With no INPUT it analyzes the sample corpus (corpus/) into out/; --report also writes out/report.html."},
+@Command(
+        name = "analyze",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Extracts, tags, resolves and counts actor mentions and co-mentions, and writes CSV tables.",
+            "With no INPUT it analyzes the sample corpus (corpus/) into out/; --report also writes out/report.html."
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every document done", "1:some documents failed (status=failed in documents.csv)",
-            "2:usage or configuration error"})
+        exitCodeList = {
+            "0:every document done",
+            "1:some documents failed (status=failed in documents.csv)",
+            "2:usage or configuration error"
+        })
 final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;

@@ -12,8 +12,7 @@ import org.entente.pipeline.ConfigurationException;
 
 /** The engine a command names ({@code --engine}, {@code --ner-model}), with the dictionary folder's English word lists. */
 final class EngineChoice {
-    private EngineChoice() {
-    }
+    private EngineChoice() {}
 
     /**
      * @param name      the value of --engine
@@ -30,7 +29,8 @@ final class EngineChoice {
                     + "model written by entente train-ner (or --ner-model none)");
         }
         try {
-            Set<String> functionWords = DictionaryLoader.wordLists(modelsDir, "eng").get("function-words");
+            Set<String> functionWords =
+                    DictionaryLoader.wordLists(modelsDir, "eng").get("function-words");
             return EngineSpec.of(Engine.parse(name, anyKind), ner.orElse(null), functionWords);
         } catch (IllegalArgumentException | IllegalStateException | DictionaryException e) {
             throw new ConfigurationException(e.getMessage(), e);

@@ -1,16 +1,16 @@
 package org.entente.evaluation;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.nio.file.Path;
-import org.entente.pipeline.InputScanner;
-import org.entente.pipeline.ConfigurationException;
 import org.entente.extract.ExtractionException;
 import org.entente.extract.InputFormat;
-import org.entente.pipeline.Limits;
 import org.entente.model.Document;
+import org.entente.pipeline.ConfigurationException;
+import org.entente.pipeline.InputScanner;
+import org.entente.pipeline.Limits;
 
 /**
  * A deterministic subsample of a corpus, for training, benchmarks and engine comparisons: for each input in
@@ -22,8 +22,7 @@ import org.entente.model.Document;
  * <p>Stateless and thread-safe.
  */
 public final class CorpusSample {
-    private CorpusSample() {
-    }
+    private CorpusSample() {}
 
     /**
      * @param inputs   files and folders
@@ -47,7 +46,9 @@ public final class CorpusSample {
             for (int i = 0; i < found.size() && words < maxWords; i += every) {
                 try {
                     var source = InputScanner.source(found.get(i), ids.get(i));
-                    Document doc = InputFormat.of(source.format()).extractor(Limits.DEFAULT_MAX_PAGES).extract(source);
+                    Document doc = InputFormat.of(source.format())
+                            .extractor(Limits.DEFAULT_MAX_PAGES)
+                            .extract(source);
                     docs.add(doc);
                     words += words(doc.text());
                 } catch (IOException | ExtractionException e) {

@@ -1,10 +1,10 @@
 package org.entente.evaluation;
 
-import java.util.Comparator;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
@@ -27,8 +27,7 @@ import org.entente.nlp.NlpEngine;
  * <p>Stateless and thread-safe; meant to run alone on the machine.
  */
 public final class EngineBenchmark {
-    private EngineBenchmark() {
-    }
+    private EngineBenchmark() {}
 
     /**
      * One engine's figures.
@@ -40,8 +39,8 @@ public final class EngineBenchmark {
      * @param tokens      engine tokens produced in the timed passes
      * @param seconds     wall time of the timed passes
      */
-    public record Row(String engine, double loadSeconds, int passes, long words, long tokens, double seconds,
-                      double cpuSeconds) {
+    public record Row(
+            String engine, double loadSeconds, int passes, long words, long tokens, double seconds, double cpuSeconds) {
         public double tokensPerSecond() {
             return tokens / seconds;
         }
@@ -71,8 +70,13 @@ public final class EngineBenchmark {
      * @param log         progress
      * @return one row per engine, in order
      */
-    public static List<Row> run(List<Document> docs, List<Supplier<NlpEngine>> engines, int threads,
-                                long warmupWords, double minSeconds, PrintWriter log) {
+    public static List<Row> run(
+            List<Document> docs,
+            List<Supplier<NlpEngine>> engines,
+            int threads,
+            long warmupWords,
+            double minSeconds,
+            PrintWriter log) {
         long words = docs.stream().mapToLong(d -> CorpusSample.words(d.text())).sum();
         List<Document> warmup = new ArrayList<>();
         long w = 0;
@@ -90,7 +94,8 @@ public final class EngineBenchmark {
                 long t0 = System.nanoTime();
                 NlpEngine engine = supplier.get();
                 double load = (System.nanoTime() - t0) / 1e9;
-                log.printf(Locale.ROOT, "%s: loaded in %.1f s, warming up on %,d words%n", engine.description(), load, w);
+                log.printf(
+                        Locale.ROOT, "%s: loaded in %.1f s, warming up on %,d words%n", engine.description(), load, w);
                 log.flush();
                 annotate(pool, engine, warmup, new long[1]);
                 long tokens = 0;
@@ -104,8 +109,13 @@ public final class EngineBenchmark {
                     elapsed = (System.nanoTime() - start) / 1e9;
                 } while (elapsed < minSeconds);
                 Row row = new Row(engine.description(), load, passes, words * passes, tokens, elapsed, cpu[0] / 1e9);
-                log.printf(Locale.ROOT, "%s: %,d tokens in %.1f s (%d passes)%n", engine.description(), tokens,
-                        elapsed, passes);
+                log.printf(
+                        Locale.ROOT,
+                        "%s: %,d tokens in %.1f s (%d passes)%n",
+                        engine.description(),
+                        tokens,
+                        elapsed,
+                        passes);
                 log.flush();
                 rows.add(row);
             }
@@ -120,13 +130,16 @@ public final class EngineBenchmark {
         List<Future<long[]>> futures = new ArrayList<>();
         // longest documents first, so that no worker is left alone with a long one at the end of a pass
         List<Document> longestFirst = new ArrayList<>(docs);
-        longestFirst.sort(Comparator.comparingInt((Document d) -> d.text().length()).reversed());
+        longestFirst.sort(
+                Comparator.comparingInt((Document d) -> d.text().length()).reversed());
         for (Document d : longestFirst) {
             futures.add(pool.submit(() -> {
                 long c0 = threads.getCurrentThreadCpuTime();
                 AnnotatedDocument a = engine.annotate(d);
                 long c1 = threads.getCurrentThreadCpuTime();
-                return new long[] {a.sentences().stream().mapToLong(s -> s.tokens().size()).sum(), c1 - c0};
+                return new long[] {
+                    a.sentences().stream().mapToLong(s -> s.tokens().size()).sum(), c1 - c0
+                };
             }));
         }
         long tokens = 0;

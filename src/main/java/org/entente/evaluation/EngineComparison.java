@@ -34,17 +34,20 @@ import org.entente.relations.CoMentionCounter;
  * <p>Stateless and thread-safe.
  */
 public final class EngineComparison {
-    private EngineComparison() {
-    }
+    private EngineComparison() {}
 
     /** Counts of one comparison; precision, recall and F1 follow from them (1.0 where nothing was expected). */
     public record Score(long truePositives, long falsePositives, long falseNegatives) {
         public double precision() {
-            return truePositives + falsePositives == 0 ? 1.0 : (double) truePositives / (truePositives + falsePositives);
+            return truePositives + falsePositives == 0
+                    ? 1.0
+                    : (double) truePositives / (truePositives + falsePositives);
         }
 
         public double recall() {
-            return truePositives + falseNegatives == 0 ? 1.0 : (double) truePositives / (truePositives + falseNegatives);
+            return truePositives + falseNegatives == 0
+                    ? 1.0
+                    : (double) truePositives / (truePositives + falseNegatives);
         }
 
         public double f1() {
@@ -54,14 +57,15 @@ public final class EngineComparison {
         }
 
         Score plus(Score o) {
-            return new Score(truePositives + o.truePositives, falsePositives + o.falsePositives,
+            return new Score(
+                    truePositives + o.truePositives,
+                    falsePositives + o.falsePositives,
                     falseNegatives + o.falseNegatives);
         }
     }
 
     /** An engine's STATE and LEADER scores. */
-    public record Scores(String engine, Score states, Score leaders) {
-    }
+    public record Scores(String engine, Score states, Score leaders) {}
 
     /** Multiset comparison of expected and found items. */
     static Score compare(List<String> expected, List<String> found) {
@@ -82,17 +86,19 @@ public final class EngineComparison {
         Score states = new Score(0, 0, 0);
         Score leaders = new Score(0, 0, 0);
         for (int i = 0; i < reference.size(); i++) {
-            states = states.plus(compare(spans(reference.get(i), ActorType.STATE), spans(candidate.get(i),
-                    ActorType.STATE)));
-            leaders = leaders.plus(compare(spans(reference.get(i), ActorType.LEADER), spans(candidate.get(i),
-                    ActorType.LEADER)));
+            states = states.plus(
+                    compare(spans(reference.get(i), ActorType.STATE), spans(candidate.get(i), ActorType.STATE)));
+            leaders = leaders.plus(
+                    compare(spans(reference.get(i), ActorType.LEADER), spans(candidate.get(i), ActorType.LEADER)));
         }
         return new Scores(name, states, leaders);
     }
 
     private static List<String> spans(ResolvedDocument doc, ActorType type) {
-        return doc.mentions().stream().filter(m -> m.actor().type() == type)
-                .map(m -> m.begin() + ":" + m.end() + "=" + m.actor().id()).toList();
+        return doc.mentions().stream()
+                .filter(m -> m.actor().type() == type)
+                .map(m -> m.begin() + ":" + m.end() + "=" + m.actor().id())
+                .toList();
     }
 
     /**
@@ -104,8 +110,8 @@ public final class EngineComparison {
      * @param threads  worker threads
      * @return the resolved documents
      */
-    public static List<ResolvedDocument> resolveAll(List<Document> docs, NlpEngine engine, ActorResolver resolver,
-                                                    int threads) {
+    public static List<ResolvedDocument> resolveAll(
+            List<Document> docs, NlpEngine engine, ActorResolver resolver, int threads) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<ResolvedDocument>> futures = new ArrayList<>();
@@ -129,8 +135,8 @@ public final class EngineComparison {
 
     /** Sentence-scope STATE dyad units summed over documents, keyed by the sorted pair of ids. */
     public static Map<List<String>, Long> dyads(List<ResolvedDocument> docs) {
-        CoMentionCounter counter = new CoMentionCounter(Set.of(ActorType.STATE), List.of(Scope.SENTENCE), 2,
-                org.entente.relations.CueLexicon.NONE);
+        CoMentionCounter counter = new CoMentionCounter(
+                Set.of(ActorType.STATE), List.of(Scope.SENTENCE), 2, org.entente.relations.CueLexicon.NONE);
         Map<List<String>, Long> units = new TreeMap<>(org.entente.model.CoMention.ID_ORDER);
         for (ResolvedDocument doc : docs) {
             for (DocCoMention c : counter.count(doc).coMentions()) {
@@ -154,9 +160,15 @@ public final class EngineComparison {
      * @param weightedJaccard sum over all dyads of min(a, b) / sum of max(a, b)
      * @param pearson      Pearson correlation of the counts over the union of dyads
      */
-    public record Agreement(int dyadsA, int dyadsB, int shared, long unitsA, long unitsB, int sameCount,
-                            double weightedJaccard, double pearson) {
-    }
+    public record Agreement(
+            int dyadsA,
+            int dyadsB,
+            int shared,
+            long unitsA,
+            long unitsB,
+            int sameCount,
+            double weightedJaccard,
+            double pearson) {}
 
     /** Compares two engines' dyad counts. */
     public static Agreement agreement(Map<List<String>, Long> a, Map<List<String>, Long> b) {
@@ -190,8 +202,15 @@ public final class EngineComparison {
         double vx = sxx - sx * sx / n;
         double vy = syy - sy * sy / n;
         double r = vx == 0 || vy == 0 ? 0 : cov / Math.sqrt(vx * vy);
-        return new Agreement(a.size(), b.size(), shared, a.values().stream().mapToLong(Long::longValue).sum(),
-                b.values().stream().mapToLong(Long::longValue).sum(), same, max == 0 ? 1 : (double) min / max, r);
+        return new Agreement(
+                a.size(),
+                b.size(),
+                shared,
+                a.values().stream().mapToLong(Long::longValue).sum(),
+                b.values().stream().mapToLong(Long::longValue).sum(),
+                same,
+                max == 0 ? 1 : (double) min / max,
+                r);
     }
 
     /** Mentions of one type, for reports. */

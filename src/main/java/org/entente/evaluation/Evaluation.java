@@ -3,17 +3,16 @@ package org.entente.evaluation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import org.entente.pipeline.ConfigurationException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.entente.actors.ActorResolver;
-import java.nio.file.Path;
 import org.entente.extract.ExtractionException;
 import org.entente.extract.Extractor;
 import org.entente.extract.TextAssembler;
@@ -26,6 +25,7 @@ import org.entente.model.Metadata;
 import org.entente.model.ResolvedDocument;
 import org.entente.model.Source;
 import org.entente.nlp.NlpEngine;
+import org.entente.pipeline.ConfigurationException;
 
 /**
  * Scores an engine and the resolver against a {@link GoldSet}: precision, recall and F1 of STATE and LEADER
@@ -36,8 +36,7 @@ import org.entente.nlp.NlpEngine;
  * <p>Stateless; thread-safe when the engine and resolver are.
  */
 public final class Evaluation {
-    private Evaluation() {
-    }
+    private Evaluation() {}
 
     /**
      * Counts for one kind of annotation.
@@ -67,8 +66,16 @@ public final class Evaluation {
 
         /** One row of the printed table. */
         public String row() {
-            return String.format(Locale.ROOT, "%-10s %6d %9d %7d %9.3f %6.3f %6.3f", kind, gold, predicted, correct,
-                    precision(), recall(), f1());
+            return String.format(
+                    Locale.ROOT,
+                    "%-10s %6d %9d %7d %9.3f %6.3f %6.3f",
+                    kind,
+                    gold,
+                    predicted,
+                    correct,
+                    precision(),
+                    recall(),
+                    f1());
         }
     }
 
@@ -84,13 +91,24 @@ public final class Evaluation {
 
         /** The score of a kind. */
         public Score score(String kind) {
-            return scores.stream().filter(s -> s.kind().equals(kind)).findFirst().orElseThrow();
+            return scores.stream()
+                    .filter(s -> s.kind().equals(kind))
+                    .findFirst()
+                    .orElseThrow();
         }
 
         /** The printed table, with a header line. */
         public String table() {
-            StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-10s %6s %9s %7s %9s %6s %6s%n",
-                    "kind", "gold", "predicted", "correct", "precision", "recall", "f1"));
+            StringBuilder out = new StringBuilder(String.format(
+                    Locale.ROOT,
+                    "%-10s %6s %9s %7s %9s %6s %6s%n",
+                    "kind",
+                    "gold",
+                    "predicted",
+                    "correct",
+                    "precision",
+                    "recall",
+                    "f1"));
             scores.forEach(s -> out.append(s.row()).append(System.lineSeparator()));
             return out.toString();
         }
@@ -110,16 +128,36 @@ public final class Evaluation {
         for (GoldSet.Sentence s : gold.sentences()) {
             ResolvedDocument resolved = resolver.resolve(engine.annotate(document(s)));
             List<String> differences = new ArrayList<>();
-            compare(spans(s.text(), s.states(), gold, s.id()), predicted(resolved, ActorType.STATE), counts[0],
-                    "STATE", differences);
-            compare(spans(s.text(), s.leaders(), gold, s.id()), predicted(resolved, ActorType.LEADER), counts[1],
-                    "LEADER", differences);
-            compare(pairs(s.states().stream().map(GoldSet.Item::actorId).toList()),
-                    pairs(resolved.mentions().stream().filter(m -> m.actor().type() == ActorType.STATE)
-                            .map(m -> m.actor().id()).toList()), counts[2], "dyads", differences);
-            compare(s.compounds().stream().map(c -> String.join(",", c)).toList(),
-                    resolved.compounds().stream().filter(c -> c.form().equals(Compound.HYPHEN))
-                            .map(c -> String.join(",", c.actorIds())).toList(), counts[3], "compounds", differences);
+            compare(
+                    spans(s.text(), s.states(), gold, s.id()),
+                    predicted(resolved, ActorType.STATE),
+                    counts[0],
+                    "STATE",
+                    differences);
+            compare(
+                    spans(s.text(), s.leaders(), gold, s.id()),
+                    predicted(resolved, ActorType.LEADER),
+                    counts[1],
+                    "LEADER",
+                    differences);
+            compare(
+                    pairs(s.states().stream().map(GoldSet.Item::actorId).toList()),
+                    pairs(resolved.mentions().stream()
+                            .filter(m -> m.actor().type() == ActorType.STATE)
+                            .map(m -> m.actor().id())
+                            .toList()),
+                    counts[2],
+                    "dyads",
+                    differences);
+            compare(
+                    s.compounds().stream().map(c -> String.join(",", c)).toList(),
+                    resolved.compounds().stream()
+                            .filter(c -> c.form().equals(Compound.HYPHEN))
+                            .map(c -> String.join(",", c.actorIds()))
+                            .toList(),
+                    counts[3],
+                    "compounds",
+                    differences);
             if (!differences.isEmpty()) {
                 errors.add(s.id() + " " + String.join("; ", differences) + " | " + s.text());
             }
@@ -147,8 +185,8 @@ public final class Evaluation {
      * @return the scores
      * @throws ConfigurationException when a reference or a document cannot be found
      */
-    public static Result runRefs(GoldSource refs, Path corpus, Extractor extractor, NlpEngine engine,
-                                 ActorResolver resolver) {
+    public static Result runRefs(
+            GoldSource refs, Path corpus, Extractor extractor, NlpEngine engine, ActorResolver resolver) {
         List<String[]> rows = new ArrayList<>();
         for (String line : refs.lines()) {
             if (!line.isBlank() && !line.startsWith("#") && !line.startsWith("file\t")) {
@@ -163,12 +201,14 @@ public final class Evaluation {
                 throw new ConfigurationException(refs.name() + ": row " + String.join("|", row) + " has " + row.length
                         + " columns; expected file, line, occurrence, start_words, states, leaders, compounds");
             }
-            ResolvedDocument doc = documents.computeIfAbsent(row[0], f -> analyse(corpus.resolve(f), extractor,
-                    engine, resolver));
+            ResolvedDocument doc =
+                    documents.computeIfAbsent(row[0], f -> analyse(corpus.resolve(f), extractor, engine, resolver));
             String text = doc.document().text();
             String folded = text.replaceAll("\\s", " ");
             String start = row[3].replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1") // markdown links, as extracted
-                    .replace('_', ' ').replaceAll("\\s+", " ").strip();
+                    .replace('_', ' ')
+                    .replaceAll("\\s+", " ")
+                    .strip();
             int found = -1;
             int skip = occurrencesBeforeLine(corpus.resolve(row[0]), Integer.parseInt(row[1]), start);
             for (int n = 0; n < skip + Integer.parseInt(row[2]); n++) {
@@ -178,30 +218,62 @@ public final class Evaluation {
             if (at < 0) {
                 throw new ConfigurationException(refs.name() + ": \"" + start + "\" not found in " + row[0]);
             }
-            GoldSet.Sentence gold = new GoldSet.Sentence(row[0] + ":" + row[1], "",
-                    GoldSet.read(List.of(row[4])), GoldSet.read(List.of(row[5])),
+            GoldSet.Sentence gold = new GoldSet.Sentence(
+                    row[0] + ":" + row[1],
+                    "",
+                    GoldSet.read(List.of(row[4])),
+                    GoldSet.read(List.of(row[5])),
                     GoldSet.readCompounds(row[6]));
             List<String> goldStates = spansFrom(text, at, gold.states(), refs, gold.id());
             List<String> goldLeaders = spansFrom(text, at, gold.leaders(), refs, gold.id());
             int anchor = Math.max(at, Math.max(lastEnd(goldStates), lastEnd(goldLeaders)) - 1);
-            int sentenceEnd = doc.annotated().sentences().stream().filter(s -> s.begin() <= anchor && anchor < s.end())
-                    .mapToInt(org.entente.model.Sentence::end).findFirst().orElse(text.length());
+            int sentenceEnd = doc.annotated().sentences().stream()
+                    .filter(s -> s.begin() <= anchor && anchor < s.end())
+                    .mapToInt(org.entente.model.Sentence::end)
+                    .findFirst()
+                    .orElse(text.length());
             Matcher stop = SENTENCE_END.matcher(text);
             final int end = stop.find(anchor) ? Math.min(sentenceEnd, stop.start() + 1) : sentenceEnd;
-            List<Mention> inside = doc.mentions().stream().filter(m -> m.begin() >= at && m.end() <= end
-                    && m.kind() != MatchKind.ROLLUP).toList();
+            List<Mention> inside = doc.mentions().stream()
+                    .filter(m -> m.begin() >= at && m.end() <= end && m.kind() != MatchKind.ROLLUP)
+                    .toList();
             List<String> differences = new ArrayList<>();
-            compare(goldStates, inside.stream().filter(m -> m.actor().type() == ActorType.STATE)
-                    .map(Evaluation::span).toList(), counts[0], "STATE", differences);
-            compare(goldLeaders, inside.stream().filter(m -> m.actor().type() == ActorType.LEADER)
-                    .map(Evaluation::span).toList(), counts[1], "LEADER", differences);
-            compare(pairs(gold.states().stream().map(GoldSet.Item::actorId).toList()),
-                    pairs(inside.stream().filter(m -> m.actor().type() == ActorType.STATE)
-                            .map(m -> m.actor().id()).toList()), counts[2], "dyads", differences);
-            compare(gold.compounds().stream().map(c -> String.join(",", c)).toList(),
-                    doc.compounds().stream().filter(c -> c.form().equals(Compound.HYPHEN) && c.begin() >= at
-                            && c.end() <= end).map(c -> String.join(",", c.actorIds())).toList(), counts[3],
-                    "compounds", differences);
+            compare(
+                    goldStates,
+                    inside.stream()
+                            .filter(m -> m.actor().type() == ActorType.STATE)
+                            .map(Evaluation::span)
+                            .toList(),
+                    counts[0],
+                    "STATE",
+                    differences);
+            compare(
+                    goldLeaders,
+                    inside.stream()
+                            .filter(m -> m.actor().type() == ActorType.LEADER)
+                            .map(Evaluation::span)
+                            .toList(),
+                    counts[1],
+                    "LEADER",
+                    differences);
+            compare(
+                    pairs(gold.states().stream().map(GoldSet.Item::actorId).toList()),
+                    pairs(inside.stream()
+                            .filter(m -> m.actor().type() == ActorType.STATE)
+                            .map(m -> m.actor().id())
+                            .toList()),
+                    counts[2],
+                    "dyads",
+                    differences);
+            compare(
+                    gold.compounds().stream().map(c -> String.join(",", c)).toList(),
+                    doc.compounds().stream()
+                            .filter(c -> c.form().equals(Compound.HYPHEN) && c.begin() >= at && c.end() <= end)
+                            .map(c -> String.join(",", c.actorIds()))
+                            .toList(),
+                    counts[3],
+                    "compounds",
+                    differences);
             if (!differences.isEmpty()) {
                 errors.add(gold.id() + " " + String.join("; ", differences) + " | "
                         + text.substring(at, end).replaceAll("\\s+", " "));
@@ -216,15 +288,15 @@ public final class Evaluation {
     }
 
     /** A sentence end that the engine's splitter may have missed in hard-wrapped or list text. */
-    private static final Pattern SENTENCE_END =
-            Pattern.compile("[.!?][\"”’)]?\\s+(?=[A-Z“\"])");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]?\\s+(?=[A-Z“\"])");
 
     /** How often the first words occur in the raw file before the given line (whitespace folded). */
     private static int occurrencesBeforeLine(Path file, int line, String start) {
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             String before = String.join(" ", lines.subList(0, Math.min(line - 1, lines.size())))
-                    .replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1").replaceAll("\\s+", " ");
+                    .replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
+                    .replaceAll("\\s+", " ");
             int n = 0;
             for (int i = before.indexOf(start); i >= 0; i = before.indexOf(start, i + 1)) {
                 n++;
@@ -235,25 +307,25 @@ public final class Evaluation {
         }
     }
 
-    private static ResolvedDocument analyse(Path file, org.entente.extract.Extractor extractor,
-                                            NlpEngine engine, ActorResolver resolver) {
+    private static ResolvedDocument analyse(
+            Path file, org.entente.extract.Extractor extractor, NlpEngine engine, ActorResolver resolver) {
         try {
-            Source source = new Source(file.getFileName().toString(), file, file.getFileName().toString(),
-                    "txt", "", 0);
+            Source source = new Source(
+                    file.getFileName().toString(), file, file.getFileName().toString(), "txt", "", 0);
             return resolver.resolve(engine.annotate(extractor.extract(source)));
         } catch (ExtractionException e) {
             throw new ConfigurationException(file + ": " + e.getMessage(), e);
         }
     }
 
-    private static List<String> spansFrom(String text, int from, List<GoldSet.Item> items, GoldSource refs,
-                                          String id) {
+    private static List<String> spansFrom(String text, int from, List<GoldSet.Item> items, GoldSource refs, String id) {
         List<String> spans = new ArrayList<>();
         int at = from;
         for (GoldSet.Item item : items) {
             Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])"
-                    + Pattern.quote(item.surface()).replace(" ", "\\E\\s+\\Q")
-                    + "(?![\\p{L}\\p{N}])").matcher(text);
+                            + Pattern.quote(item.surface()).replace(" ", "\\E\\s+\\Q")
+                            + "(?![\\p{L}\\p{N}])")
+                    .matcher(text);
             if (!m.find(at)) {
                 throw new ConfigurationException(refs.name() + ": " + id + ": \"" + item.surface() + "\" not found");
             }
@@ -264,14 +336,21 @@ public final class Evaluation {
     }
 
     private static int lastEnd(List<String> spans) {
-        return spans.isEmpty() ? 0 : Integer.parseInt(spans.get(spans.size() - 1).split(":")[1]);
+        return spans.isEmpty()
+                ? 0
+                : Integer.parseInt(spans.get(spans.size() - 1).split(":")[1]);
     }
 
     private static Document document(GoldSet.Sentence s) {
         try {
-            return new TextAssembler().add(s.text(), false).build(
-                    new Source(s.id(), Path.of(s.id()), s.id(), "txt", "", 0), Metadata.EMPTY, 0,
-                    "", "empty gold sentence " + s.id());
+            return new TextAssembler()
+                    .add(s.text(), false)
+                    .build(
+                            new Source(s.id(), Path.of(s.id()), s.id(), "txt", "", 0),
+                            Metadata.EMPTY,
+                            0,
+                            "",
+                            "empty gold sentence " + s.id());
         } catch (ExtractionException e) {
             throw new ConfigurationException(e.getMessage(), e);
         }
@@ -295,8 +374,10 @@ public final class Evaluation {
     }
 
     private static List<String> predicted(ResolvedDocument resolved, ActorType type) {
-        return resolved.mentions().stream().filter(m -> m.actor().type() == type && m.kind() != MatchKind.ROLLUP)
-                .map(Evaluation::span).toList();
+        return resolved.mentions().stream()
+                .filter(m -> m.actor().type() == type && m.kind() != MatchKind.ROLLUP)
+                .map(Evaluation::span)
+                .toList();
     }
 
     private static String span(Mention m) {
@@ -336,8 +417,8 @@ public final class Evaluation {
     }
 
     /** Multiset comparison: adds gold, predicted and matched counts; notes what is missing or extra. */
-    private static void compare(List<String> gold, List<String> predicted, long[] counts, String kind,
-                                List<String> differences) {
+    private static void compare(
+            List<String> gold, List<String> predicted, long[] counts, String kind, List<String> differences) {
         List<String> matched = matched(gold, predicted);
         long correct = matched.size();
         List<String> extra = new ArrayList<>(predicted);

@@ -25,8 +25,7 @@ public record GoldSet(String file, List<GoldSet.Sentence> sentences) {
      * @param surface the text of the mention as it appears
      * @param actorId the actor
      */
-    public record Item(String surface, String actorId) {
-    }
+    public record Item(String surface, String actorId) {}
 
     /**
      * One annotated sentence.
@@ -37,7 +36,8 @@ public record GoldSet(String file, List<GoldSet.Sentence> sentences) {
      * @param leaders   LEADER mentions in text order
      * @param compounds compounds, each its ids in text order
      */
-    public record Sentence(String id, String text, List<Item> states, List<Item> leaders, List<List<String>> compounds) {
+    public record Sentence(
+            String id, String text, List<Item> states, List<Item> leaders, List<List<String>> compounds) {
         public Sentence {
             states = List.copyOf(states);
             leaders = List.copyOf(leaders);
@@ -91,8 +91,8 @@ public record GoldSet(String file, List<GoldSet.Sentence> sentences) {
             if (cells.length != 5) {
                 throw new ConfigurationException(where + ": " + cells.length + " columns; expected 5");
             }
-            sentences.add(new Sentence(cells[0], cells[1], items(cells[2], where), items(cells[3], where),
-                    compounds(cells[4])));
+            sentences.add(new Sentence(
+                    cells[0], cells[1], items(cells[2], where), items(cells[3], where), compounds(cells[4])));
         }
         return new GoldSet(file, sentences);
     }

@@ -55,8 +55,9 @@ public record GoldSource(String name, List<String> lines) {
                 throw new ConfigurationException("builtin:" + name + ": no such annotation file in Entente's jar; "
                         + "expected one of gold.tsv, eval-refs.tsv or a file given by path");
             }
-            return new GoldSource("builtin:" + name, List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .split("\r?\n", -1)));
+            return new GoldSource(
+                    "builtin:" + name,
+                    List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\r?\n", -1)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read builtin:" + name + ": " + e.getMessage(), e);
         }

@@ -1,10 +1,8 @@
 package org.entente.evaluation;
 
-import java.io.OutputStream;
-import org.entente.nlp.EngineSpec;
-import org.entente.nlp.Engine;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,12 +15,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.entente.pipeline.ConfigurationException;
 import org.entente.model.AnnotatedDocument;
 import org.entente.model.Document;
 import org.entente.model.NamedEntity;
-import org.entente.nlp.training.NameFinderTrainer;
+import org.entente.nlp.Engine;
+import org.entente.nlp.EngineSpec;
 import org.entente.nlp.NlpEngine;
+import org.entente.nlp.training.NameFinderTrainer;
+import org.entente.pipeline.ConfigurationException;
 
 /**
  * {@code entente train-ner}: distils the CoreNLP engine's PERSON, ORGANIZATION and LOCATION entities into an
@@ -34,8 +34,7 @@ import org.entente.nlp.NlpEngine;
  * <p>Stateless and thread-safe.
  */
 public final class NerTraining {
-    private NerTraining() {
-    }
+    private NerTraining() {}
 
     /**
      * The options of a training run.
@@ -47,20 +46,25 @@ public final class NerTraining {
      * @param out      the model file to write
      * @param samples  where to write the training sentences in OpenNLP's format, if anywhere
      */
-    public record Options(List<Path> corpus, int every, long maxWords, NameFinderTrainer.Settings settings, Path out,
-                          Optional<Path> samples) {
+    public record Options(
+            List<Path> corpus,
+            int every,
+            long maxWords,
+            NameFinderTrainer.Settings settings,
+            Path out,
+            Optional<Path> samples) {
         public Options {
             corpus = List.copyOf(corpus);
             if (corpus.isEmpty()) {
                 throw new ConfigurationException("--corpus: expected one or more files or folders of training text");
             }
             if (settings.iterations() < 1) {
-                throw new ConfigurationException("--iterations " + settings.iterations()
-                        + ": expected a whole number of at least 1");
+                throw new ConfigurationException(
+                        "--iterations " + settings.iterations() + ": expected a whole number of at least 1");
             }
             if (settings.cutoff() < 0) {
-                throw new ConfigurationException("--cutoff " + settings.cutoff() + ": expected a whole number of at "
-                        + "least 0");
+                throw new ConfigurationException(
+                        "--cutoff " + settings.cutoff() + ": expected a whole number of at " + "least 0");
             }
         }
     }
@@ -73,8 +77,7 @@ public final class NerTraining {
      * @param bytes     size of the model file
      * @param sha256    SHA-256 of the model file
      */
-    public record Result(int documents, NameFinderTrainer.Stats stats, long bytes, String sha256) {
-    }
+    public record Result(int documents, NameFinderTrainer.Stats stats, long bytes, String sha256) {}
 
     /**
      * Runs the training.
@@ -92,12 +95,17 @@ public final class NerTraining {
         int n = 0;
         for (Document doc : docs) {
             List<NamedEntity> labels = labeller.annotate(doc).sentences().stream()
-                    .flatMap(s -> s.entities().stream()).toList();
+                    .flatMap(s -> s.entities().stream())
+                    .toList();
             AnnotatedDocument tokens = tokenizer.annotate(doc);
             trainer.add(tokens, labels);
             n++;
             if (n % 10 == 0 || n == docs.size()) {
-                log.printf(Locale.ROOT, "labelled %d/%d documents, %,d tokens%n", n, docs.size(),
+                log.printf(
+                        Locale.ROOT,
+                        "labelled %d/%d documents, %,d tokens%n",
+                        n,
+                        docs.size(),
                         trainer.stats().tokens());
                 log.flush();
             }
@@ -118,7 +126,8 @@ public final class NerTraining {
     private static String sha256(Path file) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            return HexFormat.of()
+                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {

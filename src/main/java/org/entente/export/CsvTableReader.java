@@ -19,16 +19,20 @@ import org.apache.commons.csv.CSVRecord;
  * <p>Stateless and thread-safe.
  */
 final class CsvTableReader {
-    private CsvTableReader() {
-    }
+    private CsvTableReader() {}
 
     /**
      * @see OutputFormat#read
      */
     static List<String> read(Path file, Consumer<Map<String, String>> action, List<String> expected) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(reader,
-                     CsvTableWriter.FORMAT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+                CSVParser parser = CSVParser.parse(
+                        reader,
+                        CsvTableWriter.FORMAT
+                                .builder()
+                                .setHeader()
+                                .setSkipHeaderRecord(true)
+                                .get())) {
             List<String> header = List.copyOf(parser.getHeaderNames());
             if (expected == null || header.equals(expected)) {
                 for (CSVRecord row : parser) {
@@ -43,8 +47,9 @@ final class CsvTableReader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         } catch (IllegalStateException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage()
-                    + "; expected an RFC 4180 table written by entente", new IOException(e));
+            throw new UncheckedIOException(
+                    "cannot read " + file + ": " + e.getMessage() + "; expected an RFC 4180 table written by entente",
+                    new IOException(e));
         }
     }
 }

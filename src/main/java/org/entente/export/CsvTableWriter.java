@@ -24,7 +24,8 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class CsvTableWriter implements TableWriter {
     /** The CSV dialect of every table. */
-    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+    static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
     private final String name;
     private final boolean[] guarded;

@@ -13,8 +13,7 @@ import org.duckdb.DuckDBConnection;
  * <p>Stateless and thread-safe; each connection is used by one thread.
  */
 final class Duck {
-    private Duck() {
-    }
+    private Duck() {}
 
     /** A new in-memory database. */
     static DuckDBConnection open() throws SQLException {

@@ -21,15 +21,15 @@ public record ExportOptions(List<OutputFormat> formats, boolean wide, Period per
     private static final long serialVersionUID = 1L;
 
     /** The defaults of {@code entente analyze}: CSV, no wide table, quarters, no Excel guard. */
-    public static final ExportOptions DEFAULTS = new ExportOptions(List.of(OutputFormat.CSV), false, Period.QUARTER,
-            false);
+    public static final ExportOptions DEFAULTS =
+            new ExportOptions(List.of(OutputFormat.CSV), false, Period.QUARTER, false);
 
     public ExportOptions {
         formats = List.copyOf(formats);
         Objects.requireNonNull(period, "period");
         if (formats.isEmpty()) {
-            throw new IllegalArgumentException("--format: expected at least one of "
-                    + String.join(", ", OutputFormat.labels()));
+            throw new IllegalArgumentException(
+                    "--format: expected at least one of " + String.join(", ", OutputFormat.labels()));
         }
     }
 

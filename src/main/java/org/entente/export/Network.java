@@ -50,7 +50,10 @@ public final class Network {
             new Column("documents", ColumnType.INTEGER, "documents with at least one such unit"),
             new Column("first_date", ColumnType.PARTIAL_DATE, "earliest date of those documents"),
             new Column("last_date", ColumnType.PARTIAL_DATE, "latest date of those documents"),
-            new Column("units_verbal_cooperation", ColumnType.INTEGER, "of those units, the ones with a verbal-cooperation cue"),
+            new Column(
+                    "units_verbal_cooperation",
+                    ColumnType.INTEGER,
+                    "of those units, the ones with a verbal-cooperation cue"),
             new Column("units_material_cooperation", ColumnType.INTEGER, "… with a material-cooperation cue"),
             new Column("units_verbal_conflict", ColumnType.INTEGER, "… with a verbal-conflict cue"),
             new Column("units_material_conflict", ColumnType.INTEGER, "… with a material-conflict cue"),
@@ -58,11 +61,12 @@ public final class Network {
             new Column("units_no_cue", ColumnType.INTEGER, "… with no cue at all"));
 
     /** The edge attribute that drawing tools use by default. */
-    public static final Column WEIGHT = new Column("weight", ColumnType.INTEGER,
+    public static final Column WEIGHT = new Column(
+            "weight",
+            ColumnType.INTEGER,
             "units of the first scope of the run (the first --scope; sentence by default)");
 
-    private Network() {
-    }
+    private Network() {}
 
     /**
      * A node of the graph.
@@ -72,8 +76,7 @@ public final class Network {
      * @param sentences sentences mentioning it
      * @param documents documents mentioning it
      */
-    public record Node(Actor actor, long mentions, long sentences, long documents) {
-    }
+    public record Node(Actor actor, long mentions, long sentences, long documents) {}
 
     /** The edge attribute names of a run with these scopes, in order (weight first). */
     public static List<String> edgeAttributeNames(List<Scope> scopes) {
@@ -84,8 +87,7 @@ public final class Network {
         return names;
     }
 
-    private record Edge(String source, String target, Map<String, String> values) {
-    }
+    private record Edge(String source, String target, Map<String, String> values) {}
 
     private static List<Edge> edges(List<CoMention> dyads, List<Scope> scopes) {
         Map<List<String>, Map<String, String>> byPair = new TreeMap<>(CoMention.ID_ORDER);
@@ -126,8 +128,14 @@ public final class Network {
 
     private static List<String> nodeValues(Node n) {
         Actor a = n.actor();
-        return List.of(a.name(), a.type().name(), a.state(), a.wikidata(), Long.toString(n.mentions()),
-                Long.toString(n.sentences()), Long.toString(n.documents()));
+        return List.of(
+                a.name(),
+                a.type().name(),
+                a.state(),
+                a.wikidata(),
+                Long.toString(n.mentions()),
+                Long.toString(n.sentences()),
+                Long.toString(n.documents()));
     }
 
     private static String edgeType(String name, String graphmlOrGexf) {
@@ -168,7 +176,8 @@ public final class Network {
             w.close();
             out.write("\n");
         } catch (IOException | XMLStreamException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(),
+            throw new UncheckedIOException(
+                    "cannot write " + file + ": " + e.getMessage(),
                     e instanceof IOException io ? io : new IOException(e));
         }
         try {

@@ -82,7 +82,9 @@ public enum OutputFormat {
     /** The format of a table file, by its extension. */
     static Optional<OutputFormat> ofFile(Path file) {
         String name = file.getFileName().toString();
-        return Arrays.stream(values()).filter(f -> name.endsWith("." + f.extension)).findFirst();
+        return Arrays.stream(values())
+                .filter(f -> name.endsWith("." + f.extension))
+                .findFirst();
     }
 
     /** The labels of every format. */
@@ -97,8 +99,10 @@ public enum OutputFormat {
      */
     public static OutputFormat parse(String label) {
         String l = label.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(f -> f.extension.equals(l)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("--format " + label + ": expected "
-                        + String.join(" or ", labels())));
+        return Arrays.stream(values())
+                .filter(f -> f.extension.equals(l))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "--format " + label + ": expected " + String.join(" or ", labels())));
     }
 }

@@ -22,15 +22,15 @@ import org.duckdb.DuckDBConnection;
  * <p>Stateless and thread-safe.
  */
 final class ParquetTableReader {
-    private ParquetTableReader() {
-    }
+    private ParquetTableReader() {}
 
     /**
      * @see OutputFormat#read
      */
     static List<String> read(Path file, Consumer<Map<String, String>> action, List<String> expected) {
-        try (DuckDBConnection c = Duck.open(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT * FROM read_parquet(" + Duck.literal(file.toString()) + ")")) {
+        try (DuckDBConnection c = Duck.open();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT * FROM read_parquet(" + Duck.literal(file.toString()) + ")")) {
             ResultSetMetaData meta = rs.getMetaData();
             List<String> header = new ArrayList<>();
             for (int i = 1; i <= meta.getColumnCount(); i++) {
@@ -47,8 +47,9 @@ final class ParquetTableReader {
             }
             return header;
         } catch (SQLException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage()
-                    + "; expected a Parquet table written by entente", new IOException(e));
+            throw new UncheckedIOException(
+                    "cannot read " + file + ": " + e.getMessage() + "; expected a Parquet table written by entente",
+                    new IOException(e));
         }
     }
 

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -99,8 +98,9 @@ final class ParquetTableWriter implements TableWriter {
                 case INTEGER -> "CAST(nullif(" + c + ", '') AS BIGINT)";
                 case BOOLEAN -> "CAST(nullif(" + c + ", '') AS BOOLEAN)";
                 case DATE -> "CAST(nullif(" + c + ", '') AS DATE)";
-                case LIST -> "CASE WHEN coalesce(" + c + ", '') = '' THEN CAST([] AS VARCHAR[]) ELSE string_split("
-                        + c + ", ';') END";
+                case LIST ->
+                    "CASE WHEN coalesce(" + c + ", '') = '' THEN CAST([] AS VARCHAR[]) ELSE string_split(" + c
+                            + ", ';') END";
             };
             select.add(value + " AS " + c);
         }
@@ -113,7 +113,8 @@ final class ParquetTableWriter implements TableWriter {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             committed = true;
         } catch (SQLException | IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(),
+            throw new UncheckedIOException(
+                    "cannot write " + target + ": " + e.getMessage(),
                     e instanceof IOException io ? io : new IOException(e));
         } finally {
             Duck.closeQuietly(connection);

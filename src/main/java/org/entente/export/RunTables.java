@@ -14,24 +14,24 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.entente.model.Actor;
 import org.entente.model.CoMention;
+import org.entente.model.CoMentionUnit;
+import org.entente.model.Compound;
 import org.entente.model.CorpusCounts;
 import org.entente.model.Counting;
-import org.entente.model.Compound;
-import org.entente.model.CoMentionUnit;
 import org.entente.model.CueClass;
 import org.entente.model.CueCounts;
 import org.entente.model.DocCoMention;
-import org.entente.model.DocumentRelations;
-import org.entente.model.Scope;
-import org.entente.model.Sentence;
-import org.entente.model.Stage;
 import org.entente.model.Document;
+import org.entente.model.DocumentRelations;
 import org.entente.model.FailureKind;
 import org.entente.model.Mention;
-import org.entente.model.Period;
 import org.entente.model.Metadata;
+import org.entente.model.Period;
 import org.entente.model.ResolvedDocument;
+import org.entente.model.Scope;
+import org.entente.model.Sentence;
 import org.entente.model.Source;
+import org.entente.model.Stage;
 
 /**
  * Writes the tables of one run into an output folder. Per-document rows are streamed as documents are
@@ -65,8 +65,7 @@ public final class RunTables implements Closeable {
     private int networkEdges;
 
     /** What the wide matrix needs of a document done (kept only with --wide). */
-    private record DocSummary(String docId, Map<String, Integer> actorCounts) {
-    }
+    private record DocSummary(String docId, Map<String, Integer> actorCounts) {}
 
     /**
      * Opens the tables.
@@ -110,13 +109,35 @@ public final class RunTables implements Closeable {
         List<DocCoMention> coMentions = relations.coMentions();
         Document doc = resolved.document();
         String id = doc.docId();
-        documentRow(doc.source(), doc.metadata(), doc.language(), doc.encoding(), doc.pages(), doc.text().length(),
-                doc.paragraphs().size(), resolved.annotated().sentences().size(), resolved.annotated().tokenCount(),
-                resolved.mentions().size(), "done", "", "");
+        documentRow(
+                doc.source(),
+                doc.metadata(),
+                doc.language(),
+                doc.encoding(),
+                doc.pages(),
+                doc.text().length(),
+                doc.paragraphs().size(),
+                resolved.annotated().sentences().size(),
+                resolved.annotated().tokenCount(),
+                resolved.mentions().size(),
+                "done",
+                "",
+                "");
         CsvTableWriter.writeText(out.resolve("text").resolve(id + ".txt"), doc.text());
         for (Mention m : resolved.mentions()) {
-            mentions.row(id, m.paragraph(), m.sentence(), m.begin(), m.end(), m.text(), m.actor().id(),
-                    m.actor().type(), m.kind().label(), m.nerLabel(), m.source().label(), m.ambiguous());
+            mentions.row(
+                    id,
+                    m.paragraph(),
+                    m.sentence(),
+                    m.begin(),
+                    m.end(),
+                    m.text(),
+                    m.actor().id(),
+                    m.actor().type(),
+                    m.kind().label(),
+                    m.nerLabel(),
+                    m.source().label(),
+                    m.ambiguous());
         }
         Map<String, Integer> perActor = new TreeMap<>();
         resolved.mentions().forEach(m -> perActor.merge(m.actor().id(), 1, Integer::sum));
@@ -137,17 +158,32 @@ public final class RunTables implements Closeable {
             }
         }
         List<CoMentionUnit> units = new ArrayList<>(relations.units());
-        units.sort(Comparator.comparing((CoMentionUnit u) -> u.scope().label())
-                .thenComparingInt(CoMentionUnit::index));
+        units.sort(Comparator.comparing((CoMentionUnit u) -> u.scope().label()).thenComparingInt(CoMentionUnit::index));
         for (CoMentionUnit u : units) {
-            evidence.row(id, u.scope().label(), u.index(), u.begin(), u.end(), u.actorIds(), labels(u.cues()),
+            evidence.row(
+                    id,
+                    u.scope().label(),
+                    u.index(),
+                    u.begin(),
+                    u.end(),
+                    u.actorIds(),
+                    labels(u.cues()),
                     u.scope().unit() == Scope.Unit.DOCUMENT ? "" : doc.text().substring(u.begin(), u.end()));
         }
         for (Compound c : resolved.compounds()) {
             Sentence s = resolved.annotated().sentences().get(c.sentence());
-            this.relations.row(id, c.paragraph(), c.sentence(), c.begin(), c.end(), c.text(),
-                    c.actorIds(), c.form(), c.head(),
-                    labels(relations.sentenceCues().get(c.sentence())), doc.text().substring(s.begin(), s.end()));
+            this.relations.row(
+                    id,
+                    c.paragraph(),
+                    c.sentence(),
+                    c.begin(),
+                    c.end(),
+                    c.text(),
+                    c.actorIds(),
+                    c.form(),
+                    c.head(),
+                    labels(relations.sentenceCues().get(c.sentence())),
+                    doc.text().substring(s.begin(), s.end()));
         }
         done++;
     }
@@ -159,8 +195,20 @@ public final class RunTables implements Closeable {
      * @param doc the extracted document
      */
     public void addExtracted(Document doc) {
-        documentRow(doc.source(), doc.metadata(), doc.language(), doc.encoding(), doc.pages(), doc.text().length(),
-                doc.paragraphs().size(), null, null, null, "done", "", "");
+        documentRow(
+                doc.source(),
+                doc.metadata(),
+                doc.language(),
+                doc.encoding(),
+                doc.pages(),
+                doc.text().length(),
+                doc.paragraphs().size(),
+                null,
+                null,
+                null,
+                "done",
+                "",
+                "");
         CsvTableWriter.writeText(out.resolve("text").resolve(doc.docId() + ".txt"), doc.text());
         done++;
     }
@@ -193,19 +241,60 @@ public final class RunTables implements Closeable {
      */
     public void addFailed(Source source, Metadata metadata, Stage stage, FailureKind kind, String error) {
         // the counts of a failed document are missing (empty), not 0
-        documentRow(source, metadata, metadata.extra().getOrDefault("language", ""), "", null, null, null, null, null,
-                null, "failed", stage.label(), error);
+        documentRow(
+                source,
+                metadata,
+                metadata.extra().getOrDefault("language", ""),
+                "",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "failed",
+                stage.label(),
+                error);
         failures.row(source.docId(), source.relativePath(), stage.label(), error, FailureHints.hint(kind, stage));
         failed++;
     }
 
     /** One documents.csv row; a null count is written empty (not computed). */
-    private void documentRow(Source s, Metadata m, String language, String encoding, Integer pages, Integer chars,
-                             Integer paragraphs, Integer sentences, Integer tokens, Integer mentionCount, String status,
-                             String stage, String error) {
-        List<Object> row = new ArrayList<>(Arrays.asList(s.docId(), s.relativePath(), s.sha256(),
-                s.format(), m.title(), m.authors(), m.date(), m.series(), m.url(), language, encoding, pages,
-                chars, paragraphs, sentences, tokens, mentionCount, status, stage, error));
+    private void documentRow(
+            Source s,
+            Metadata m,
+            String language,
+            String encoding,
+            Integer pages,
+            Integer chars,
+            Integer paragraphs,
+            Integer sentences,
+            Integer tokens,
+            Integer mentionCount,
+            String status,
+            String stage,
+            String error) {
+        List<Object> row = new ArrayList<>(Arrays.asList(
+                s.docId(),
+                s.relativePath(),
+                s.sha256(),
+                s.format(),
+                m.title(),
+                m.authors(),
+                m.date(),
+                m.series(),
+                m.url(),
+                language,
+                encoding,
+                pages,
+                chars,
+                paragraphs,
+                sentences,
+                tokens,
+                mentionCount,
+                status,
+                stage,
+                error));
         for (String column : extraColumns) {
             row.add(m.extra().getOrDefault(column, ""));
         }
@@ -213,8 +302,13 @@ public final class RunTables implements Closeable {
     }
 
     private static List<Object> cueValues(CueCounts c) {
-        return List.of(c.verbalCooperation(), c.materialCooperation(), c.verbalConflict(), c.materialConflict(),
-                c.neutral(), c.none());
+        return List.of(
+                c.verbalCooperation(),
+                c.materialCooperation(),
+                c.verbalConflict(),
+                c.materialConflict(),
+                c.neutral(),
+                c.none());
     }
 
     private static List<String> labels(Set<CueClass> cues) {
@@ -258,11 +352,14 @@ public final class RunTables implements Closeable {
     public List<WrittenTable> written() {
         List<WrittenTable> list = new ArrayList<>();
         for (TableSpec spec : Tables.ALL) {
-            committed.stream().filter(w -> w.spec().name().equals(spec.name())).findFirst().ifPresent(w -> {
-                for (OutputFormat format : options.formats()) {
-                    list.add(new WrittenTable(format.file(spec), w.rows()));
-                }
-            });
+            committed.stream()
+                    .filter(w -> w.spec().name().equals(spec.name()))
+                    .findFirst()
+                    .ifPresent(w -> {
+                        for (OutputFormat format : options.formats()) {
+                            list.add(new WrittenTable(format.file(spec), w.rows()));
+                        }
+                    });
         }
         return list;
     }
@@ -278,17 +375,27 @@ public final class RunTables implements Closeable {
         List<CorpusCounts.ActorCount> actors = totals.actors();
         List<String> actorIds = actors.stream().map(a -> a.actor().id()).toList();
         try (TableOutput actorTable = writer(Tables.ACTORS);
-             TableOutput dyads = writer(Tables.DYADS);
-             TableOutput triads = writer(Tables.TRIADS);
-             TableOutput nary = writer(Tables.NARY);
-             TableOutput unresolvedTable = writer(Tables.UNRESOLVED);
-             TableOutput timeseries = writer(Tables.TIMESERIES);
-             TableOutput wide = options.wide()
-                     ? new TableOutput(out, Tables.DOC_ACTOR_COUNTS_WIDE, actorIds, options) : null) {
+                TableOutput dyads = writer(Tables.DYADS);
+                TableOutput triads = writer(Tables.TRIADS);
+                TableOutput nary = writer(Tables.NARY);
+                TableOutput unresolvedTable = writer(Tables.UNRESOLVED);
+                TableOutput timeseries = writer(Tables.TIMESERIES);
+                TableOutput wide =
+                        options.wide() ? new TableOutput(out, Tables.DOC_ACTOR_COUNTS_WIDE, actorIds, options) : null) {
             for (CorpusCounts.ActorCount t : actors) {
                 Actor a = t.actor();
-                actorTable.row(a.id(), a.type(), a.name(), a.state(), a.wikidata(), a.keys().cowCode(),
-                        a.keys().cowNumber(), a.keys().archigos(), t.mentions(), t.sentences(), t.documents());
+                actorTable.row(
+                        a.id(),
+                        a.type(),
+                        a.name(),
+                        a.state(),
+                        a.wikidata(),
+                        a.keys().cowCode(),
+                        a.keys().cowNumber(),
+                        a.keys().archigos(),
+                        t.mentions(),
+                        t.sentences(),
+                        t.documents());
             }
             writeTotals(dyads, dyadTotals);
             writeTotals(triads, totals.coMentions(3, 3));
@@ -296,15 +403,34 @@ public final class RunTables implements Closeable {
             sortedNary.sort(Comparator.comparing((CoMention c) -> c.scope().label())
                     .thenComparing(c -> String.join(";", c.actorIds())));
             for (CoMention c : sortedNary) {
-                List<Object> row = new ArrayList<>(List.of(c.scope().label(), c.actorIds().size(), c.actorIds(),
-                        c.units(), c.documents(), c.firstDate(), c.lastDate()));
+                List<Object> row = new ArrayList<>(List.of(
+                        c.scope().label(),
+                        c.actorIds().size(),
+                        c.actorIds(),
+                        c.units(),
+                        c.documents(),
+                        c.firstDate(),
+                        c.lastDate()));
                 row.addAll(cueValues(c.cues()));
                 nary.row(row);
             }
             totals.unresolved().forEach(u -> unresolvedTable.row(u.text(), u.label(), u.mentions(), u.documents()));
             writeTimeseries(timeseries, totals);
-            List<TableOutput> all = new ArrayList<>(List.of(documents, mentions, actorTable, dyads, triads,
-                    docDyads, docTriads, nary, evidence, relations, unresolvedTable, failures, docActorCounts, timeseries));
+            List<TableOutput> all = new ArrayList<>(List.of(
+                    documents,
+                    mentions,
+                    actorTable,
+                    dyads,
+                    triads,
+                    docDyads,
+                    docTriads,
+                    nary,
+                    evidence,
+                    relations,
+                    unresolvedTable,
+                    failures,
+                    docActorCounts,
+                    timeseries));
             if (wide != null) {
                 for (DocSummary d : summaries) {
                     List<Object> row = new ArrayList<>(List.of(d.docId()));
@@ -315,10 +441,12 @@ public final class RunTables implements Closeable {
             }
             List<Network.Node> nodes = actors.stream()
                     .filter(t -> counting.actorTypes().contains(t.actor().type()))
-                    .map(t -> new Network.Node(t.actor(), t.mentions(), t.sentences(), t.documents())).toList();
+                    .map(t -> new Network.Node(t.actor(), t.mentions(), t.sentences(), t.documents()))
+                    .toList();
             Network.write(out, nodes, dyadTotals, counting.scopes());
             networkNodes = nodes.size();
-            networkEdges = (int) dyadTotals.stream().map(CoMention::actorIds).distinct().count();
+            networkEdges = (int)
+                    dyadTotals.stream().map(CoMention::actorIds).distinct().count();
             commitWithSchema(all);
         }
     }
@@ -333,8 +461,13 @@ public final class RunTables implements Closeable {
                 Column c = spec.column(header.get(i));
                 boolean repeated = i >= spec.columns().size();
                 String description = repeated ? "mentions of " + header.get(i) + " in the document" : c.description();
-                schema.row(spec.name(), i + 1, header.get(i), c.type().label(), spec.key().contains(header.get(i))
-                        && !repeated, description);
+                schema.row(
+                        spec.name(),
+                        i + 1,
+                        header.get(i),
+                        c.type().label(),
+                        spec.key().contains(header.get(i)) && !repeated,
+                        description);
             }
         }
     }
@@ -344,8 +477,16 @@ public final class RunTables implements Closeable {
         tooCoarse = (int) totals.tooCoarse();
         Period period = this.options.period();
         for (CorpusCounts.SeriesCount c : totals.series()) {
-            table.row(c.period(), period.start(c.period()), c.kind(), c.scope(), c.actor1(), c.actor2(), c.count(),
-                    c.documents(), totals.periodDocuments().get(c.period()));
+            table.row(
+                    c.period(),
+                    period.start(c.period()),
+                    c.kind(),
+                    c.scope(),
+                    c.actor1(),
+                    c.actor2(),
+                    c.count(),
+                    c.documents(),
+                    totals.periodDocuments().get(c.period()));
         }
     }
 
@@ -366,8 +507,8 @@ public final class RunTables implements Closeable {
     /** Discards tables not committed. */
     @Override
     public void close() {
-        for (TableOutput w : List.of(documents, mentions, docDyads, docTriads, evidence, relations, failures,
-                docActorCounts)) {
+        for (TableOutput w :
+                List.of(documents, mentions, docDyads, docTriads, evidence, relations, failures, docActorCounts)) {
             w.close();
         }
     }

@@ -11,8 +11,7 @@ import java.util.stream.Collectors;
  * <p>Stateless and thread-safe.
  */
 public final class SchemaDoc {
-    private SchemaDoc() {
-    }
+    private SchemaDoc() {}
 
     /** The pandas dtype of a column type read from CSV (dates and lists stay text). */
     static String pandasType(ColumnType type) {
@@ -42,7 +41,8 @@ public final class SchemaDoc {
         String dtypes = spec.columns().stream()
                 .map(c -> "\"" + c.name() + "\": " + pandasType(c.type()))
                 .collect(Collectors.joining(", "));
-        return "pd.read_csv(\"out/" + OutputFormat.CSV.file(spec) + "\", keep_default_na=False, dtype={" + dtypes + "})";
+        return "pd.read_csv(\"out/" + OutputFormat.CSV.file(spec) + "\", keep_default_na=False, dtype={" + dtypes
+                + "})";
     }
 
     /**
@@ -57,8 +57,9 @@ public final class SchemaDoc {
                 .filter(c -> !readrType(c.type()).equals(other))
                 .map(c -> c.name() + " = " + readrType(c.type()))
                 .collect(Collectors.joining(", "));
-        return "readr::read_csv(\"out/" + OutputFormat.CSV.file(spec) + "\", na = character(), col_types = readr::cols(.default = "
-                + other + (types.isEmpty() ? "" : ", " + types) + "))";
+        return "readr::read_csv(\"out/" + OutputFormat.CSV.file(spec)
+                + "\", na = character(), col_types = readr::cols(.default = " + other
+                + (types.isEmpty() ? "" : ", " + types) + "))";
     }
 
     /** The whole of docs/tables.md. */
@@ -123,30 +124,59 @@ public final class SchemaDoc {
                 |---|---|---|---|
                 """.formatted(Tables.SCHEMA_VERSION, pandas(Tables.DYADS), readr(Tables.DYADS)));
         for (TableSpec t : Tables.ALL) {
-            md.append("| [`").append(t.name()).append("`](#").append(anchor(t.name())).append(") | ")
-                    .append(escape(t.description().replaceFirst("^one row per ", ""))).append(" | ")
-                    .append(code(t.key())).append(" | ")
-                    .append(t.option().isEmpty() ? "always" : "with `" + t.option() + "`").append(" |\n");
+            md.append("| [`")
+                    .append(t.name())
+                    .append("`](#")
+                    .append(anchor(t.name()))
+                    .append(") | ")
+                    .append(escape(t.description().replaceFirst("^one row per ", "")))
+                    .append(" | ")
+                    .append(code(t.key()))
+                    .append(" | ")
+                    .append(t.option().isEmpty() ? "always" : "with `" + t.option() + "`")
+                    .append(" |\n");
         }
         for (TableSpec t : Tables.ALL) {
-            md.append("\n## ").append(t.name()).append("\n\n")
-                    .append(capitalise(escape(t.description()))).append(". Key: ").append(code(t.key()))
-                    .append(t.option().isEmpty() ? "." : ". Written with `" + t.option() + "`.").append("\n\n")
+            md.append("\n## ")
+                    .append(t.name())
+                    .append("\n\n")
+                    .append(capitalise(escape(t.description())))
+                    .append(". Key: ")
+                    .append(code(t.key()))
+                    .append(t.option().isEmpty() ? "." : ". Written with `" + t.option() + "`.")
+                    .append("\n\n")
                     .append("| # | column | type | description |\n|---|---|---|---|\n");
             List<Column> columns = t.columns();
             for (int i = 0; i < columns.size(); i++) {
                 Column c = columns.get(i);
-                md.append("| ").append(i + 1).append(" | `").append(c.name()).append("` | ").append(c.type().label())
-                        .append(" | ").append(escape(c.description())).append(" |\n");
+                md.append("| ")
+                        .append(i + 1)
+                        .append(" | `")
+                        .append(c.name())
+                        .append("` | ")
+                        .append(c.type().label())
+                        .append(" | ")
+                        .append(escape(c.description()))
+                        .append(" |\n");
             }
-            t.repeated().ifPresent(c -> md.append("| ").append(columns.size() + 1).append("… | `<")
-                    .append(c.name()).append(">`… | ").append(c.type().label()).append(" | ")
-                    .append(escape(c.description())).append(" |\n"));
+            t.repeated()
+                    .ifPresent(c -> md.append("| ")
+                            .append(columns.size() + 1)
+                            .append("… | `<")
+                            .append(c.name())
+                            .append(">`… | ")
+                            .append(c.type().label())
+                            .append(" | ")
+                            .append(escape(c.description()))
+                            .append(" |\n"));
             if (t == Tables.DOCUMENTS) {
                 md.append("| … | *sidecar columns* | string | further columns of a `metadata.csv` sidecar, in "
                         + "name order |\n");
             }
-            md.append("\n```python\n").append(pandas(t)).append("\n```\n\n```r\n").append(readr(t))
+            md.append("\n```python\n")
+                    .append(pandas(t))
+                    .append("\n```\n\n```r\n")
+                    .append(readr(t))
                     .append("\n```\n");
         }
         md.append("""
@@ -164,8 +194,13 @@ public final class SchemaDoc {
                 |---|---|---|
                 """);
         for (Column c : Network.NODE_ATTRIBUTES) {
-            md.append("| `").append(c.name()).append("` | ").append(c.type().label()).append(" | ")
-                    .append(escape(c.description())).append(" |\n");
+            md.append("| `")
+                    .append(c.name())
+                    .append("` | ")
+                    .append(c.type().label())
+                    .append(" | ")
+                    .append(escape(c.description()))
+                    .append(" |\n");
         }
         md.append("""
 
@@ -178,11 +213,21 @@ public final class SchemaDoc {
                 | attribute | type | description |
                 |---|---|---|
                 """);
-        md.append("| `").append(Network.WEIGHT.name()).append("` | ").append(Network.WEIGHT.type().label()).append(" | ")
-                .append(escape(Network.WEIGHT.description())).append(" |\n");
+        md.append("| `")
+                .append(Network.WEIGHT.name())
+                .append("` | ")
+                .append(Network.WEIGHT.type().label())
+                .append(" | ")
+                .append(escape(Network.WEIGHT.description()))
+                .append(" |\n");
         for (Column c : Network.EDGE_ATTRIBUTES_PER_SCOPE) {
-            md.append("| `<scope>_").append(c.name()).append("` | ").append(c.type().label()).append(" | ")
-                    .append(escape(c.description())).append(" |\n");
+            md.append("| `<scope>_")
+                    .append(c.name())
+                    .append("` | ")
+                    .append(c.type().label())
+                    .append(" | ")
+                    .append(escape(c.description()))
+                    .append(" |\n");
         }
         md.append("""
 
@@ -196,8 +241,13 @@ public final class SchemaDoc {
                 |---|---|---|
                 """);
         for (RunManifest.Field f : RunManifest.FIELDS) {
-            md.append("| `").append(f.name()).append("` | ").append(f.json()).append(" | ")
-                    .append(escape(f.description())).append(" |\n");
+            md.append("| `")
+                    .append(f.name())
+                    .append("` | ")
+                    .append(f.json())
+                    .append(" | ")
+                    .append(escape(f.description()))
+                    .append(" |\n");
         }
         return md.toString();
     }

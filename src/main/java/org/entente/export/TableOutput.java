@@ -44,16 +44,16 @@ final class TableOutput implements AutoCloseable {
             throw new IllegalArgumentException(spec.name() + " has no repeated column");
         }
         List<Column> columns = new ArrayList<>(spec.columns());
-        spec.repeated().ifPresent(r -> repeatedNames.forEach(n -> columns.add(new Column(n, r.type(),
-                r.description()))));
+        spec.repeated()
+                .ifPresent(r -> repeatedNames.forEach(n -> columns.add(new Column(n, r.type(), r.description()))));
         return columns;
     }
 
     /** Writes one row (one value per column, in order) in every format. */
     void row(List<?> values) {
         if (values.size() != header.size()) {
-            throw new IllegalArgumentException(spec.name() + ": row has " + values.size() + " values, expected "
-                    + header.size());
+            throw new IllegalArgumentException(
+                    spec.name() + ": row has " + values.size() + " values, expected " + header.size());
         }
         for (TableWriter w : writers) {
             w.row(values);

@@ -1,25 +1,12 @@
 package org.entente.export;
 
-import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.duckdb.DuckDBConnection;
 
 /**
  * Reads a finished run's tables back, in whichever format the run wrote them: CSV, or else Parquet. Every row
@@ -29,8 +16,7 @@ import org.duckdb.DuckDBConnection;
  * <p>Stateless and thread-safe.
  */
 public final class TableReader {
-    private TableReader() {
-    }
+    private TableReader() {}
 
     /**
      * The file of a table in a run's output folder: its file in the first {@link OutputFormat} the run wrote it
@@ -59,8 +45,9 @@ public final class TableReader {
      * @throws IllegalArgumentException when the table is missing or its columns are not the expected ones
      */
     public static void forEach(Path runDir, TableSpec spec, Consumer<Map<String, String>> action) {
-        Path file = find(runDir, spec.name()).orElseThrow(() -> new IllegalArgumentException(runDir.resolve(
-                OutputFormat.CSV.file(spec)) + " not found; expected the output folder of an entente run"));
+        Path file = find(runDir, spec.name())
+                .orElseThrow(() -> new IllegalArgumentException(runDir.resolve(OutputFormat.CSV.file(spec))
+                        + " not found; expected the output folder of an entente run"));
         List<String> header = forEachRow(file, action, spec.header());
         if (!header.equals(spec.header())) {
             throw new IllegalArgumentException(file + ": header " + header + "; expected " + spec.header()
@@ -76,7 +63,7 @@ public final class TableReader {
      * @throws UncheckedIOException when the file cannot be read
      */
     public static List<String> header(Path file) {
-        return forEachRow(file, row -> { }, NO_ROWS);
+        return forEachRow(file, row -> {}, NO_ROWS);
     }
 
     /** Matches no header: reads the header only. */

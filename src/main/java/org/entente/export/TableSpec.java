@@ -22,8 +22,13 @@ import java.util.Optional;
  *                    (one {@code <actor_id>} column per actor), else empty
  * @param option      the command-line option that asks for the table, or empty when it is always written
  */
-public record TableSpec(String name, String description, List<Column> columns, List<String> key,
-                        Optional<Column> repeated, String option) {
+public record TableSpec(
+        String name,
+        String description,
+        List<Column> columns,
+        List<String> key,
+        Optional<Column> repeated,
+        String option) {
     public TableSpec {
         if (!name.matches("[a-z][a-z0-9_]*")) {
             throw new IllegalArgumentException("table names are snake_case: " + name);
@@ -59,7 +64,9 @@ public record TableSpec(String name, String description, List<Column> columns, L
      * @return the column's definition
      */
     public Column column(String name) {
-        return columns.stream().filter(c -> c.name().equals(name)).findFirst()
+        return columns.stream()
+                .filter(c -> c.name().equals(name))
+                .findFirst()
                 .or(() -> repeated)
                 .orElseThrow(() -> new IllegalArgumentException(this.name + " has no column " + name));
     }

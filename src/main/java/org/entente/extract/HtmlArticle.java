@@ -1,28 +1,12 @@
 package org.entente.extract;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import javax.json.Json;
-import javax.json.JsonArray;
-import javax.json.JsonObject;
-import javax.json.JsonReader;
-import javax.json.JsonString;
-import javax.json.JsonValue;
-import org.entente.model.FailureKind;
-import org.entente.model.Document;
-import org.entente.model.Metadata;
-import org.entente.model.Source;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -46,23 +30,67 @@ final class HtmlArticle {
             + "svg, canvas, select, input, textarea, label, object, embed, dialog, menu, video, audio, map, "
             + "[hidden], [aria-hidden=true], [role~=^(navigation|complementary|banner|contentinfo|menu|menubar|dialog"
             + "|alertdialog|search|toolbar)$], [style~=(?i)display:\\s*none|visibility:\\s*hidden]";
+
     private static final Pattern UNLIKELY = Pattern.compile("(?i)menu|(^|[\\s_-])nav|share|sharing|social|footer"
             + "|sidebar|comment|related|promo|newsletter|cookie|consent|gdpr|breadcrumb|subscri|(^|[\\s_-])ads?([\\s_-]|$)"
             + "|advert|banner|masthead|popup|modal|signup|sponsor|outbrain|taboola|disqus|skip|toolbar|widget"
             + "|paywall|recommend|trending|most-?(read|popular)|more-?(stories|news)|newsfeed|byline|author-?(bio|info)"
             + "|tags|keywords|print|tooltip|caption|credit|hidden|(^|[\\s_-])meta([\\s_-]|$)");
     private static final Pattern MAYBE = Pattern.compile("(?i)article|body|content|main|story|entry|post|text");
-    private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|main|page|post|text"
-            + "|blog|story|paragraph|prose");
+    private static final Pattern POSITIVE =
+            Pattern.compile("(?i)article|body|content|entry|main|page|post|text" + "|blog|story|paragraph|prose");
     private static final Pattern HEADING = Pattern.compile("h[1-6]");
-    private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "body", "center",
-            "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
-            "h2", "h3", "h4", "h5", "h6", "header", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section",
-            "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul");
+    private static final Set<String> BLOCKS = Set.of(
+            "address",
+            "article",
+            "aside",
+            "blockquote",
+            "body",
+            "center",
+            "dd",
+            "details",
+            "dialog",
+            "div",
+            "dl",
+            "dt",
+            "fieldset",
+            "figcaption",
+            "figure",
+            "footer",
+            "form",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "header",
+            "hr",
+            "html",
+            "li",
+            "main",
+            "nav",
+            "ol",
+            "p",
+            "pre",
+            "section",
+            "summary",
+            "table",
+            "tbody",
+            "td",
+            "tfoot",
+            "th",
+            "thead",
+            "tr",
+            "ul");
     private static final Set<String> SCORED = Set.of("p", "pre", "td", "blockquote");
 
     /** Cleaning steps that can be switched off when they leave too little text. */
-    enum Pass { STRICT, KEEP_UNLIKELY, NO_CONDITIONAL }
+    enum Pass {
+        STRICT,
+        KEEP_UNLIKELY,
+        NO_CONDITIONAL
+    }
 
     /**
      * A paragraph of the article.
@@ -70,11 +98,9 @@ final class HtmlArticle {
      * @param text    its normalised text
      * @param heading whether it came from a heading element
      */
-    record Block(String text, boolean heading) {
-    }
+    record Block(String text, boolean heading) {}
 
-    private HtmlArticle() {
-    }
+    private HtmlArticle() {}
 
     /**
      * The article of a page as paragraphs.
@@ -112,7 +138,10 @@ final class HtmlArticle {
     /** Removes elements whose class, id or role names page furniture, unless they hold long article text. */
     private static void removeUnlikely(Element body) {
         for (Element e : body.select("*")) {
-            if (e == body || e.parent() == null || e.tagName().equals("article") || e.tagName().equals("main")) {
+            if (e == body
+                    || e.parent() == null
+                    || e.tagName().equals("article")
+                    || e.tagName().equals("main")) {
                 continue;
             }
             String names = e.className() + " " + e.id();
@@ -200,14 +229,17 @@ final class HtmlArticle {
                 roots.add(sibling);
                 continue;
             }
-            double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
+            double bonus =
+                    !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
             double score = scores.getOrDefault(sibling, 0.0) + bonus;
             boolean keep = score >= threshold;
             if (!keep && sibling.normalName().equals("p")) {
                 String text = sibling.text();
                 double density = linkDensity(sibling);
                 keep = text.length() > 80 && density < 0.25
-                        || text.length() > 0 && density == 0 && Pattern.compile("\\.( |$)").matcher(text).find();
+                        || text.length() > 0
+                                && density == 0
+                                && Pattern.compile("\\.( |$)").matcher(text).find();
             }
             if (keep) {
                 roots.add(sibling);

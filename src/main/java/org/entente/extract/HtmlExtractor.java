@@ -2,33 +2,15 @@ package org.entente.extract;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
-import javax.json.Json;
-import javax.json.JsonArray;
-import javax.json.JsonObject;
-import javax.json.JsonReader;
-import javax.json.JsonString;
-import javax.json.JsonValue;
-import org.entente.model.FailureKind;
-import org.entente.model.Document;
-import org.entente.model.Metadata;
-import org.entente.model.Source;
 import org.entente.extract.HtmlArticle.Block;
 import org.entente.extract.HtmlArticle.Pass;
+import org.entente.model.Document;
+import org.entente.model.FailureKind;
+import org.entente.model.Metadata;
+import org.entente.model.Source;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 
 /**
  * Extracts the main article of an HTML page, dropping navigation, headers, footers, sidebars, share bars,
@@ -59,7 +41,8 @@ public final class HtmlExtractor implements Extractor {
     static Document extract(Source source, byte[] bytes) throws ExtractionException {
         org.jsoup.nodes.Document page = parse(bytes, source);
         Metadata metadata = HtmlMetadata.of(page);
-        String h1 = Optional.ofNullable(page.selectFirst("body h1")).map(e -> TextAssembler.normalise(e.text()))
+        String h1 = Optional.ofNullable(page.selectFirst("body h1"))
+                .map(e -> TextAssembler.normalise(e.text()))
                 .orElse("");
         List<Block> best = List.of();
         for (Pass pass : Pass.values()) {
@@ -73,7 +56,8 @@ public final class HtmlExtractor implements Extractor {
             }
         }
         TextAssembler assembler = new TextAssembler();
-        boolean titled = !h1.isEmpty() && best.stream().limit(3).anyMatch(b -> b.text().equals(h1));
+        boolean titled =
+                !h1.isEmpty() && best.stream().limit(3).anyMatch(b -> b.text().equals(h1));
         if (!h1.isEmpty() && !titled && !best.isEmpty()) {
             assembler.add(h1, true);
         }
@@ -88,14 +72,16 @@ public final class HtmlExtractor implements Extractor {
 
     private static org.jsoup.nodes.Document parse(byte[] bytes, Source source) throws ExtractionException {
         try {
-            return Jsoup.parse(new ByteArrayInputStream(bytes), null, source.path().toUri().toString());
+            return Jsoup.parse(
+                    new ByteArrayInputStream(bytes), null, source.path().toUri().toString());
         } catch (IOException | RuntimeException e) {
             throw new ExtractionException(FailureKind.UNEXPECTED, "unreadable HTML: " + e.getMessage(), e);
         }
     }
 
     private static int length(List<Block> blocks) {
-        return blocks.stream().mapToInt(b -> b.heading() ? 0 : b.text().length()).sum();
+        return blocks.stream()
+                .mapToInt(b -> b.heading() ? 0 : b.text().length())
+                .sum();
     }
-
 }

@@ -1,14 +1,10 @@
 package org.entente.extract;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,15 +14,8 @@ import javax.json.JsonObject;
 import javax.json.JsonReader;
 import javax.json.JsonString;
 import javax.json.JsonValue;
-import org.entente.model.FailureKind;
-import org.entente.model.Document;
 import org.entente.model.Metadata;
-import org.entente.model.Source;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 
 /**
  * The metadata of an HTML page: title, authors, date, series and address from citation_* and Open Graph meta
@@ -35,13 +24,21 @@ import org.jsoup.select.Elements;
  * <p>Stateless and thread-safe.
  */
 final class HtmlMetadata {
-    private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "reportagenewsarticle",
-            "analysisnewsarticle", "opinionnewsarticle", "blogposting", "scholarlyarticle", "report", "webpage",
-            "backgroundnewsarticle", "techarticle");
+    private static final Set<String> ARTICLE_TYPES = Set.of(
+            "article",
+            "newsarticle",
+            "reportagenewsarticle",
+            "analysisnewsarticle",
+            "opinionnewsarticle",
+            "blogposting",
+            "scholarlyarticle",
+            "report",
+            "webpage",
+            "backgroundnewsarticle",
+            "techarticle");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»/]\\s+");
 
-    private HtmlMetadata() {
-    }
+    private HtmlMetadata() {}
 
     /**
      * @param page a parsed page
@@ -49,9 +46,14 @@ final class HtmlMetadata {
      */
     static Metadata of(org.jsoup.nodes.Document page) {
         List<JsonObject> ld = jsonLd(page);
-        String title = first(meta(page, "name", "citation_title"), meta(page, "property", "og:title"),
-                ldString(ld, "headline"), pageTitle(page),
-                Optional.ofNullable(page.selectFirst("body h1")).map(Element::text).orElse(""));
+        String title = first(
+                meta(page, "name", "citation_title"),
+                meta(page, "property", "og:title"),
+                ldString(ld, "headline"),
+                pageTitle(page),
+                Optional.ofNullable(page.selectFirst("body h1"))
+                        .map(Element::text)
+                        .orElse(""));
         Set<String> authors = new LinkedHashSet<>(metas(page, "name", "citation_author"));
         if (authors.isEmpty()) {
             metas(page, "name", "author").stream().map(HtmlMetadata::authorName).forEach(authors::add);
@@ -70,22 +72,36 @@ final class HtmlMetadata {
             byline(page).ifPresent(authors::add);
         }
         String date = "";
-        for (String candidate : List.of(meta(page, "name", "citation_publication_date"), meta(page, "name", "citation_date"),
-                meta(page, "property", "article:published_time"), ldString(ld, "datePublished"),
-                meta(page, "name", "dc.date"), meta(page, "name", "date"), meta(page, "itemprop", "datePublished"),
-                Optional.ofNullable(page.selectFirst("time[datetime]")).map(t -> t.attr("datetime")).orElse(""))) {
+        for (String candidate : List.of(
+                meta(page, "name", "citation_publication_date"),
+                meta(page, "name", "citation_date"),
+                meta(page, "property", "article:published_time"),
+                ldString(ld, "datePublished"),
+                meta(page, "name", "dc.date"),
+                meta(page, "name", "date"),
+                meta(page, "itemprop", "datePublished"),
+                Optional.ofNullable(page.selectFirst("time[datetime]"))
+                        .map(t -> t.attr("datetime"))
+                        .orElse(""))) {
             Optional<String> iso = candidate.isBlank() ? Optional.empty() : IsoDates.normalise(candidate);
             if (iso.isPresent()) {
                 date = iso.get();
                 break;
             }
         }
-        String canonical = Optional.ofNullable(page.selectFirst("link[rel=canonical]")).map(l -> l.attr("href"))
-                .filter(h -> h.startsWith("http")).orElse("");
+        String canonical = Optional.ofNullable(page.selectFirst("link[rel=canonical]"))
+                .map(l -> l.attr("href"))
+                .filter(h -> h.startsWith("http"))
+                .orElse("");
         String url = first(canonical, meta(page, "property", "og:url"));
         String series = first(meta(page, "property", "og:site_name"), meta(page, "name", "citation_journal_title"));
-        return new Metadata(TextAssembler.normalise(title), String.join("; ", authors), date,
-                TextAssembler.normalise(series), url, null);
+        return new Metadata(
+                TextAssembler.normalise(title),
+                String.join("; ", authors),
+                date,
+                TextAssembler.normalise(series),
+                url,
+                null);
     }
 
     private static String first(String... values) {
@@ -131,8 +147,8 @@ final class HtmlMetadata {
 
     /** The page's byline: schema.org author markup, rel=author, then a "byline" element. */
     private static Optional<String> byline(org.jsoup.nodes.Document page) {
-        for (String query : List.of("[itemprop=author] [itemprop=name]", "[itemprop=author]", "[rel=author]",
-                ".byline, [class*=byline]")) {
+        for (String query : List.of(
+                "[itemprop=author] [itemprop=name]", "[itemprop=author]", "[rel=author]", ".byline, [class*=byline]")) {
             Element e = page.selectFirst(query);
             String text = e == null ? "" : authorName(e.text());
             if (!text.isEmpty() && text.length() <= 100) {
@@ -193,7 +209,8 @@ final class HtmlMetadata {
     private static String ldString(List<JsonObject> objects, String field) {
         for (boolean webPage : new boolean[] {false, true}) {
             for (JsonObject o : objects) {
-                if (types(o).contains("webpage") == webPage && o.get(field) instanceof JsonString s
+                if (types(o).contains("webpage") == webPage
+                        && o.get(field) instanceof JsonString s
                         && !s.getString().isBlank()) {
                     return s.getString();
                 }
@@ -206,9 +223,11 @@ final class HtmlMetadata {
         List<String> names = new ArrayList<>();
         for (JsonObject o : objects) {
             JsonValue author = o.get("author");
-            List<JsonValue> list = author instanceof JsonArray array ? array : author == null ? List.of() : List.of(author);
+            List<JsonValue> list =
+                    author instanceof JsonArray array ? array : author == null ? List.of() : List.of(author);
             for (JsonValue a : list) {
-                String name = a instanceof JsonString s ? s.getString()
+                String name = a instanceof JsonString s
+                        ? s.getString()
                         : a instanceof JsonObject ao && ao.get("name") instanceof JsonString s ? s.getString() : "";
                 name = authorName(name);
                 if (!name.isEmpty() && !name.startsWith("http") && !names.contains(name)) {

@@ -16,8 +16,7 @@ final class InputFiles {
     /** The reason given for a file of zero bytes, whatever its format. */
     static final String EMPTY = "no text: the file is empty (0 bytes)";
 
-    private InputFiles() {
-    }
+    private InputFiles() {}
 
     /**
      * Reads a whole file.
@@ -69,7 +68,9 @@ final class InputFiles {
         } else if (e instanceof NoSuchFileException) {
             why = "no such file";
         } else {
-            why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " ").strip();
+            why = e.getMessage() == null
+                    ? e.getClass().getSimpleName()
+                    : e.getMessage().replaceAll("\\s+", " ").strip();
         }
         return new ExtractionException(FailureKind.CANNOT_READ_FILE, "cannot read file: " + why, e);
     }

@@ -53,7 +53,9 @@ public enum InputFormat {
      */
     public static Optional<InputFormat> ofFileName(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(f -> f.extensions.stream().anyMatch(lower::endsWith)).findFirst();
+        return Arrays.stream(values())
+                .filter(f -> f.extensions.stream().anyMatch(lower::endsWith))
+                .findFirst();
     }
 
     /**

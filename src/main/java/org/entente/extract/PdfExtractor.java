@@ -12,8 +12,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.entente.model.FailureKind;
 import org.entente.model.Document;
+import org.entente.model.FailureKind;
 import org.entente.model.Metadata;
 import org.entente.model.Source;
 
@@ -55,8 +55,8 @@ public final class PdfExtractor implements Extractor {
     public Document extract(Source source) throws ExtractionException {
         InputFiles.requireNonEmpty(source.path());
         requirePdfHeader(source.path());
-        try (PDDocument pdf = Loader.loadPDF(source.path().toFile(), "", null, null,
-                IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument pdf =
+                Loader.loadPDF(source.path().toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
             return extract(source, pdf);
         } catch (InvalidPasswordException e) {
             throw new ExtractionException(FailureKind.ENCRYPTED, ENCRYPTED, e);
@@ -115,11 +115,15 @@ public final class PdfExtractor implements Extractor {
     /** What a file's first bytes look like, for "not a PDF: the file is ...". */
     static String looksLike(byte[] head, int n) {
         String start = new String(head, 0, n, StandardCharsets.ISO_8859_1);
-        String lower = start.stripLeading().replaceFirst("^\u00EF\u00BB\u00BF", "").toLowerCase(Locale.ROOT);
+        String lower =
+                start.stripLeading().replaceFirst("^\u00EF\u00BB\u00BF", "").toLowerCase(Locale.ROOT);
         if (n >= 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 || head[2] == 5 || head[2] == 7)) {
             return "a ZIP archive (.docx, .epub, .zip; expected %PDF-";
         }
-        if (n >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && head[2] == 0x11
+        if (n >= 4
+                && (head[0] & 0xFF) == 0xD0
+                && (head[1] & 0xFF) == 0xCF
+                && head[2] == 0x11
                 && (head[3] & 0xFF) == 0xE0) {
             return "an old Microsoft Office file (.doc, .xls, .ppt; expected %PDF-";
         }
@@ -129,15 +133,21 @@ public final class PdfExtractor implements Extractor {
         if (lower.startsWith("{\\rtf")) {
             return "an RTF document (expected %PDF-";
         }
-        if (lower.startsWith("<!doctype html") || lower.startsWith("<html") || lower.contains("<html")
-                || lower.contains("<body") || lower.contains("<head")) {
+        if (lower.startsWith("<!doctype html")
+                || lower.startsWith("<html")
+                || lower.contains("<html")
+                || lower.contains("<body")
+                || lower.contains("<head")) {
             return "an HTML page (expected %PDF-";
         }
         if (lower.startsWith("<?xml") || lower.startsWith("<")) {
             return "XML or markup (expected %PDF-";
         }
-        if (n >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 || start.startsWith("\u0089PNG")
-                || start.startsWith("GIF8") || start.startsWith("II*\u0000") || start.startsWith("MM\u0000*")) {
+        if (n >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8
+                || start.startsWith("\u0089PNG")
+                || start.startsWith("GIF8")
+                || start.startsWith("II*\u0000")
+                || start.startsWith("MM\u0000*")) {
             return "an image (expected %PDF-";
         }
         boolean text = n > 0;

@@ -16,8 +16,7 @@ package org.entente.extract;
  * @param column   -1 for a line spanning the page (or a one-column page), 0 left column, 1 right column
  * @param text     the line's text, words separated by single spaces
  */
-record PdfLine(int page, double x0, double x1, double baseline, double size, boolean bold, int column,
-               String text) {
+record PdfLine(int page, double x0, double x1, double baseline, double size, boolean bold, int column, String text) {
     /** Top of the line (baseline minus font size). */
     double top() {
         return baseline - size;

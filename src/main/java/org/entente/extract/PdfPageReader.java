@@ -46,6 +46,7 @@ final class PdfPageReader extends PDFTextStripper {
     static final double MARGIN_BAND = 0.08;
     /** A horizontal gap wider than this many ems ends a run and splits a row into two lines. */
     private static final double WIDE_GAP = 3;
+
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final List<PdfPage> pages = new ArrayList<>();
@@ -87,7 +88,9 @@ final class PdfPageReader extends PDFTextStripper {
                 dirs.merge(t.getDir(), u.length(), Integer::sum);
             }
         }
-        float mainDir = dirs.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+        float mainDir = dirs.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
                 .orElse(0f);
         int textChars = 0;
         Map<PDFont, Boolean> boldCache = new HashMap<>();
@@ -106,8 +109,14 @@ final class PdfPageReader extends PDFTextStripper {
                     size = Math.max(1, t.getHeightDir());
                 }
                 boolean bold = boldCache.computeIfAbsent(t.getFont(), PdfPageReader::isBold);
-                Glyph g = new Glyph(t.getXDirAdj(), t.getXDirAdj() + Math.max(0, t.getWidthDirAdj()),
-                        t.getYDirAdj(), size, bold, u, t.getWidthOfSpace());
+                Glyph g = new Glyph(
+                        t.getXDirAdj(),
+                        t.getXDirAdj() + Math.max(0, t.getWidthDirAdj()),
+                        t.getYDirAdj(),
+                        size,
+                        bold,
+                        u,
+                        t.getWidthOfSpace());
                 if (last != null && !continuesRun(last, g)) {
                     runs.add(new Run(run));
                     run = new ArrayList<>();
@@ -154,8 +163,11 @@ final class PdfPageReader extends PDFTextStripper {
             return false;
         }
         String name = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
-        if (name.contains("bold") || name.contains("black") || name.contains("heavy")
-                || name.contains("semibold") || name.contains("demi")) {
+        if (name.contains("bold")
+                || name.contains("black")
+                || name.contains("heavy")
+                || name.contains("semibold")
+                || name.contains("demi")) {
             return true;
         }
         PDFontDescriptor d = font.getFontDescriptor();
@@ -163,8 +175,7 @@ final class PdfPageReader extends PDFTextStripper {
     }
 
     /** One glyph (or ligature) with its box. */
-    record Glyph(double x0, double x1, double baseline, double size, boolean bold, String text,
-                 double spaceWidth) {
+    record Glyph(double x0, double x1, double baseline, double size, boolean bold, String text, double spaceWidth) {
         boolean blank() {
             return text.isBlank();
         }
@@ -176,9 +187,20 @@ final class PdfPageReader extends PDFTextStripper {
      */
     record Run(List<Glyph> glyphs, double x0, double x1, double baseline, double size, String text) {
         Run(List<Glyph> glyphs) {
-            this(List.copyOf(glyphs), extent(glyphs, true), extent(glyphs, false), glyphs.get(0).baseline(),
-                    glyphs.stream().filter(g -> !g.blank()).mapToDouble(Glyph::size).max().orElse(0),
-                    glyphs.stream().map(Glyph::text).collect(Collectors.joining()).strip());
+            this(
+                    List.copyOf(glyphs),
+                    extent(glyphs, true),
+                    extent(glyphs, false),
+                    glyphs.get(0).baseline(),
+                    glyphs.stream()
+                            .filter(g -> !g.blank())
+                            .mapToDouble(Glyph::size)
+                            .max()
+                            .orElse(0),
+                    glyphs.stream()
+                            .map(Glyph::text)
+                            .collect(Collectors.joining())
+                            .strip());
         }
 
         private static double extent(List<Glyph> glyphs, boolean left) {
@@ -245,8 +267,8 @@ final class PdfPageReader extends PDFTextStripper {
          * 0.5 em for another size (superscripts, footnote markers, a drop of size within a line).
          */
         boolean accepts(Run r) {
-            double tolerance = Math.abs(r.size() - size) < 1.5 ? 0.3 * Math.max(size, r.size())
-                    : 0.5 * Math.max(size, r.size());
+            double tolerance =
+                    Math.abs(r.size() - size) < 1.5 ? 0.3 * Math.max(size, r.size()) : 0.5 * Math.max(size, r.size());
             return Math.abs(r.baseline() - baseline) <= tolerance;
         }
 
@@ -261,7 +283,8 @@ final class PdfPageReader extends PDFTextStripper {
             }
             for (Run o : runs) {
                 double overlap = o.overlap(r);
-                if (!o.blank() && overlap > 0.25 * Math.min(o.size(), r.size())
+                if (!o.blank()
+                        && overlap > 0.25 * Math.min(o.size(), r.size())
                         && overlap > 0.2 * Math.min(o.x1() - o.x0(), r.x1() - r.x0())) {
                     return o;
                 }
@@ -302,7 +325,8 @@ final class PdfPageReader extends PDFTextStripper {
         List<Glyph> glyphs() {
             if (glyphs == null) {
                 List<Run> sorted = new ArrayList<>(runs);
-                sorted.sort(Comparator.comparingDouble(r -> r.blank() ? r.glyphs().get(0).x0() : r.x0()));
+                sorted.sort(Comparator.comparingDouble(
+                        r -> r.blank() ? r.glyphs().get(0).x0() : r.x0()));
                 glyphs = new ArrayList<>();
                 for (Run r : sorted) {
                     glyphs.addAll(r.glyphs());
@@ -333,7 +357,9 @@ final class PdfPageReader extends PDFTextStripper {
                     double gap = g.x0() - lastEnd;
                     double em = Math.max(g.size(), current.get(0).size());
                     double mid = gutter == null ? 0 : (gutter[0] + gutter[1]) / 2;
-                    boolean acrossGutter = gutter != null && lastEnd < mid && g.x0() > mid
+                    boolean acrossGutter = gutter != null
+                            && lastEnd < mid
+                            && g.x0() > mid
                             && gap >= Math.min(em, 0.5 * (gutter[1] - gutter[0]));
                     if (acrossGutter || gap > WIDE_GAP * em) {
                         addLine(lines, index, current, gutter);
@@ -351,8 +377,14 @@ final class PdfPageReader extends PDFTextStripper {
             addLine(lines, index, current, gutter);
         }
         lines.sort(Comparator.comparingDouble(PdfLine::baseline).thenComparingDouble(PdfLine::x0));
-        return new PdfPage(index, width, height, lines, gutter == null ? Double.NaN : gutter[0],
-                gutter == null ? Double.NaN : gutter[1], textChars);
+        return new PdfPage(
+                index,
+                width,
+                height,
+                lines,
+                gutter == null ? Double.NaN : gutter[0],
+                gutter == null ? Double.NaN : gutter[1],
+                textChars);
     }
 
     /**
@@ -384,7 +416,8 @@ final class PdfPageReader extends PDFTextStripper {
                 }
                 Run over = row.overlapping(r);
                 if (over == null) {
-                    if (best == null || Math.abs(row.baseline - r.baseline()) < Math.abs(best.baseline - r.baseline())) {
+                    if (best == null
+                            || Math.abs(row.baseline - r.baseline()) < Math.abs(best.baseline - r.baseline())) {
                         best = row;
                     }
                 } else if (r.repeats(over)) {
@@ -392,7 +425,8 @@ final class PdfPageReader extends PDFTextStripper {
                         row.replace(over, r);
                     }
                     duplicate = true;
-                } else if (markRow == null && r.text().codePointCount(0, r.text().length()) == 1) {
+                } else if (markRow == null
+                        && r.text().codePointCount(0, r.text().length()) == 1) {
                     markRow = row;
                     host = over;
                 }
@@ -552,9 +586,13 @@ final class PdfPageReader extends PDFTextStripper {
             x1 = Math.max(x1, g.x1());
             prev = g;
         }
-        double size = sizes.entrySet().stream().max(Map.Entry.<Double, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
-        double baseline = baselines.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow()
+        double size = sizes.entrySet().stream()
+                .max(Map.Entry.<Double, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .orElseThrow()
+                .getKey();
+        double baseline = baselines.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .orElseThrow()
                 .getKey();
         int column = -1;
         if (gutter != null) {

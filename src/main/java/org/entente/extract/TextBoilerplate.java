@@ -18,16 +18,51 @@ final class TextBoilerplate {
             "(?i).*\\S\\.(pdf|docx?|hwpx?|xlsx?|pptx?|zip|rtf|odt|epub|csv)(\\s*[(\\[][^)\\]]*[)\\]])?");
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s[|•·›»>/]\\s");
     /** Names of social networks and sharing actions, as they appear on share bars. */
-    private static final Set<String> SHARE_WORDS = Set.of("facebook", "twitter", "x", "kakaotalk", "kakao",
-            "kakaostory", "line", "linkedin", "whatsapp", "telegram", "email", "e-mail", "mail", "print", "share",
-            "reddit", "pinterest", "instagram", "youtube", "weibo", "wechat", "naver", "band", "blog", "tumblr",
-            "flipboard", "threads", "bluesky", "mastodon", "copy", "link", "url", "rss", "sms");
+    private static final Set<String> SHARE_WORDS = Set.of(
+            "facebook",
+            "twitter",
+            "x",
+            "kakaotalk",
+            "kakao",
+            "kakaostory",
+            "line",
+            "linkedin",
+            "whatsapp",
+            "telegram",
+            "email",
+            "e-mail",
+            "mail",
+            "print",
+            "share",
+            "reddit",
+            "pinterest",
+            "instagram",
+            "youtube",
+            "weibo",
+            "wechat",
+            "naver",
+            "band",
+            "blog",
+            "tumblr",
+            "flipboard",
+            "threads",
+            "bluesky",
+            "mastodon",
+            "copy",
+            "link",
+            "url",
+            "rss",
+            "sms");
 
     /** Line classes while deciding what is boilerplate. */
-    enum Kind { BLANK, CONTENT, AMBIGUOUS, BOILERPLATE }
-
-    private TextBoilerplate() {
+    enum Kind {
+        BLANK,
+        CONTENT,
+        AMBIGUOUS,
+        BOILERPLATE
     }
+
+    private TextBoilerplate() {}
 
     /**
      * The class of every line: blank (or consumed by the header), content, or boilerplate.
@@ -51,7 +86,8 @@ final class TextBoilerplate {
         while (first < lines.length && kinds[first] == Kind.BLANK) {
             first++;
         }
-        if (first < lines.length && kinds[first] == Kind.AMBIGUOUS
+        if (first < lines.length
+                && kinds[first] == Kind.AMBIGUOUS
                 && (first + 1 == lines.length || kinds[first + 1] == Kind.BLANK)) {
             kinds[first] = Kind.CONTENT;
         }
@@ -67,7 +103,8 @@ final class TextBoilerplate {
             }
             Kind before = neighbour(kinds, i, -1);
             Kind after = end < lines.length ? kinds[end] : null;
-            boolean boiler = (before == null || before == Kind.BOILERPLATE) && (after == null || after == Kind.BOILERPLATE)
+            boolean boiler = (before == null || before == Kind.BOILERPLATE)
+                    && (after == null || after == Kind.BOILERPLATE)
                     && (before == Kind.BOILERPLATE || after == Kind.BOILERPLATE);
             for (int j = i; j < end; j++) {
                 if (kinds[j] == Kind.AMBIGUOUS) {
@@ -114,12 +151,15 @@ final class TextBoilerplate {
         if (s.startsWith("* ")) {
             return true; // a required-field marker
         }
-        long share = words.stream().filter(w -> SHARE_WORDS.contains(TextLine.stripPunctuation(w).toLowerCase(Locale.ROOT))).count();
+        long share = words.stream()
+                .filter(w -> SHARE_WORDS.contains(TextLine.stripPunctuation(w).toLowerCase(Locale.ROOT)))
+                .count();
         if (words.size() >= 2 && share * 3 >= words.size() * 2) {
             return true;
         }
-        long hashtags = words.stream().filter(w -> w.length() > 1 && w.charAt(0) == '#'
-                && Character.isLetter(w.codePointAt(1))).count();
+        long hashtags = words.stream()
+                .filter(w -> w.length() > 1 && w.charAt(0) == '#' && Character.isLetter(w.codePointAt(1)))
+                .count();
         if (hashtags >= 2 && hashtags * 5 >= words.size() * 2) {
             return true;
         }
@@ -127,15 +167,19 @@ final class TextBoilerplate {
             return true;
         }
         if ((s.endsWith("...") || s.endsWith("…")) && !s.endsWith(" ...") && !s.endsWith(" …")) {
-            long capitalised = words.stream().filter(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))).count();
+            long capitalised = words.stream()
+                    .filter(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)))
+                    .count();
             if (capitalised * 5 >= words.size() * 2 && words.size() >= 3) {
                 return true; // a headline cut to fit a box
             }
         }
         if (latinDocument && words.size() <= 5 && !TextLine.endsSentence(s)) {
             long letters = s.codePoints().filter(Character::isLetter).count();
-            long latin = s.codePoints().filter(c -> Character.isLetter(c)
-                    && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
+            long latin = s.codePoints()
+                    .filter(c ->
+                            Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
+                    .count();
             return letters > 0 && latin * 2 < letters;
         }
         return false;

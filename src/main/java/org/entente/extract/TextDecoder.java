@@ -18,8 +18,7 @@ import java.nio.charset.StandardCharsets;
 final class TextDecoder {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    private TextDecoder() {
-    }
+    private TextDecoder() {}
 
     /**
      * Decoded text and the name of the encoding it came from.
@@ -27,8 +26,7 @@ final class TextDecoder {
      * @param text     the text, without a byte-order mark
      * @param encoding the encoding's name as documents.csv writes it
      */
-    record Decoded(String text, String encoding) {
-    }
+    record Decoded(String text, String encoding) {}
 
     /**
      * Decodes bytes: a BOM first; then UTF-16 without BOM where every other byte is NUL; then UTF-8, where
@@ -52,7 +50,9 @@ final class TextDecoder {
         if (utf16 != null) {
             return new Decoded(new String(bytes, utf16), utf16.name());
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
@@ -118,5 +118,4 @@ final class TextDecoder {
         }
         return true;
     }
-
 }

@@ -1,18 +1,14 @@
 package org.entente.extract;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.entente.model.FailureKind;
+import org.entente.extract.TextBoilerplate.Kind;
 import org.entente.model.Document;
+import org.entente.model.FailureKind;
 import org.entente.model.Metadata;
 import org.entente.model.Source;
-import org.entente.extract.TextBoilerplate.Kind;
 
 /**
  * Extracts plain-text (and light markdown) files.
@@ -31,6 +27,7 @@ public final class TextExtractor implements Extractor {
     /** A date after the words that label it, at the end of a title line ("… Upload date: 2024-05-02"). */
     private static final Pattern LABELLED_DATE = Pattern.compile(
             "(?i)\\b(?:upload(?:ed)? date|publication date|published(?: on)?|posted(?: on)?|date)\\s*:?\\s*(\\d{4}-\\d{2}-\\d{2})\\b");
+
     private static final Pattern BULLET = Pattern.compile("([-*•–·]|\\d{1,2}[.)])\\s+\\S.*");
 
     @Override
@@ -64,8 +61,7 @@ public final class TextExtractor implements Extractor {
         return assemble(source, encoding, parsed, kinds, header);
     }
 
-    private static Document assemble(Source source, String encoding, TextLine[] lines, Kind[] kinds,
-                                     TextHeader header)
+    private static Document assemble(Source source, String encoding, TextLine[] lines, Kind[] kinds, TextHeader header)
             throws ExtractionException {
         // Blocks: runs of kept lines, ended by blank, rule, metadata or dropped lines.
         List<List<Integer>> blocks = new ArrayList<>();
@@ -106,8 +102,12 @@ public final class TextExtractor implements Extractor {
                 if (last || breaksAfter(line, next, width)) {
                     boolean single = paragraph.length() == line.text().length();
                     boolean heading = block.get(k) == titleLine
-                            || single && (line.markHeading() || numberedHeading(line, width) || headingLike(line, width)
-                            && Character.isLetter(line.text().codePointAt(0)));
+                            || single
+                                    && (line.markHeading()
+                                            || numberedHeading(line, width)
+                                            || headingLike(line, width)
+                                                    && Character.isLetter(
+                                                            line.text().codePointAt(0)));
                     assembler.add(paragraph.toString(), heading);
                     paragraph.setLength(0);
                 }
@@ -130,11 +130,15 @@ public final class TextExtractor implements Extractor {
 
     /** Whether a paragraph ends after {@code line}, given the following line of its block. */
     private static boolean breaksAfter(TextLine line, TextLine next, int width) {
-        if (line.markHeading() || next.markHeading() || numberedHeading(line, width)
+        if (line.markHeading()
+                || next.markHeading()
+                || numberedHeading(line, width)
                 || headingLike(line, width) && TextLine.startsParagraph(next.text())) {
             return true;
         }
-        if (BULLET.matcher(next.text()).matches() || line.text().startsWith("|") || next.text().startsWith("|")) {
+        if (BULLET.matcher(next.text()).matches()
+                || line.text().startsWith("|")
+                || next.text().startsWith("|")) {
             return true;
         }
         boolean sentenceEnd = line.endsSentence() || line.text().endsWith(":");
@@ -186,7 +190,9 @@ public final class TextExtractor implements Extractor {
         if (width < 45 || width > 110) {
             return 0;
         }
-        long near = lengths.stream().filter(l -> l >= width * 0.75 && l <= width + 5).count();
+        long near = lengths.stream()
+                .filter(l -> l >= width * 0.75 && l <= width + 5)
+                .count();
         return near * 2 >= lengths.size() ? width : 0;
     }
 }

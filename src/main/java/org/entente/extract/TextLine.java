@@ -20,65 +20,67 @@ record TextLine(String text, boolean markHeading, double linkShare, boolean rule
     private static final Pattern MD_BOLD = Pattern.compile("(\\*\\*|__)(.+?)\\1");
     private static final Pattern MD_ITALIC = Pattern.compile("\\*([^*\\s][^*]*?)\\s*\\*");
     private static final Pattern MD_HEADING = Pattern.compile("#{1,6}\\s+(.*?)\\s*#*\\s*");
-    private static final Pattern NUMBERED = Pattern.compile("(\\d{1,2}(\\.\\d{1,2})*\\.?|[IVX]{1,5}\\.|[A-Z]\\.)\\s+\\p{Lu}.*");
+    private static final Pattern NUMBERED =
+            Pattern.compile("(\\d{1,2}(\\.\\d{1,2})*\\.?|[IVX]{1,5}\\.|[A-Z]\\.)\\s+\\p{Lu}.*");
     private static final Pattern SENTENCE_WORD = Pattern.compile("\\p{Ll}[\\p{Ll}'’-]*\\p{Ll}");
 
     /** Parses one raw line. */
     static TextLine parse(String raw) {
-            String s = TextAssembler.normalise(raw);
-            boolean heading = false;
-            Matcher h = MD_HEADING.matcher(s);
-            if (h.matches()) {
-                s = h.group(1);
-                heading = true;
-            }
-            s = MD_IMAGE.matcher(s).replaceAll("");
-            Matcher m = MD_LINK.matcher(s);
-            StringBuilder out = new StringBuilder();
-            int linkChars = 0;
-            while (m.find()) {
-                linkChars += m.group(1).strip().length();
-                m.appendReplacement(out, Matcher.quoteReplacement(m.group(1)));
-            }
-            m.appendTail(out);
-            s = MD_BOLD.matcher(out.toString()).replaceAll("$2");
-            s = MD_ITALIC.matcher(s).replaceAll("$1").strip();
-            if (s.codePoints().noneMatch(Character::isLetterOrDigit)) {
-                return new TextLine("", false, 0, true); // "###", "* * *": a separator, not text
-            }
-            String bare = URL.matcher(s).replaceAll("").strip();
-            if (bare.isEmpty() && !s.isEmpty()) {
-                linkChars = s.length();
-            }
-            int letters = (int) s.codePoints().filter(c -> !Character.isWhitespace(c)).count();
-            return new TextLine(s, heading, letters == 0 ? 0 : Math.min(1.0, (double) linkChars / letters), false);
+        String s = TextAssembler.normalise(raw);
+        boolean heading = false;
+        Matcher h = MD_HEADING.matcher(s);
+        if (h.matches()) {
+            s = h.group(1);
+            heading = true;
         }
+        s = MD_IMAGE.matcher(s).replaceAll("");
+        Matcher m = MD_LINK.matcher(s);
+        StringBuilder out = new StringBuilder();
+        int linkChars = 0;
+        while (m.find()) {
+            linkChars += m.group(1).strip().length();
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1)));
+        }
+        m.appendTail(out);
+        s = MD_BOLD.matcher(out.toString()).replaceAll("$2");
+        s = MD_ITALIC.matcher(s).replaceAll("$1").strip();
+        if (s.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return new TextLine("", false, 0, true); // "###", "* * *": a separator, not text
+        }
+        String bare = URL.matcher(s).replaceAll("").strip();
+        if (bare.isEmpty() && !s.isEmpty()) {
+            linkChars = s.length();
+        }
+        int letters =
+                (int) s.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+        return new TextLine(s, heading, letters == 0 ? 0 : Math.min(1.0, (double) linkChars / letters), false);
+    }
 
-        boolean blank() {
-            return text.isEmpty();
-        }
+    boolean blank() {
+        return text.isEmpty();
+    }
 
-        List<String> words() {
-            return blank() ? List.of() : Arrays.asList(text.split(" "));
-        }
+    List<String> words() {
+        return blank() ? List.of() : Arrays.asList(text.split(" "));
+    }
 
-        int sentenceWords() {
-            int n = 0;
-            for (String w : words()) {
-                if (SENTENCE_WORD.matcher(stripPunctuation(w)).matches()) {
-                    n++;
-                }
+    int sentenceWords() {
+        int n = 0;
+        for (String w : words()) {
+            if (SENTENCE_WORD.matcher(stripPunctuation(w)).matches()) {
+                n++;
             }
-            return n;
         }
+        return n;
+    }
 
-        boolean endsSentence() {
-            return TextLine.endsSentence(text);
-        }
+    boolean endsSentence() {
+        return TextLine.endsSentence(text);
+    }
 
-        boolean numbered() {
-            return NUMBERED.matcher(text).matches() && words().size() <= 20 && !text.endsWith(".");
-        }
+    boolean numbered() {
+        return NUMBERED.matcher(text).matches() && words().size() <= 20 && !text.endsWith(".");
+    }
 
     static String stripPunctuation(String word) {
         int b = 0;
@@ -105,15 +107,18 @@ record TextLine(String text, boolean markHeading, double linkShare, boolean rule
             return false;
         }
         int c = s.codePointAt(0);
-        return Character.isUpperCase(c) || Character.isDigit(c) || "\"'“‘(*•–-#".indexOf(c) >= 0
+        return Character.isUpperCase(c)
+                || Character.isDigit(c)
+                || "\"'“‘(*•–-#".indexOf(c) >= 0
                 || Character.isLetter(c) && !Character.isLowerCase(c);
     }
 
     /** True when most letters of the text are Latin, so short runs of another script stand out. */
     static boolean latinScript(String text) {
         long letters = text.codePoints().filter(Character::isLetter).count();
-        long latin = text.codePoints().filter(c -> Character.isLetter(c)
-                && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
+        long latin = text.codePoints()
+                .filter(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
+                .count();
         return letters > 0 && latin * 2 >= letters;
     }
 }

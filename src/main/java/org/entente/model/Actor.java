@@ -39,8 +39,7 @@ public record Actor(String id, ActorType type, String name, String state, Keys k
      * @param cowNumber for states: the Correlates of War state number (731), the key of MID, alliance and trade data
      * @param archigos  for leaders: the Archigos {@code leadid}
      */
-    public record Keys(String wikidata, String cowCode, String cowNumber, String archigos)
-            implements Serializable {
+    public record Keys(String wikidata, String cowCode, String cowNumber, String archigos) implements Serializable {
         private static final long serialVersionUID = 1L;
 
         /** No key known. */

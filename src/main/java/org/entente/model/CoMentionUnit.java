@@ -16,7 +16,8 @@ import java.util.Set;
  * @param actorIds the distinct counted actors mentioned in it, sorted
  * @param cues     the relation cue classes found in it
  */
-public record CoMentionUnit(Scope scope, int index, int begin, int end, List<String> actorIds, Set<CueClass> cues) implements Serializable {
+public record CoMentionUnit(Scope scope, int index, int begin, int end, List<String> actorIds, Set<CueClass> cues)
+        implements Serializable {
     public CoMentionUnit {
         Objects.requireNonNull(scope, "scope");
         Checks.span(begin, end);

@@ -20,9 +20,14 @@ import java.util.TreeMap;
  * @param undated         documents done without a date
  * @param tooCoarse       documents done whose date is less precise than the period
  */
-public record CorpusCounts(List<ActorCount> actors, List<CoMention> coMentions, List<UnresolvedCount> unresolved,
-                           List<SeriesCount> series, Map<String, Long> periodDocuments, long undated,
-                           long tooCoarse) {
+public record CorpusCounts(
+        List<ActorCount> actors,
+        List<CoMention> coMentions,
+        List<UnresolvedCount> unresolved,
+        List<SeriesCount> series,
+        Map<String, Long> periodDocuments,
+        long undated,
+        long tooCoarse) {
     public CorpusCounts {
         actors = List.copyOf(actors);
         coMentions = List.copyOf(coMentions);
@@ -33,7 +38,9 @@ public record CorpusCounts(List<ActorCount> actors, List<CoMention> coMentions, 
 
     /** The co-mentioned sets of arity {@code min} to {@code max}, in table order. */
     public List<CoMention> coMentions(int min, int max) {
-        return coMentions.stream().filter(c -> c.actorIds().size() >= min && c.actorIds().size() <= max).toList();
+        return coMentions.stream()
+                .filter(c -> c.actorIds().size() >= min && c.actorIds().size() <= max)
+                .toList();
     }
 
     /**
@@ -58,8 +65,7 @@ public record CorpusCounts(List<ActorCount> actors, List<CoMention> coMentions, 
      * @param mentions  occurrences
      * @param documents documents with it
      */
-    public record UnresolvedCount(String text, String label, long mentions, long documents) {
-    }
+    public record UnresolvedCount(String text, String label, long mentions, long documents) {}
 
     /**
      * A row of the time series: an actor's mentions, or a dyad's units, in one period.
@@ -72,7 +78,6 @@ public record CorpusCounts(List<ActorCount> actors, List<CoMention> coMentions, 
      * @param count     mentions (actor) or units (dyad)
      * @param documents documents of the period with at least one
      */
-    public record SeriesCount(String period, String kind, String scope, String actor1, String actor2, long count,
-                              long documents) {
-    }
+    public record SeriesCount(
+            String period, String kind, String scope, String actor1, String actor2, long count, long documents) {}
 }

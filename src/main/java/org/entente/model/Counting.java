@@ -28,8 +28,8 @@ public record Counting(Set<ActorType> actorTypes, List<Scope> scopes, int maxAri
             throw new IllegalArgumentException("--actor-types: expected at least one of STATE, LEADER, ORG");
         }
         if (scopes.isEmpty()) {
-            throw new IllegalArgumentException("--scope: expected at least one of sentence, paragraph, document, "
-                    + "window:N");
+            throw new IllegalArgumentException(
+                    "--scope: expected at least one of sentence, paragraph, document, " + "window:N");
         }
         if (maxArity < 3 || maxArity > 8) {
             throw new IllegalArgumentException("--max-arity " + maxArity + ": expected a whole number from 3 to 8");

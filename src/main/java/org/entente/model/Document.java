@@ -15,8 +15,15 @@ import java.util.Objects;
  * @param encoding   the character encoding the text was decoded from, or empty
  * @param language   ISO 639-3 code of the detected language, or empty
  */
-public record Document(Source source, Metadata metadata, String text, List<Paragraph> paragraphs,
-                       int pages, String encoding, String language) implements Serializable {
+public record Document(
+        Source source,
+        Metadata metadata,
+        String text,
+        List<Paragraph> paragraphs,
+        int pages,
+        String encoding,
+        String language)
+        implements Serializable {
     public Document {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(metadata, "metadata");
@@ -27,8 +34,8 @@ public record Document(Source source, Metadata metadata, String text, List<Parag
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
             if (p.index() != i || p.end() > text.length()) {
-                throw new IllegalArgumentException("paragraph " + i + " of " + source.docId()
-                        + " is out of order or beyond the text (" + p + ")");
+                throw new IllegalArgumentException(
+                        "paragraph " + i + " of " + source.docId() + " is out of order or beyond the text (" + p + ")");
             }
         }
     }

@@ -11,8 +11,9 @@ import java.util.Set;
  * @param units        the co-mention units (evidence), by scope and index
  * @param sentenceCues the cue classes of each sentence, by sentence index
  */
-public record DocumentRelations(List<DocCoMention> coMentions, List<CoMentionUnit> units,
-                                List<Set<CueClass>> sentenceCues) implements Serializable {
+public record DocumentRelations(
+        List<DocCoMention> coMentions, List<CoMentionUnit> units, List<Set<CueClass>> sentenceCues)
+        implements Serializable {
     public DocumentRelations {
         coMentions = List.copyOf(coMentions);
         units = List.copyOf(units);

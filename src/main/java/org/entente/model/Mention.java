@@ -17,8 +17,18 @@ import java.util.Objects;
  * @param source    which layer found it
  * @param ambiguous true where the conventions flag the form as ambiguous ("Korea" → KOR)
  */
-public record Mention(int paragraph, int sentence, int begin, int end, String text, Actor actor, MatchKind kind,
-                      String nerLabel, MentionSource source, boolean ambiguous) implements Serializable {
+public record Mention(
+        int paragraph,
+        int sentence,
+        int begin,
+        int end,
+        String text,
+        Actor actor,
+        MatchKind kind,
+        String nerLabel,
+        MentionSource source,
+        boolean ambiguous)
+        implements Serializable {
     public Mention {
         Checks.span(begin, end);
         Checks.text(text, "text");

@@ -16,8 +16,8 @@ import java.util.TreeMap;
  * @param url     the source address
  * @param extra   further columns from a metadata sidecar, sorted by name
  */
-public record Metadata(String title, String authors, String date, String series, String url,
-                       Map<String, String> extra) implements Serializable {
+public record Metadata(String title, String authors, String date, String series, String url, Map<String, String> extra)
+        implements Serializable {
     /** Metadata with every field empty. */
     public static final Metadata EMPTY = new Metadata("", "", "", "", "", Map.of());
 
@@ -39,8 +39,13 @@ public record Metadata(String title, String authors, String date, String series,
     public Metadata overriddenBy(Metadata other) {
         Map<String, String> merged = new TreeMap<>(extra);
         merged.putAll(other.extra);
-        return new Metadata(pick(other.title, title), pick(other.authors, authors), pick(other.date, date),
-                pick(other.series, series), pick(other.url, url), merged);
+        return new Metadata(
+                pick(other.title, title),
+                pick(other.authors, authors),
+                pick(other.date, date),
+                pick(other.series, series),
+                pick(other.url, url),
+                merged);
     }
 
     private static String pick(String preferred, String fallback) {

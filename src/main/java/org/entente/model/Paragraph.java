@@ -13,8 +13,7 @@ import java.util.Objects;
  * @param language ISO 639-3 code of the paragraph's language when it differs from the document's (a Korean
  *                 page quoting an English statement), else empty
  */
-public record Paragraph(int index, int begin, int end, boolean heading, String language)
-        implements Serializable {
+public record Paragraph(int index, int begin, int end, boolean heading, String language) implements Serializable {
     public Paragraph {
         Checks.span(begin, end);
         if (index < 0) {

@@ -12,8 +12,9 @@ import java.util.Objects;
  * @param compounds  explicit compound relations, in text order
  * @param unresolved PERSON, ORGANIZATION and LOCATION entities that name no dictionary actor
  */
-public record ResolvedDocument(AnnotatedDocument annotated, List<Mention> mentions, List<Compound> compounds,
-                               List<NamedEntity> unresolved) implements Serializable {
+public record ResolvedDocument(
+        AnnotatedDocument annotated, List<Mention> mentions, List<Compound> compounds, List<NamedEntity> unresolved)
+        implements Serializable {
     public ResolvedDocument {
         Objects.requireNonNull(annotated, "annotated");
         mentions = List.copyOf(mentions);

@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 public record Scope(Unit unit, int size) implements Serializable, Comparable<Scope> {
     /** The kinds of unit. */
-    public enum Unit { SENTENCE, PARAGRAPH, DOCUMENT, WINDOW }
+    public enum Unit {
+        SENTENCE,
+        PARAGRAPH,
+        DOCUMENT,
+        WINDOW
+    }
 
     /** Sentence scope, the default. */
     public static final Scope SENTENCE = new Scope(Unit.SENTENCE, 0);
@@ -26,8 +31,8 @@ public record Scope(Unit unit, int size) implements Serializable, Comparable<Sco
     public Scope {
         Objects.requireNonNull(unit, "unit");
         if ((unit == Unit.WINDOW) != (size > 0)) {
-            throw new IllegalArgumentException("a window needs a size of at least 1 token, other scopes none: "
-                    + unit + " " + size);
+            throw new IllegalArgumentException(
+                    "a window needs a size of at least 1 token, other scopes none: " + unit + " " + size);
         }
     }
 
@@ -60,8 +65,9 @@ public record Scope(Unit unit, int size) implements Serializable, Comparable<Sco
             case "sentence" -> SENTENCE;
             case "paragraph" -> PARAGRAPH;
             case "document" -> DOCUMENT;
-            default -> throw new IllegalArgumentException("scope " + label
-                    + ": expected sentence, paragraph, document or window:N");
+            default ->
+                throw new IllegalArgumentException(
+                        "scope " + label + ": expected sentence, paragraph, document or window:N");
         };
     }
 

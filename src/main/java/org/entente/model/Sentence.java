@@ -13,8 +13,8 @@ import java.util.List;
  * @param tokens    the tokens, in order
  * @param entities  named-entity spans, in order
  */
-public record Sentence(int index, int paragraph, int begin, int end, List<Token> tokens,
-                       List<NamedEntity> entities) implements Serializable {
+public record Sentence(int index, int paragraph, int begin, int end, List<Token> tokens, List<NamedEntity> entities)
+        implements Serializable {
     public Sentence {
         Checks.span(begin, end);
         tokens = List.copyOf(tokens);

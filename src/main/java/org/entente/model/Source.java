@@ -32,8 +32,8 @@ public record Source(String docId, Path path, String relativePath, String format
     }
 
     /** The serial form of a source: the path as a string. */
-    private record SerialForm(String docId, String path, String relativePath, String format, String sha256,
-                              long bytes) implements Serializable {
+    private record SerialForm(String docId, String path, String relativePath, String format, String sha256, long bytes)
+            implements Serializable {
         private static final long serialVersionUID = 1L;
 
         private Object readResolve() {

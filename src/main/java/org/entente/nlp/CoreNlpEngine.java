@@ -1,13 +1,13 @@
 package org.entente.nlp;
 
-import java.net.URL;
-import java.security.CodeSource;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import java.net.URL;
+import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -60,12 +60,16 @@ final class CoreNlpEngine implements NlpEngine {
         RedwoodConfiguration.current().clear().apply(); // CoreNLP's progress chatter stays off stderr
         try {
             boolean fineGrained = Boolean.parseBoolean(props.getProperty("ner.applyFineGrained"));
-            return new CoreNlpEngine(new StanfordCoreNLP(props), "corenlp " + props.getProperty("annotators")
-                    + (fineGrained ? " (CoreNLP's default NER options)" : ""));
+            return new CoreNlpEngine(
+                    new StanfordCoreNLP(props),
+                    "corenlp " + props.getProperty("annotators")
+                            + (fineGrained ? " (CoreNLP's default NER options)" : ""));
         } catch (RuntimeException e) {
-            throw new EngineLoadException("cannot load the CoreNLP models (annotators "
-                    + props.getProperty("annotators") + ") from the classpath: " + e.getMessage()
-                    + "; expected edu.stanford.nlp:stanford-corenlp:4.5.10:models on the classpath", e);
+            throw new EngineLoadException(
+                    "cannot load the CoreNLP models (annotators "
+                            + props.getProperty("annotators") + ") from the classpath: " + e.getMessage()
+                            + "; expected edu.stanford.nlp:stanford-corenlp:4.5.10:models on the classpath",
+                    e);
         }
     }
 
@@ -96,8 +100,13 @@ final class CoreNlpEngine implements NlpEngine {
             String paragraphText = document.paragraphText(paragraph.index());
             List<Sentence> local = new ArrayList<>();
             for (int[] chunk : Sentences.chunks(paragraphText, Sentences.MAX_CHUNK)) {
-                annotateChunk(document, paragraph, paragraph.begin() + chunk[0],
-                        paragraphText.substring(chunk[0], chunk[1]), firstIndex + sentences.size(), local);
+                annotateChunk(
+                        document,
+                        paragraph,
+                        paragraph.begin() + chunk[0],
+                        paragraphText.substring(chunk[0], chunk[1]),
+                        firstIndex + sentences.size(),
+                        local);
             }
             int index = firstIndex + sentences.size();
             sentences.addAll(paragraph.heading() ? Sentences.mergeInto(index, local) : local);
@@ -105,23 +114,28 @@ final class CoreNlpEngine implements NlpEngine {
         return sentences;
     }
 
-    private void annotateChunk(Document document, Paragraph paragraph, int offset, String text, int before,
-                           List<Sentence> local) {
+    private void annotateChunk(
+            Document document, Paragraph paragraph, int offset, String text, int before, List<Sentence> local) {
         Annotation annotation = new Annotation(text);
         pipeline.annotate(annotation);
         for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<Token> tokens = new ArrayList<>();
             for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
-                tokens.add(new Token(offset + t.beginPosition(), offset + t.endPosition(), t.originalText(),
-                        t.tag(), t.lemma(), t.ner()));
+                tokens.add(new Token(
+                        offset + t.beginPosition(),
+                        offset + t.endPosition(),
+                        t.originalText(),
+                        t.tag(),
+                        t.lemma(),
+                        t.ner()));
             }
             List<NamedEntity> entities = new ArrayList<>();
             List<CoreMap> mentions = s.get(CoreAnnotations.MentionsAnnotation.class);
             for (CoreMap m : mentions == null ? List.<CoreMap>of() : mentions) {
                 int b = offset + m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
                 int e = offset + m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-                entities.add(new NamedEntity(b, e, document.text().substring(b, e),
-                        m.get(CoreAnnotations.NamedEntityTagAnnotation.class)));
+                entities.add(new NamedEntity(
+                        b, e, document.text().substring(b, e), m.get(CoreAnnotations.NamedEntityTagAnnotation.class)));
             }
             int b = offset + s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int e = offset + s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
@@ -141,7 +155,8 @@ final class CoreNlpEngine implements NlpEngine {
         if (code != null) {
             jars.add(fileName(code.getLocation().toString()));
         }
-        URL model = StanfordCoreNLP.class.getClassLoader()
+        URL model = StanfordCoreNLP.class
+                .getClassLoader()
                 .getResource(edu.stanford.nlp.pipeline.DefaultPaths.DEFAULT_POS_MODEL);
         if (model != null) {
             jars.add(fileName(model.toString()));

@@ -26,7 +26,10 @@ public enum Engine {
     /** Stanford CoreNLP with Entente's configuration: accurate, about 6,000 tokens/s per core. */
     CORENLP("corenlp", true, spec -> CoreNlpEngine.load(new Properties())),
     /** Apache OpenNLP with Entente's name finder ({@code --ner-model}): fast. */
-    OPENNLP("opennlp", true, spec -> OpenNlpEngine.load(spec.modelFiles().stream().findFirst(), spec.functionWords())),
+    OPENNLP(
+            "opennlp",
+            true,
+            spec -> OpenNlpEngine.load(spec.modelFiles().stream().findFirst(), spec.functionWords())),
     /** Plain Stanford CoreNLP as its users run it (CoreNLP's default NER options), for benchmarks. */
     CORENLP_DEFAULT("corenlp-default", false, spec -> CoreNlpEngine.load(CoreNlpEngine.CORENLP_DEFAULT_NER)),
     /** The OpenNLP engine without a name finder, for benchmarks and evaluation. */
@@ -67,7 +70,9 @@ public enum Engine {
         String wanted = name.strip().toLowerCase(Locale.ROOT);
         List<Engine> accepted = anyKind ? List.of(values()) : forRuns();
         List<String> labels = accepted.stream().map(Engine::label).toList();
-        return accepted.stream().filter(e -> e.label.equals(wanted)).findFirst()
+        return accepted.stream()
+                .filter(e -> e.label.equals(wanted))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("--engine " + name + ": expected "
                         + String.join(", ", labels.subList(0, labels.size() - 1)) + " or "
                         + labels.get(labels.size() - 1)));

@@ -30,7 +30,8 @@ public record EngineSpec(Engine engine, String nameFinder, Set<String> functionW
     public EngineSpec {
         Objects.requireNonNull(engine, "engine");
         nameFinder = engine.usesNameFinder() && nameFinder != null && !nameFinder.isEmpty()
-                ? Path.of(nameFinder).toAbsolutePath().normalize().toString() : "";
+                ? Path.of(nameFinder).toAbsolutePath().normalize().toString()
+                : "";
         functionWords = Collections.unmodifiableSet(new TreeSet<>(functionWords));
     }
 
@@ -62,7 +63,8 @@ public record EngineSpec(Engine engine, String nameFinder, Set<String> functionW
      */
     public EngineSpec withModelFiles(List<Path> copies) {
         if (copies.size() != modelFiles().size()) {
-            throw new IllegalArgumentException(copies.size() + " model files; expected " + modelFiles().size());
+            throw new IllegalArgumentException(
+                    copies.size() + " model files; expected " + modelFiles().size());
         }
         return copies.isEmpty() ? this : of(engine, copies.get(0), functionWords);
     }

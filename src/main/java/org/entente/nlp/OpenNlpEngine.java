@@ -1,16 +1,16 @@
 package org.entente.nlp;
 
-import java.net.URL;
-import java.util.Locale;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -82,8 +82,13 @@ final class OpenNlpEngine implements NlpEngine {
         final NameFinderME names = nameModel == null ? null : new NameFinderME(nameModel);
     }
 
-    private OpenNlpEngine(SentenceModel sentenceModel, TokenizerModel tokenModel, POSModel posModel,
-                          TokenNameFinderModel nameModel, String description, Set<String> functionWords) {
+    private OpenNlpEngine(
+            SentenceModel sentenceModel,
+            TokenizerModel tokenModel,
+            POSModel posModel,
+            TokenNameFinderModel nameModel,
+            String description,
+            Set<String> functionWords) {
         this.sentenceModel = sentenceModel;
         this.tokenModel = tokenModel;
         this.posModel = posModel;
@@ -105,10 +110,12 @@ final class OpenNlpEngine implements NlpEngine {
      */
     static OpenNlpEngine load(Optional<Path> nameFinder, Set<String> functionWords) {
         SentenceModel sentences = classpathModel(SENTENCE_MODEL, "opennlp-models-sentdetect-en", SentenceModel::new);
-        TokenizerModel tokens = classpathModel(TOKEN_MODEL, "opennlp-models-tokenizer-en",
+        TokenizerModel tokens = classpathModel(
+                TOKEN_MODEL,
+                "opennlp-models-tokenizer-en",
                 in -> new TokenizerModel(withManifest(in, "useAlphaNumericOptimization", "true")));
-        POSModel pos = classpathModel(POS_MODEL, "opennlp-models-pos-en",
-                in -> new POSModel(withManifest(in, "BeamSize", "1")));
+        POSModel pos = classpathModel(
+                POS_MODEL, "opennlp-models-pos-en", in -> new POSModel(withManifest(in, "BeamSize", "1")));
         TokenNameFinderModel names = null;
         String description = "opennlp sentence,token,pos (UD EWT 1.3)";
         if (nameFinder.isPresent()) {
@@ -116,8 +123,10 @@ final class OpenNlpEngine implements NlpEngine {
             try (InputStream in = Files.newInputStream(file)) {
                 names = new TokenNameFinderModel(in);
             } catch (IOException | RuntimeException e) {
-                throw new EngineLoadException("cannot load the name-finder model " + file + ": " + e.getMessage()
-                        + "; expected an OpenNLP TokenNameFinderModel written by entente train-ner", e);
+                throw new EngineLoadException(
+                        "cannot load the name-finder model " + file + ": " + e.getMessage()
+                                + "; expected an OpenNLP TokenNameFinderModel written by entente train-ner",
+                        e);
             }
             description += " + ner " + file.getFileName();
         }
@@ -137,7 +146,8 @@ final class OpenNlpEngine implements NlpEngine {
      */
     static InputStream withManifest(InputStream model, String key, String value) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(model); ZipOutputStream out = new ZipOutputStream(bytes)) {
+        try (ZipInputStream in = new ZipInputStream(model);
+                ZipOutputStream out = new ZipOutputStream(bytes)) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
                 byte[] content = in.readAllBytes();
                 if (entry.getName().equals("manifest.properties")) {
@@ -167,8 +177,10 @@ final class OpenNlpEngine implements NlpEngine {
             }
             return reader.read(in);
         } catch (IOException | RuntimeException e) {
-            throw new EngineLoadException("cannot load the OpenNLP model " + resource + " from the classpath: "
-                    + e.getMessage() + "; expected org.apache.opennlp:" + artifact + ":1.3.0 on the classpath", e);
+            throw new EngineLoadException(
+                    "cannot load the OpenNLP model " + resource + " from the classpath: " + e.getMessage()
+                            + "; expected org.apache.opennlp:" + artifact + ":1.3.0 on the classpath",
+                    e);
         }
     }
 
@@ -195,7 +207,12 @@ final class OpenNlpEngine implements NlpEngine {
                 }
                 String line = text.substring(lineBegin, lineEnd);
                 for (int[] s : joinInitials(line, t.sentences.sentPosDetect(line))) {
-                    Sentence sentence = sentence(t, text, paragraph.index(), lineBegin + s[0], lineBegin + s[1],
+                    Sentence sentence = sentence(
+                            t,
+                            text,
+                            paragraph.index(),
+                            lineBegin + s[0],
+                            lineBegin + s[1],
                             firstIndex + sentences.size() + local.size());
                     if (sentence != null) {
                         local.add(sentence);
@@ -226,7 +243,9 @@ final class OpenNlpEngine implements NlpEngine {
     }
 
     private static boolean endsWithInitial(String line, int end) {
-        return end >= 2 && line.charAt(end - 1) == '.' && Character.isUpperCase(line.charAt(end - 2))
+        return end >= 2
+                && line.charAt(end - 1) == '.'
+                && Character.isUpperCase(line.charAt(end - 2))
                 && (end == 2 || !Character.isLetterOrDigit(line.charAt(end - 3)) && line.charAt(end - 3) != '.');
     }
 
@@ -329,11 +348,16 @@ final class OpenNlpEngine implements NlpEngine {
         }
         List<Token> tokens = new ArrayList<>(spans.length);
         for (int i = 0; i < spans.length; i++) {
-            tokens.add(new Token(begin + spans[i].getStart(), begin + spans[i].getEnd(), words[i], tags[i], words[i],
-                    ner[i]));
+            tokens.add(new Token(
+                    begin + spans[i].getStart(), begin + spans[i].getEnd(), words[i], tags[i], words[i], ner[i]));
         }
-        return new Sentence(index, paragraph, begin + spans[0].getStart(), begin + spans[spans.length - 1].getEnd(),
-                tokens, entities);
+        return new Sentence(
+                index,
+                paragraph,
+                begin + spans[0].getStart(),
+                begin + spans[spans.length - 1].getEnd(),
+                tokens,
+                entities);
     }
 
     /** The model jars (with their versions) and the name-finder file this engine loaded. */

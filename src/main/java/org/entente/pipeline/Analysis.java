@@ -7,9 +7,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.entente.export.RunManifest;
@@ -28,8 +28,7 @@ import org.entente.nlp.NlpEngine;
  * <p>Each call of {@link #run} is independent; the class holds no state.
  */
 public final class Analysis {
-    private Analysis() {
-    }
+    private Analysis() {}
 
     /**
      * Runs the analysis, reporting progress, and writes its manifest, run.json.
@@ -41,28 +40,40 @@ public final class Analysis {
      * @return counts of documents done and failed
      * @throws ConfigurationException for a bad option, input, dictionary or sidecar, before any document
      */
-    public static RunSummary run(AnalysisOptions options, List<String> commandLine, PrintWriter log,
-                                 Progress progress) {
+    public static RunSummary run(
+            AnalysisOptions options, List<String> commandLine, PrintWriter log, Progress progress) {
         RunPlan plan = RunPlan.scan(options, log::println);
         List<RunPlan.Task> tasks = plan.tasks();
         long clock = System.nanoTime();
         Settings settings = options.settings();
         NlpEngine nlp = options.extractOnly() ? null : loadEngine(settings.engine());
         plan.timings.add("engine", clock);
-        ResultCache cache = options.extractOnly() ? null
-                : new ResultCache(options.out().toAbsolutePath().normalize().resolve(CACHE), settings.fingerprint(
-                        version(), nlp.description() + "|" + nlp.artifacts(),
-                        plan.dictionaryFiles().stream().map(RunManifest.HashedFile::sha256).toList()));
+        ResultCache cache = options.extractOnly()
+                ? null
+                : new ResultCache(
+                        options.out().toAbsolutePath().normalize().resolve(CACHE),
+                        settings.fingerprint(
+                                version(),
+                                nlp.description() + "|" + nlp.artifacts(),
+                                plan.dictionaryFiles().stream()
+                                        .map(RunManifest.HashedFile::sha256)
+                                        .toList()));
         DocumentProcessor processor = DocumentProcessor.of(settings, plan.dictionary(), plan.cues(), nlp, plan.timings);
         int timeout = settings.limits().docTimeout();
         Workers workers = new Workers(options.threads(), timeout);
         AtomicInteger written = new AtomicInteger();
-        Thread interrupted = new Thread(() -> { // says how far the run got when the JVM is stopped (Ctrl-C, kill)
-            log.println(String.format(Locale.ROOT, "interrupted after %,d of %,d documents: run the "
-                    + "same command again to continue (the results so far are kept in %s)", written.get(),
-                    tasks.size(), options.out().toAbsolutePath().normalize().resolve(CACHE)));
-            log.flush();
-        }, "entente-interrupted");
+        Thread interrupted = new Thread(
+                () -> { // says how far the run got when the JVM is stopped (Ctrl-C, kill)
+                    log.println(String.format(
+                            Locale.ROOT,
+                            "interrupted after %,d of %,d documents: run the "
+                                    + "same command again to continue (the results so far are kept in %s)",
+                            written.get(),
+                            tasks.size(),
+                            options.out().toAbsolutePath().normalize().resolve(CACHE)));
+                    log.flush();
+                },
+                "entente-interrupted");
         Runtime.getRuntime().addShutdownHook(interrupted);
         try {
             // documents run ahead on the workers, at most two per thread, and are written in order
@@ -83,20 +94,22 @@ public final class Analysis {
                         window.add(workers.submit(stage -> process(processor, cache, task, stage)));
                     }
                     RunPlan.Task task = tasks.get(taken++);
-                    return workers.await(window.removeFirst(),
-                            stage -> timedOut(task, stage, timeout));
+                    return workers.await(window.removeFirst(), stage -> timedOut(task, stage, timeout));
                 }
             };
-            RunWriter.EngineInfo info = nlp == null ? null : new RunWriter.EngineInfo(nlp.description(), nlp.artifacts());
-            RunSummary summary = new RunWriter(plan, commandLine, info, Map.of())
-                    .write(outcomes, null, log, progress, written::set);
+            RunWriter.EngineInfo info =
+                    nlp == null ? null : new RunWriter.EngineInfo(nlp.description(), nlp.artifacts());
+            RunSummary summary =
+                    new RunWriter(plan, commandLine, info, Map.of()).write(outcomes, null, log, progress, written::set);
             if (cache != null && !cache.problems().isEmpty()) {
                 log.println("warning: " + cache.problems());
             }
             if (cache != null && cache.reused() > 0) {
-                log.println(String.format(Locale.ROOT, "reused the results of %,d unchanged documents "
-                        + "from an earlier run (%s)", cache.reused(), options.out().toAbsolutePath().normalize()
-                        .resolve(CACHE)));
+                log.println(String.format(
+                        Locale.ROOT,
+                        "reused the results of %,d unchanged documents " + "from an earlier run (%s)",
+                        cache.reused(),
+                        options.out().toAbsolutePath().normalize().resolve(CACHE)));
             }
             log.println(summary.line());
             return summary;
@@ -112,12 +125,16 @@ public final class Analysis {
 
     /** The failed row of a document that ran past --doc-timeout. */
     static Outcome timedOut(RunPlan.Task task, Stage stage, int seconds) {
-        return new Outcome.Failed(DocumentProcessor.sourceOrPlaceholder(task, Path.of(task.location())),
-                task.metadata(), stage, FailureKind.TIMEOUT, "timeout: still running after " + seconds + " s (--doc-timeout)");
+        return new Outcome.Failed(
+                DocumentProcessor.sourceOrPlaceholder(task, Path.of(task.location())),
+                task.metadata(),
+                stage,
+                FailureKind.TIMEOUT,
+                "timeout: still running after " + seconds + " s (--doc-timeout)");
     }
 
-    private static Outcome process(DocumentProcessor processor, ResultCache cache, RunPlan.Task task,
-                                   Consumer<Stage> stage) {
+    private static Outcome process(
+            DocumentProcessor processor, ResultCache cache, RunPlan.Task task, Consumer<Stage> stage) {
         Path file = Path.of(task.location());
         if (cache == null) {
             return processor.process(task, file, stage);

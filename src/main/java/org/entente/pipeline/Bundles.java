@@ -28,8 +28,7 @@ final class Bundles {
      * @param rules     resolves its forms
      * @param cues      its relation cue lexicon
      */
-    record Bundle(NlpEngine annotator, LanguageRules rules, CueLexicon cues) {
-    }
+    record Bundle(NlpEngine annotator, LanguageRules rules, CueLexicon cues) {}
 
     private final Map<Language, Bundle> bundles;
 
@@ -50,8 +49,12 @@ final class Bundles {
         Map<Language, Bundle> bundles = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             try {
-                bundles.put(language, new Bundle(engine == null ? null : language.annotator(engine),
-                        language.rules(dictionary), cues.get(language)));
+                bundles.put(
+                        language,
+                        new Bundle(
+                                engine == null ? null : language.annotator(engine),
+                                language.rules(dictionary),
+                                cues.get(language)));
             } catch (IllegalStateException e) {
                 throw new ConfigurationException(e.getMessage(), e);
             }

@@ -82,8 +82,9 @@ public record DictionaryFiles(Path modelsDir, List<Path> actorFiles, Path cueFil
             targets.add(root.resolve("models").resolve(modelsDir.relativize(f).toString()));
         }
         for (int i = 0; i < actorFiles.size(); i++) {
-            targets.add(root.resolve("user").resolve(Integer.toString(i)).resolve(actorFiles.get(i).getFileName()
-                    .toString()));
+            targets.add(root.resolve("user")
+                    .resolve(Integer.toString(i))
+                    .resolve(actorFiles.get(i).getFileName().toString()));
         }
         targets.add(root.resolve("cues").resolve(cueLexicon().getFileName().toString()));
         return targets;
@@ -93,10 +94,13 @@ public record DictionaryFiles(Path modelsDir, List<Path> actorFiles, Path cueFil
     public DictionaryFiles at(Path root) {
         List<Path> user = new ArrayList<>();
         for (int i = 0; i < actorFiles.size(); i++) {
-            user.add(root.resolve("user").resolve(Integer.toString(i)).resolve(actorFiles.get(i).getFileName()
-                    .toString()));
+            user.add(root.resolve("user")
+                    .resolve(Integer.toString(i))
+                    .resolve(actorFiles.get(i).getFileName().toString()));
         }
-        return new DictionaryFiles(root.resolve("models"), user,
+        return new DictionaryFiles(
+                root.resolve("models"),
+                user,
                 root.resolve("cues").resolve(cueLexicon().getFileName().toString()));
     }
 
@@ -108,7 +112,9 @@ public record DictionaryFiles(Path modelsDir, List<Path> actorFiles, Path cueFil
     }
 
     private Object writeReplace() throws ObjectStreamException {
-        return new Shipped(modelsDir.toString(), actorFiles.stream().map(Path::toString).toList(),
+        return new Shipped(
+                modelsDir.toString(),
+                actorFiles.stream().map(Path::toString).toList(),
                 cueFile == null ? null : cueFile.toString());
     }
 
@@ -117,7 +123,9 @@ public record DictionaryFiles(Path modelsDir, List<Path> actorFiles, Path cueFil
         private static final long serialVersionUID = 1L;
 
         private Object readResolve() throws ObjectStreamException {
-            return new DictionaryFiles(Path.of(modelsDir), actorFiles.stream().map(Path::of).toList(),
+            return new DictionaryFiles(
+                    Path.of(modelsDir),
+                    actorFiles.stream().map(Path::of).toList(),
                     cueFile == null ? null : Path.of(cueFile));
         }
     }

@@ -2,8 +2,8 @@ package org.entente.pipeline;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -32,8 +32,7 @@ public final class DocumentJob implements Serializable {
     private final List<byte[]> modelFiles;
     private final String key;
 
-    private record Loaded(DocumentProcessor processor, NlpEngine engine) {
-    }
+    private record Loaded(DocumentProcessor processor, NlpEngine engine) {}
 
     private DocumentJob(Settings settings, List<byte[]> dataFiles, List<byte[]> modelFiles) {
         this.settings = settings;
@@ -56,7 +55,10 @@ public final class DocumentJob implements Serializable {
         if (settings.engine() == null) {
             throw new IllegalArgumentException("a job needs an engine");
         }
-        return new DocumentJob(settings, read(settings.dictionary().files()), read(settings.engine().modelFiles()));
+        return new DocumentJob(
+                settings,
+                read(settings.dictionary().files()),
+                read(settings.engine().modelFiles()));
     }
 
     private static List<byte[]> read(List<Path> files) {
@@ -83,7 +85,8 @@ public final class DocumentJob implements Serializable {
         int timeout = settings.limits().docTimeout();
         Workers workers = new Workers(1, timeout);
         try {
-            return workers.await(workers.submit(stage -> processor.process(task, file, stage)),
+            return workers.await(
+                    workers.submit(stage -> processor.process(task, file, stage)),
                     stage -> Analysis.timedOut(task, stage, timeout));
         } finally {
             workers.shutdown();
@@ -121,16 +124,18 @@ public final class DocumentJob implements Serializable {
             write(dir, settings.dictionary().copyTargets(dir.resolve("data")), dataFiles);
             List<Path> names = settings.engine().modelFiles();
             for (int i = 0; i < names.size(); i++) {
-                models.add(dir.resolve("engine").resolve(Integer.toString(i)).resolve(names.get(i).getFileName()
-                        .toString()));
+                models.add(dir.resolve("engine")
+                        .resolve(Integer.toString(i))
+                        .resolve(names.get(i).getFileName().toString()));
             }
             write(dir, models, modelFiles);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the dictionary files to a temporary folder: "
-                    + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot write the dictionary files to a temporary folder: " + e.getMessage(), e);
         }
         DictionaryFiles local = settings.dictionary().at(dir.resolve("data"));
-        Settings here = settings.withDictionary(local).withEngine(settings.engine().withModelFiles(models));
+        Settings here =
+                settings.withDictionary(local).withEngine(settings.engine().withModelFiles(models));
         RunPlan.Loaded loaded = RunPlan.load(here);
         NlpEngine nlp = here.engine().load();
         return new Loaded(DocumentProcessor.of(here, loaded.dictionary(), loaded.cues(), nlp, new StageTimings()), nlp);

@@ -2,16 +2,16 @@ package org.entente.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.entente.extract.InputFormat;
-import java.util.EnumMap;
 import org.entente.actors.ActorDictionary;
 import org.entente.actors.ActorResolver;
 import org.entente.actors.DictionaryResolver;
 import org.entente.extract.ExtractionException;
 import org.entente.extract.Extractor;
+import org.entente.extract.InputFormat;
 import org.entente.extract.LanguageDetector;
 import org.entente.model.AnnotatedDocument;
 import org.entente.model.Document;
@@ -41,9 +41,15 @@ final class DocumentProcessor {
     private final StageTimings timings;
     private final long maxChars;
 
-    DocumentProcessor(Map<InputFormat, Extractor> extractors, LanguageDetector languages, Bundles bundles,
-                      boolean annotate, ActorResolver resolver, CoMentionCounter counter, StageTimings timings,
-                      long maxChars) {
+    DocumentProcessor(
+            Map<InputFormat, Extractor> extractors,
+            LanguageDetector languages,
+            Bundles bundles,
+            boolean annotate,
+            ActorResolver resolver,
+            CoMentionCounter counter,
+            StageTimings timings,
+            long maxChars) {
         this.timings = timings;
         this.maxChars = maxChars;
         this.extractors = Map.copyOf(extractors);
@@ -66,16 +72,25 @@ final class DocumentProcessor {
      * @return the processor
      * @throws ConfigurationException naming a word list a language's rules need that is missing
      */
-    static DocumentProcessor of(Settings settings, ActorDictionary dictionary, Map<Language, CueLexicon> cues,
-                                NlpEngine engine, StageTimings timings) {
+    static DocumentProcessor of(
+            Settings settings,
+            ActorDictionary dictionary,
+            Map<Language, CueLexicon> cues,
+            NlpEngine engine,
+            StageTimings timings) {
         Map<InputFormat, Extractor> extractors = new EnumMap<>(InputFormat.class);
         for (InputFormat format : InputFormat.values()) {
             extractors.put(format, format.extractor(settings.limits().maxPages()));
         }
         Bundles bundles = Bundles.of(dictionary, cues, engine);
-        return new DocumentProcessor(extractors, new LanguageDetector(), bundles, engine != null,
+        return new DocumentProcessor(
+                extractors,
+                new LanguageDetector(),
+                bundles,
+                engine != null,
                 new DictionaryResolver(dictionary, settings.resolver(), bundles.rules()),
-                new CoMentionCounter(settings.counting(), cues.get(Language.ENGLISH), bundles.cues()), timings,
+                new CoMentionCounter(settings.counting(), cues.get(Language.ENGLISH), bundles.cues()),
+                timings,
                 settings.limits().maxChars());
     }
 
@@ -100,7 +115,11 @@ final class DocumentProcessor {
 
     /** The failed outcome of a file that cannot be read (stage "read"). */
     static Outcome unreadable(RunPlan.Task task, Path file, String reason) {
-        return new Outcome.Failed(placeholder(task, file), task.metadata(), Stage.READ, FailureKind.CANNOT_READ_FILE,
+        return new Outcome.Failed(
+                placeholder(task, file),
+                task.metadata(),
+                Stage.READ,
+                FailureKind.CANNOT_READ_FILE,
                 oneLine("cannot read file: " + reason));
     }
 
@@ -114,8 +133,13 @@ final class DocumentProcessor {
     }
 
     private static Source placeholder(RunPlan.Task task, Path file) {
-        return new Source(task.docId(), file, task.relativePath(),
-                InputFormat.ofFileName(task.relativePath()).orElseThrow().label(), "", 0);
+        return new Source(
+                task.docId(),
+                file,
+                task.relativePath(),
+                InputFormat.ofFileName(task.relativePath()).orElseThrow().label(),
+                "",
+                0);
     }
 
     /**
@@ -125,7 +149,7 @@ final class DocumentProcessor {
      * @return the outcome
      */
     Outcome process(Source source, Metadata sidecar, String language) {
-        return process(source, sidecar, language, stage -> { });
+        return process(source, sidecar, language, stage -> {});
     }
 
     /**
@@ -138,12 +162,21 @@ final class DocumentProcessor {
         try {
             Document doc = extractors.get(InputFormat.of(source.format())).extract(source);
             if (doc.text().length() > maxChars) {
-                return new Outcome.Failed(source, sidecar, stage, FailureKind.TOO_LARGE, String.format(Locale.ROOT,
-                        "too large: %,d characters of text, over the limit of %,d (--max-chars)", doc.text().length(),
-                        maxChars));
+                return new Outcome.Failed(
+                        source,
+                        sidecar,
+                        stage,
+                        FailureKind.TOO_LARGE,
+                        String.format(
+                                Locale.ROOT,
+                                "too large: %,d characters of text, over the limit of %,d (--max-chars)",
+                                doc.text().length(),
+                                maxChars));
             }
             Metadata merged = doc.metadata().overriddenBy(sidecar);
-            if (merged.title().isEmpty() && !doc.paragraphs().isEmpty() && doc.paragraphs().get(0).heading()) {
+            if (merged.title().isEmpty()
+                    && !doc.paragraphs().isEmpty()
+                    && doc.paragraphs().get(0).heading()) {
                 merged = merged.overriddenBy(new Metadata(doc.paragraphText(0), "", "", "", "", Map.of()));
             }
             doc = doc.withMetadata(merged).withLanguage(language.isEmpty() ? languages.detect(doc.text()) : language);
@@ -167,11 +200,19 @@ final class DocumentProcessor {
         } catch (ExtractionException e) {
             return new Outcome.Failed(source, sidecar, stage, e.kind(), oneLine(e.getMessage()));
         } catch (OutOfMemoryError e) {
-            return new Outcome.Failed(source, sidecar, stage, FailureKind.OUT_OF_MEMORY, oneLine(
-                    e.getClass().getSimpleName() + ": " + e.getMessage()));
+            return new Outcome.Failed(
+                    source,
+                    sidecar,
+                    stage,
+                    FailureKind.OUT_OF_MEMORY,
+                    oneLine(e.getClass().getSimpleName() + ": " + e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
-            return new Outcome.Failed(source, sidecar, stage, FailureKind.UNEXPECTED, oneLine(
-                    e.getClass().getSimpleName() + ": " + e.getMessage()));
+            return new Outcome.Failed(
+                    source,
+                    sidecar,
+                    stage,
+                    FailureKind.UNEXPECTED,
+                    oneLine(e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
     }
 

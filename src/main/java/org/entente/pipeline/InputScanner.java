@@ -1,11 +1,10 @@
 package org.entente.pipeline;
 
 import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -19,6 +18,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -37,12 +37,10 @@ import org.entente.model.Source;
  * <p>Stateless and thread-safe.
  */
 public final class InputScanner {
-    private InputScanner() {
-    }
+    private InputScanner() {}
 
     /** An input file found, and the folder (or file) given on the command line that led to it. */
-    public record Found(Path root, Path file, String relativePath) {
-    }
+    public record Found(Path root, Path file, String relativePath) {}
 
     /**
      * Lists the readable input files, sorted by relative path, then by root. What cannot be searched does not
@@ -65,20 +63,23 @@ public final class InputScanner {
             if (Files.isDirectory(input)) {
                 walk(input, skip, warnings, found);
             } else if (InputFormat.ofFileName(input.getFileName().toString()).isPresent()) {
-                found.add(new Found(input.getParent() == null ? Path.of(".") : input.getParent(), input,
+                found.add(new Found(
+                        input.getParent() == null ? Path.of(".") : input.getParent(),
+                        input,
                         input.getFileName().toString()));
             } else {
                 throw new ConfigurationException("input " + input + " is not a .pdf, .html, .htm or .txt file");
             }
         }
-        found.sort(Comparator.comparing(Found::relativePath).thenComparing(f -> f.root().toString()));
+        found.sort(Comparator.comparing(Found::relativePath)
+                .thenComparing(f -> f.root().toString()));
         return found;
     }
 
     private static void walk(Path input, Set<Path> skip, Consumer<String> warnings, List<Found> found) {
         try {
-            Files.walkFileTree(input, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new SimpleFileVisitor<>() {
+            Files.walkFileTree(
+                    input, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                             if (skipped(dir, skip)) {
@@ -90,7 +91,9 @@ public final class InputScanner {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            boolean document = InputFormat.ofFileName(file.getFileName().toString()).isPresent();
+                            boolean document = InputFormat.ofFileName(
+                                            file.getFileName().toString())
+                                    .isPresent();
                             if (!document || skipped(file, skip)) {
                                 return FileVisitResult.CONTINUE;
                             }
@@ -144,7 +147,9 @@ public final class InputScanner {
         if (e instanceof NoSuchFileException) {
             return "no such file or folder";
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " ").strip();
+        return e.getMessage() == null
+                ? e.getClass().getSimpleName()
+                : e.getMessage().replaceAll("\\s+", " ").strip();
     }
 
     /**

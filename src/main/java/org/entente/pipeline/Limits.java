@@ -33,8 +33,8 @@ public record Limits(int maxPages, long maxChars, int docTimeout) implements Ser
             throw new ConfigurationException("--max-chars " + maxChars + ": expected a whole number of at least 1");
         }
         if (docTimeout < 1) {
-            throw new ConfigurationException("--doc-timeout " + docTimeout
-                    + ": expected a whole number of seconds, at least 1");
+            throw new ConfigurationException(
+                    "--doc-timeout " + docTimeout + ": expected a whole number of seconds, at least 1");
         }
     }
 

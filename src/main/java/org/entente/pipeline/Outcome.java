@@ -17,16 +17,14 @@ public sealed interface Outcome extends Serializable {
      * @param resolved  the document and its mentions
      * @param relations its co-mention counts and units
      */
-    record Done(ResolvedDocument resolved, DocumentRelations relations) implements Outcome {
-    }
+    record Done(ResolvedDocument resolved, DocumentRelations relations) implements Outcome {}
 
     /**
      * A document of an extract-only run, extracted with its language detected.
      *
      * @param document the document
      */
-    record Extracted(Document document) implements Outcome {
-    }
+    record Extracted(Document document) implements Outcome {}
 
     /**
      * A document that failed.
@@ -37,6 +35,5 @@ public sealed interface Outcome extends Serializable {
      * @param kind     what kind of failure (it chooses the hint)
      * @param reason   one line
      */
-    record Failed(Source source, Metadata metadata, Stage stage, FailureKind kind, String reason) implements Outcome {
-    }
+    record Failed(Source source, Metadata metadata, Stage stage, FailureKind kind, String reason) implements Outcome {}
 }

@@ -1,7 +1,7 @@
 package org.entente.pipeline;
 
-import java.io.Serializable;
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -58,9 +58,17 @@ public final class RunPlan {
     final Instant started;
     final long startNanos;
 
-    private RunPlan(AnalysisOptions options, List<String> inputs, List<Task> tasks, long inputBytes,
-                    StageTimings timings, Instant started, long startNanos, ActorDictionary dictionary,
-                    Map<Language, CueLexicon> cues, List<RunManifest.HashedFile> dictionaryFiles) {
+    private RunPlan(
+            AnalysisOptions options,
+            List<String> inputs,
+            List<Task> tasks,
+            long inputBytes,
+            StageTimings timings,
+            Instant started,
+            long startNanos,
+            ActorDictionary dictionary,
+            Map<Language, CueLexicon> cues,
+            List<RunManifest.HashedFile> dictionaryFiles) {
         this.options = options;
         this.inputs = List.copyOf(inputs);
         this.tasks = List.copyOf(tasks);
@@ -116,8 +124,17 @@ public final class RunPlan {
             }
         }
         timings.add("scan", clock);
-        return new RunPlan(options, options.inputs().stream().map(Path::toString).toList(), tasks, inputBytes,
-                timings, started, start, loaded.dictionary, loaded.cues, loaded.files);
+        return new RunPlan(
+                options,
+                options.inputs().stream().map(Path::toString).toList(),
+                tasks,
+                inputBytes,
+                timings,
+                started,
+                start,
+                loaded.dictionary,
+                loaded.cues,
+                loaded.files);
     }
 
     /**
@@ -137,8 +154,17 @@ public final class RunPlan {
         StageTimings timings = new StageTimings();
         Loaded loaded = load(options.settings());
         timings.add("dictionary", start);
-        return new RunPlan(options, inputs, tasks, inputBytes, timings, started, start, loaded.dictionary,
-                loaded.cues, loaded.files);
+        return new RunPlan(
+                options,
+                inputs,
+                tasks,
+                inputBytes,
+                timings,
+                started,
+                start,
+                loaded.dictionary,
+                loaded.cues,
+                loaded.files);
     }
 
     /**
@@ -148,8 +174,7 @@ public final class RunPlan {
      * @param cues       the cue lexicon of every language
      * @param files      every data and model file with its SHA-256, read once (for run.json and the cache)
      */
-    record Loaded(ActorDictionary dictionary, Map<Language, CueLexicon> cues, List<RunManifest.HashedFile> files) {
-    }
+    record Loaded(ActorDictionary dictionary, Map<Language, CueLexicon> cues, List<RunManifest.HashedFile> files) {}
 
     /**
      * Loads and checks the data files of the settings.
@@ -180,7 +205,8 @@ public final class RunPlan {
             }
         }
         List<RunManifest.HashedFile> hashed = settings.hashedFiles().stream()
-                .map(f -> new RunManifest.HashedFile(f.toString(), Hashes.sha256(f))).toList();
+                .map(f -> new RunManifest.HashedFile(f.toString(), Hashes.sha256(f)))
+                .toList();
         return new Loaded(dictionary, cues, hashed);
     }
 
@@ -225,8 +251,8 @@ public final class RunPlan {
     }
 
     /** The sidecar row of a file: the nearest metadata.csv from the file's folder up to its input root. */
-    private static MetadataSidecar.Entry sidecarEntry(InputScanner.Found f,
-                                                      Map<Path, Optional<MetadataSidecar>> cache) {
+    private static MetadataSidecar.Entry sidecarEntry(
+            InputScanner.Found f, Map<Path, Optional<MetadataSidecar>> cache) {
         Path root = f.root().toAbsolutePath().normalize();
         Path dir = f.file().toAbsolutePath().normalize().getParent();
         while (dir != null && dir.startsWith(root)) {

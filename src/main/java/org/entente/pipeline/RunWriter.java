@@ -1,8 +1,8 @@
 package org.entente.pipeline;
 
+import java.io.PrintWriter;
 import java.io.Serializable;
 import java.net.URL;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,8 +17,8 @@ import org.entente.export.Network;
 import org.entente.export.RunManifest;
 import org.entente.export.RunTables;
 import org.entente.export.WrittenTable;
-import org.entente.relations.CorpusTotals;
 import org.entente.extract.LanguageDetector;
+import org.entente.relations.CorpusTotals;
 
 /**
  * Writes the tables and run.json of a run from its documents' outcomes, given in the plan's doc_id order. The
@@ -72,12 +72,17 @@ public final class RunWriter {
      * @return counts of documents done and failed
      * @throws java.io.UncheckedIOException when a table cannot be written
      */
-    public RunSummary write(Iterator<Outcome> outcomes, CorpusTotals totals, PrintWriter log, Progress progress,
-                            IntConsumer onWritten) {
+    public RunSummary write(
+            Iterator<Outcome> outcomes,
+            CorpusTotals totals,
+            PrintWriter log,
+            Progress progress,
+            IntConsumer onWritten) {
         AnalysisOptions options = plan.options();
         Path out = options.out().toAbsolutePath().normalize();
         Settings settings = options.settings();
-        CorpusTotals sums = totals != null ? totals : new CorpusTotals(settings.export().period());
+        CorpusTotals sums =
+                totals != null ? totals : new CorpusTotals(settings.export().period());
         try (RunTables tables = new RunTables(out, plan.extraColumns(), settings.export(), settings.counting())) {
             int written = 0;
             progress.started(plan.tasks().size());
@@ -93,9 +98,10 @@ public final class RunWriter {
                     }
                     tokens = done.resolved().annotated().tokenCount();
                 } else if (outcome instanceof Outcome.Failed failed) {
-                    tables.addFailed(failed.source(), failed.metadata(), failed.stage(), failed.kind(), failed.reason());
-                    log.println("failed: " + failed.source().relativePath() + " (" + failed.stage().label() + "): "
-                            + failed.reason());
+                    tables.addFailed(
+                            failed.source(), failed.metadata(), failed.stage(), failed.kind(), failed.reason());
+                    log.println("failed: " + failed.source().relativePath() + " ("
+                            + failed.stage().label() + "): " + failed.reason());
                 }
                 progress.document(outcome, tokens);
                 onWritten.accept(++written);
@@ -139,9 +145,22 @@ public final class RunWriter {
         for (String graph : o.extractOnly() ? List.<String>of() : List.of(Network.GRAPHML, Network.GEXF)) {
             hashes.put(graph, Hashes.sha256(out.resolve(graph)));
         }
-        return new RunManifest(Analysis.version(), commandLine, options,
-                engine == null ? "none (extract only)" : engine.description(), models, plan.dictionaryFiles(),
-                plan.tasks().size(), plan.inputBytes(), documents, tables.networkNodes(), tables.networkEdges(),
-                tables.written(), hashes, plan.timings.millis(), plan.started, Instant.now());
+        return new RunManifest(
+                Analysis.version(),
+                commandLine,
+                options,
+                engine == null ? "none (extract only)" : engine.description(),
+                models,
+                plan.dictionaryFiles(),
+                plan.tasks().size(),
+                plan.inputBytes(),
+                documents,
+                tables.networkNodes(),
+                tables.networkEdges(),
+                tables.written(),
+                hashes,
+                plan.timings.millis(),
+                plan.started,
+                Instant.now());
     }
 }

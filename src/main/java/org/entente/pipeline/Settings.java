@@ -1,9 +1,9 @@
 package org.entente.pipeline;
 
-import java.util.ArrayList;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +30,14 @@ import org.entente.nlp.EngineSpec;
  * @param limits     what one document may cost
  * @param export     the output formats and optional tables
  */
-public record Settings(DictionaryFiles dictionary, EngineSpec engine, ResolverOptions resolver, Counting counting,
-                       Limits limits, ExportOptions export) implements Serializable {
+public record Settings(
+        DictionaryFiles dictionary,
+        EngineSpec engine,
+        ResolverOptions resolver,
+        Counting counting,
+        Limits limits,
+        ExportOptions export)
+        implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public Settings {
@@ -44,8 +50,13 @@ public record Settings(DictionaryFiles dictionary, EngineSpec engine, ResolverOp
 
     /** The defaults of {@code entente analyze} with the given dictionary folder and engine. */
     public static Settings defaults(Path modelsDir, EngineSpec engine) {
-        return new Settings(DictionaryFiles.of(modelsDir), engine, ResolverOptions.DEFAULTS, Counting.DEFAULTS,
-                Limits.DEFAULTS, ExportOptions.DEFAULTS);
+        return new Settings(
+                DictionaryFiles.of(modelsDir),
+                engine,
+                ResolverOptions.DEFAULTS,
+                Counting.DEFAULTS,
+                Limits.DEFAULTS,
+                ExportOptions.DEFAULTS);
     }
 
     /** The same settings with another dictionary (the Spark job's local copies of the files). */

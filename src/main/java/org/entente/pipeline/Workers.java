@@ -1,6 +1,5 @@
 package org.entente.pipeline;
 
-import org.entente.model.Stage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -11,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.entente.model.Stage;
 
 /**
  * The worker threads of a run, with a time limit per document. A document still running after the limit is
@@ -21,8 +21,7 @@ import java.util.function.Function;
  */
 final class Workers {
     /** A submitted document: its future, when it started and the stage it is in. */
-    record Task(Future<Outcome> future, AtomicLong started, AtomicReference<Stage> stage) {
-    }
+    record Task(Future<Outcome> future, AtomicLong started, AtomicReference<Stage> stage) {}
 
     private final ThreadPoolExecutor pool;
     private final int threads;

@@ -60,8 +60,12 @@ public final class CoMentionCounter {
         this(types, scopes, maxArity, cues, Map.of());
     }
 
-    private CoMentionCounter(Set<ActorType> types, List<Scope> scopes, int maxArity, CueLexicon cues,
-                             Map<String, CueLexicon> cuesByLanguage) {
+    private CoMentionCounter(
+            Set<ActorType> types,
+            List<Scope> scopes,
+            int maxArity,
+            CueLexicon cues,
+            Map<String, CueLexicon> cuesByLanguage) {
         if (maxArity < 2) {
             throw new IllegalArgumentException("maxArity must be at least 2, was " + maxArity);
         }
@@ -78,8 +82,7 @@ public final class CoMentionCounter {
     }
 
     /** A unit's extent and cues, computed once per unit. */
-    private record Extent(int begin, int end, Set<CueClass> cues) {
-    }
+    private record Extent(int begin, int end, Set<CueClass> cues) {}
 
     /**
      * @param document a resolved document
@@ -90,15 +93,19 @@ public final class CoMentionCounter {
         List<Sentence> sentences = document.annotated().sentences();
         Document doc = document.document();
         List<Set<CueClass>> sentenceCues = sentences.stream()
-                .map(s -> cuesOf(doc.languageOf(s.paragraph())).classesIn(s)).toList();
-        List<Token> tokens = sentences.stream().flatMap(s -> s.tokens().stream()).toList();
+                .map(s -> cuesOf(doc.languageOf(s.paragraph())).classesIn(s))
+                .toList();
+        List<Token> tokens =
+                sentences.stream().flatMap(s -> s.tokens().stream()).toList();
         List<DocCoMention> coMentions = new ArrayList<>();
         List<CoMentionUnit> units = new ArrayList<>();
         for (Scope scope : scopes) {
             Map<Integer, TreeSet<String>> actorsByUnit = new TreeMap<>();
             for (Mention m : document.mentions()) {
                 if (types.contains(m.actor().type())) {
-                    actorsByUnit.computeIfAbsent(unitOf(scope, m, tokens), k -> new TreeSet<>()).add(m.actor().id());
+                    actorsByUnit
+                            .computeIfAbsent(unitOf(scope, m, tokens), k -> new TreeSet<>())
+                            .add(m.actor().id());
                 }
             }
             Map<List<String>, int[]> counts = new TreeMap<>(CoMention.ID_ORDER);
@@ -108,8 +115,8 @@ public final class CoMentionCounter {
                     return;
                 }
                 Extent extent = extent(scope, index, document, sentences, sentenceCues, tokens);
-                units.add(new CoMentionUnit(scope, index, extent.begin(), extent.end(), List.copyOf(ids),
-                        extent.cues()));
+                units.add(
+                        new CoMentionUnit(scope, index, extent.begin(), extent.end(), List.copyOf(ids), extent.cues()));
                 CueCounts unitCues = CueCounts.of(extent.cues());
                 for (List<String> subset : subsets(new ArrayList<>(ids), maxArity)) {
                     counts.computeIfAbsent(subset, k -> new int[1])[0]++;
@@ -118,7 +125,8 @@ public final class CoMentionCounter {
             });
             counts.forEach((ids, n) -> coMentions.add(new DocCoMention(scope, ids, n[0], cueCounts.get(ids))));
         }
-        coMentions.sort(Comparator.comparing(DocCoMention::scope).thenComparingInt(DocCoMention::arity)
+        coMentions.sort(Comparator.comparing(DocCoMention::scope)
+                .thenComparingInt(DocCoMention::arity)
                 .thenComparing(DocCoMention::actorIds, CoMention.ID_ORDER));
         return new DocumentRelations(coMentions, units, sentenceCues);
     }
@@ -149,8 +157,13 @@ public final class CoMentionCounter {
         return found;
     }
 
-    private Extent extent(Scope scope, int index, ResolvedDocument document, List<Sentence> sentences,
-                          List<Set<CueClass>> sentenceCues, List<Token> tokens) {
+    private Extent extent(
+            Scope scope,
+            int index,
+            ResolvedDocument document,
+            List<Sentence> sentences,
+            List<Set<CueClass>> sentenceCues,
+            List<Token> tokens) {
         switch (scope.unit()) {
             case SENTENCE -> {
                 Sentence s = sentences.get(index);
@@ -166,14 +179,16 @@ public final class CoMentionCounter {
             default -> {
                 int first = index * scope.size();
                 int last = Math.min(tokens.size(), first + scope.size()) - 1;
-                return new Extent(tokens.get(first).begin(), tokens.get(last).end(),
+                return new Extent(
+                        tokens.get(first).begin(),
+                        tokens.get(last).end(),
                         cuesOf(document.document().language()).classesIn(tokens.subList(first, last + 1)));
             }
         }
     }
 
-    private static Set<CueClass> union(List<Sentence> sentences, List<Set<CueClass>> sentenceCues,
-                                       Predicate<Sentence> which) {
+    private static Set<CueClass> union(
+            List<Sentence> sentences, List<Set<CueClass>> sentenceCues, Predicate<Sentence> which) {
         Set<CueClass> all = EnumSet.noneOf(CueClass.class);
         for (int i = 0; i < sentences.size(); i++) {
             if (which.test(sentences.get(i))) {
@@ -190,8 +205,8 @@ public final class CoMentionCounter {
         return out;
     }
 
-    private static void collect(List<String> ids, int from, List<String> current, int maxArity,
-                                List<List<String>> out) {
+    private static void collect(
+            List<String> ids, int from, List<String> current, int maxArity, List<List<String>> out) {
         if (current.size() >= 2) {
             out.add(List.copyOf(current));
         }

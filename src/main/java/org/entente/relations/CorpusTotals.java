@@ -37,13 +37,11 @@ public final class CorpusTotals {
      * What a partial sum counts. Keys hash the same in every JVM (no enum or identity hash codes), so that Spark
      * shuffles a key to the same partition wherever it was made.
      */
-    public sealed interface Key extends Serializable permits ActorKey, CoMentionKey, UnresolvedKey, SeriesKey,
-            PeriodKey, UndatedKey, TooCoarseKey {
-    }
+    public sealed interface Key extends Serializable
+            permits ActorKey, CoMentionKey, UnresolvedKey, SeriesKey, PeriodKey, UndatedKey, TooCoarseKey {}
 
     /** @param id an actor's id */
-    public record ActorKey(String id) implements Key {
-    }
+    public record ActorKey(String id) implements Key {}
 
     /**
      * @param scope    the scope's label
@@ -59,8 +57,7 @@ public final class CorpusTotals {
      * @param text  the entity as written
      * @param label the engine's label
      */
-    public record UnresolvedKey(String text, String label) implements Key {
-    }
+    public record UnresolvedKey(String text, String label) implements Key {}
 
     /**
      * @param period the period's label
@@ -69,24 +66,19 @@ public final class CorpusTotals {
      * @param actor1 the actor, or the dyad's first id
      * @param actor2 the dyad's second id, else empty
      */
-    public record SeriesKey(String period, String kind, String scope, String actor1, String actor2) implements Key {
-    }
+    public record SeriesKey(String period, String kind, String scope, String actor1, String actor2) implements Key {}
 
     /** @param period a period's label: counts its dated documents */
-    public record PeriodKey(String period) implements Key {
-    }
+    public record PeriodKey(String period) implements Key {}
 
     /** Counts the documents without a date. */
-    public record UndatedKey() implements Key {
-    }
+    public record UndatedKey() implements Key {}
 
     /** Counts the documents whose date is less precise than the period. */
-    public record TooCoarseKey() implements Key {
-    }
+    public record TooCoarseKey() implements Key {}
 
     /** A partial sum of one kind of key; two of one kind add up. */
-    public sealed interface Sum extends Serializable permits ActorSum, CoMentionSum, Counts {
-    }
+    public sealed interface Sum extends Serializable permits ActorSum, CoMentionSum, Counts {}
 
     /**
      * @param actor     the actor
@@ -94,8 +86,7 @@ public final class CorpusTotals {
      * @param sentences sentences that mention it
      * @param documents documents that mention it
      */
-    public record ActorSum(Actor actor, long mentions, long sentences, long documents) implements Sum {
-    }
+    public record ActorSum(Actor actor, long mentions, long sentences, long documents) implements Sum {}
 
     /**
      * @param units     units that mention the set
@@ -104,8 +95,7 @@ public final class CorpusTotals {
      * @param last      latest document date, or empty
      * @param cues      the units split by cue class
      */
-    public record CoMentionSum(long units, long documents, String first, String last, CueCounts cues)
-            implements Sum {
+    public record CoMentionSum(long units, long documents, String first, String last, CueCounts cues) implements Sum {
         public CoMentionSum {
             Objects.requireNonNull(first, "first");
             Objects.requireNonNull(last, "last");
@@ -120,8 +110,7 @@ public final class CorpusTotals {
      * @param n         the first count
      * @param documents documents
      */
-    public record Counts(long n, long documents) implements Sum {
-    }
+    public record Counts(long n, long documents) implements Sum {}
 
     private final Period period;
     private final Map<Key, Sum> sums = new TreeMap<>(CorpusTotals::compare);
@@ -139,8 +128,8 @@ public final class CorpusTotals {
      * @param period    the period of the time series
      * @return keyed partial sums (a key may repeat)
      */
-    public static List<Map.Entry<Key, Sum>> contributions(ResolvedDocument resolved, DocumentRelations relations,
-                                                         Period period) {
+    public static List<Map.Entry<Key, Sum>> contributions(
+            ResolvedDocument resolved, DocumentRelations relations, Period period) {
         List<Map.Entry<Key, Sum>> out = new ArrayList<>();
         Map<String, Actor> actors = new TreeMap<>();
         Map<String, Integer> mentions = new TreeMap<>();
@@ -150,15 +139,17 @@ public final class CorpusTotals {
             mentions.merge(m.actor().id(), 1, Integer::sum);
             sentences.computeIfAbsent(m.actor().id(), k -> new HashSet<>()).add(m.sentence());
         }
-        actors.forEach((id, actor) -> out.add(Map.entry(new ActorKey(id),
+        actors.forEach((id, actor) -> out.add(Map.entry(
+                new ActorKey(id),
                 new ActorSum(actor, mentions.get(id), sentences.get(id).size(), 1))));
         String date = resolved.document().metadata().date();
         for (DocCoMention c : relations.coMentions()) {
-            out.add(Map.entry(new CoMentionKey(c.scope().label(), c.actorIds()),
+            out.add(Map.entry(
+                    new CoMentionKey(c.scope().label(), c.actorIds()),
                     new CoMentionSum(c.units(), 1, date, date, c.cues())));
         }
-        Map<UnresolvedKey, Integer> unresolved = new TreeMap<>(Comparator.comparing(UnresolvedKey::text)
-                .thenComparing(UnresolvedKey::label));
+        Map<UnresolvedKey, Integer> unresolved =
+                new TreeMap<>(Comparator.comparing(UnresolvedKey::text).thenComparing(UnresolvedKey::label));
         for (NamedEntity e : resolved.unresolved()) {
             unresolved.merge(new UnresolvedKey(e.text(), e.label()), 1, Integer::sum);
         }
@@ -177,8 +168,14 @@ public final class CorpusTotals {
         mentions.forEach((id, n) -> out.add(Map.entry(new SeriesKey(p, "actor", "", id, ""), new Counts(n, 1))));
         for (DocCoMention c : relations.coMentions()) {
             if (c.arity() == 2) {
-                out.add(Map.entry(new SeriesKey(p, "dyad", c.scope().label(), c.actorIds().get(0),
-                        c.actorIds().get(1)), new Counts(c.units(), 1)));
+                out.add(Map.entry(
+                        new SeriesKey(
+                                p,
+                                "dyad",
+                                c.scope().label(),
+                                c.actorIds().get(0),
+                                c.actorIds().get(1)),
+                        new Counts(c.units(), 1)));
             }
         }
         return out;
@@ -191,12 +188,19 @@ public final class CorpusTotals {
      */
     public static Sum sum(Sum a, Sum b) {
         if (a instanceof ActorSum x && b instanceof ActorSum y) {
-            return new ActorSum(x.actor(), x.mentions() + y.mentions(), x.sentences() + y.sentences(),
+            return new ActorSum(
+                    x.actor(),
+                    x.mentions() + y.mentions(),
+                    x.sentences() + y.sentences(),
                     x.documents() + y.documents());
         }
         if (a instanceof CoMentionSum x && b instanceof CoMentionSum y) {
-            return new CoMentionSum(x.units() + y.units(), x.documents() + y.documents(), earlier(x.first(),
-                    y.first()), later(x.last(), y.last()), x.cues().plus(y.cues()));
+            return new CoMentionSum(
+                    x.units() + y.units(),
+                    x.documents() + y.documents(),
+                    earlier(x.first(), y.first()),
+                    later(x.last(), y.last()),
+                    x.cues().plus(y.cues()));
         }
         if (a instanceof Counts x && b instanceof Counts y) {
             return new Counts(x.n() + y.n(), x.documents() + y.documents());
@@ -242,13 +246,13 @@ public final class CorpusTotals {
             if (key instanceof ActorKey && sum instanceof ActorSum s) {
                 actors.add(new CorpusCounts.ActorCount(s.actor(), s.mentions(), s.sentences(), s.documents()));
             } else if (key instanceof CoMentionKey k && sum instanceof CoMentionSum s) {
-                coMentions.add(new CoMention(Scope.parse(k.scope()), k.actorIds(), s.units(), s.documents(),
-                        s.first(), s.last(), s.cues()));
+                coMentions.add(new CoMention(
+                        Scope.parse(k.scope()), k.actorIds(), s.units(), s.documents(), s.first(), s.last(), s.cues()));
             } else if (key instanceof UnresolvedKey k && sum instanceof Counts c) {
                 unresolved.add(new CorpusCounts.UnresolvedCount(k.text(), k.label(), c.n(), c.documents()));
             } else if (key instanceof SeriesKey k && sum instanceof Counts c) {
-                series.add(new CorpusCounts.SeriesCount(k.period(), k.kind(), k.scope(), k.actor1(), k.actor2(), c.n(),
-                        c.documents()));
+                series.add(new CorpusCounts.SeriesCount(
+                        k.period(), k.kind(), k.scope(), k.actor1(), k.actor2(), c.n(), c.documents()));
             } else if (key instanceof PeriodKey k && sum instanceof Counts c) {
                 periods.put(k.period(), c.n());
             } else if (key instanceof UndatedKey && sum instanceof Counts c) {
@@ -273,8 +277,14 @@ public final class CorpusTotals {
     }
 
     /** The kinds of key, in the order of their totals. */
-    private static final List<Class<? extends Key>> KIND_ORDER = List.of(ActorKey.class, CoMentionKey.class,
-            UnresolvedKey.class, SeriesKey.class, PeriodKey.class, UndatedKey.class, TooCoarseKey.class);
+    private static final List<Class<? extends Key>> KIND_ORDER = List.of(
+            ActorKey.class,
+            CoMentionKey.class,
+            UnresolvedKey.class,
+            SeriesKey.class,
+            PeriodKey.class,
+            UndatedKey.class,
+            TooCoarseKey.class);
 
     private static int rank(Key k) {
         return KIND_ORDER.indexOf(k.getClass());

@@ -30,15 +30,15 @@ public interface CueForms {
         keys.add(token.lemma().toLowerCase(Locale.ROOT));
         int n = text.length();
         if (n > 3 && text.endsWith("s") && !text.endsWith("ss")) {
-            keys.add(text.substring(0, n - 1));                 // sanctions → sanction
+            keys.add(text.substring(0, n - 1)); // sanctions → sanction
         }
         if (n > 4 && text.endsWith("ed")) {
-            keys.add(text.substring(0, n - 1));                 // criticised → criticise
-            keys.add(text.substring(0, n - 2));                 // condemned → condemn
+            keys.add(text.substring(0, n - 1)); // criticised → criticise
+            keys.add(text.substring(0, n - 2)); // condemned → condemn
         }
         if (n > 5 && text.endsWith("ing")) {
-            keys.add(text.substring(0, n - 3));                 // warning → warn
-            keys.add(text.substring(0, n - 3) + "e");           // criticising → criticise
+            keys.add(text.substring(0, n - 3)); // warning → warn
+            keys.add(text.substring(0, n - 3) + "e"); // criticising → criticise
         }
         return keys;
     };

@@ -25,8 +25,7 @@ import org.entente.model.Token;
  * <p>Immutable and thread-safe once loaded.
  */
 public final class CueLexicon {
-    private record Cue(String[] words, CueClass cueClass) {
-    }
+    private record Cue(String[] words, CueClass cueClass) {}
 
     /** A lexicon without cues: every unit counts as having none (for counts where cues do not matter). */
     public static final CueLexicon NONE = new CueLexicon(Map.of(), 0, CueForms.ENGLISH);
@@ -79,9 +78,11 @@ public final class CueLexicon {
             }
             String[] cells = line.split("\t", -1);
             if (!header) {
-                if (cells.length != 2 || !cells[0].strip().equals("cue") || !cells[1].strip().equals("class")) {
-                    throw new IllegalArgumentException(where + ": header \"" + line.replace("\t", "\\t")
-                            + "\"; expected cue\\tclass");
+                if (cells.length != 2
+                        || !cells[0].strip().equals("cue")
+                        || !cells[1].strip().equals("class")) {
+                    throw new IllegalArgumentException(
+                            where + ": header \"" + line.replace("\t", "\\t") + "\"; expected cue\\tclass");
                 }
                 header = true;
                 continue;
@@ -99,8 +100,8 @@ public final class CueLexicon {
             }
             String previous = seen.putIfAbsent(cue, where);
             if (previous != null) {
-                throw new IllegalArgumentException(where + ": cue \"" + cue + "\" is already listed at " + previous
-                        + "; expected each cue once");
+                throw new IllegalArgumentException(
+                        where + ": cue \"" + cue + "\" is already listed at " + previous + "; expected each cue once");
             }
             String[] words = cue.split("\\s+");
             byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Cue(words, cueClass));

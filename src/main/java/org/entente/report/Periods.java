@@ -1,9 +1,9 @@
 package org.entente.report;
 
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -41,8 +41,8 @@ final class Periods {
                 continue;
             }
             allMonths &= d.length() >= 7;
-            int m = Integer.parseInt(d.substring(0, 4)) * 12 + (d.length() >= 7 ? Integer.parseInt(d.substring(5, 7)) - 1
-                    : 0);
+            int m = Integer.parseInt(d.substring(0, 4)) * 12
+                    + (d.length() >= 7 ? Integer.parseInt(d.substring(5, 7)) - 1 : 0);
             minMonth = Math.min(minMonth, m);
             maxMonth = Math.max(maxMonth, d.length() >= 7 ? m : m + 11);
         }

@@ -1,9 +1,9 @@
 package org.entente.spark;
 
-import java.io.Serializable;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.io.Serializable;
 import org.apache.hadoop.conf.Configuration;
 
 /**

@@ -1,10 +1,10 @@
 package org.entente.spark;
 
-import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,15 +34,12 @@ import org.entente.pipeline.RunPlan;
  * <p>Stateless and thread-safe.
  */
 final class HadoopInputs {
-    private HadoopInputs() {
-    }
+    private HadoopInputs() {}
 
     /** The documents found, and their total size. */
-    record Listing(List<RunPlan.Task> tasks, long bytes) {
-    }
+    record Listing(List<RunPlan.Task> tasks, long bytes) {}
 
-    private record Found(String root, Path file, String relativePath, long bytes) {
-    }
+    private record Found(String root, Path file, String relativePath, long bytes) {}
 
     /** True when the input names a Hadoop file system other than the local one (it has a scheme such as hdfs). */
     static boolean remote(String input) {
@@ -97,27 +94,31 @@ final class HadoopInputs {
                 RemoteIterator<LocatedFileStatus> files = fs.listFiles(root, true);
                 while (files.hasNext()) {
                     LocatedFileStatus f = files.next();
-                    if (f.isFile() && InputFormat.ofFileName(f.getPath().getName()).isPresent()) {
+                    if (f.isFile()
+                            && InputFormat.ofFileName(f.getPath().getName()).isPresent()) {
                         found.add(new Found(root.toString(), f.getPath(), relative(root, f.getPath()), f.getLen()));
                     }
                 }
             } catch (ConfigurationException e) {
                 throw e;
             } catch (IOException | RuntimeException e) {
-                throw new ConfigurationException("cannot list input " + input + ": " + reason(e)
-                        + "; expected a file or folder on a reachable file system (see docs/spark.md)", e);
+                throw new ConfigurationException(
+                        "cannot list input " + input + ": " + reason(e)
+                                + "; expected a file or folder on a reachable file system (see docs/spark.md)",
+                        e);
             }
         }
         found.sort(Comparator.comparing(Found::relativePath).thenComparing(Found::root));
-        List<String> ids = InputScanner.docIdsOf(found.stream().map(Found::relativePath).toList());
+        List<String> ids =
+                InputScanner.docIdsOf(found.stream().map(Found::relativePath).toList());
         Map<Path, Optional<MetadataSidecar>> sidecars = new HashMap<>();
         List<RunPlan.Task> tasks = new ArrayList<>();
         long bytes = 0;
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             MetadataSidecar.Entry entry = sidecarEntry(f, conf, sidecars);
-            tasks.add(new RunPlan.Task(ids.get(i), f.file().toString(), f.relativePath(), entry.metadata(),
-                    entry.language()));
+            tasks.add(new RunPlan.Task(
+                    ids.get(i), f.file().toString(), f.relativePath(), entry.metadata(), entry.language()));
             bytes += f.bytes();
         }
         return new Listing(tasks, bytes);
@@ -129,7 +130,9 @@ final class HadoopInputs {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = root.getMessage() == null ? "" : root.getMessage().replaceAll("\\s+", " ").strip();
+        String message = root.getMessage() == null
+                ? ""
+                : root.getMessage().replaceAll("\\s+", " ").strip();
         if (root instanceof ClassNotFoundException) {
             return "the file system class is not on the class path (" + message + ")";
         }
@@ -152,8 +155,8 @@ final class HadoopInputs {
     }
 
     /** The row of the nearest metadata.csv from the file's folder up to its input folder. */
-    private static MetadataSidecar.Entry sidecarEntry(Found f, Configuration conf,
-                                                      Map<Path, Optional<MetadataSidecar>> cache) {
+    private static MetadataSidecar.Entry sidecarEntry(
+            Found f, Configuration conf, Map<Path, Optional<MetadataSidecar>> cache) {
         Path root = new Path(f.root());
         Path dir = f.file().getParent();
         while (dir != null && within(dir, root)) {

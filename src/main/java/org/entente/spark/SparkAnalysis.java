@@ -1,19 +1,18 @@
 package org.entente.spark;
 
 import java.io.File;
-import java.nio.file.Path;
-import java.util.Collections;
-import java.util.Comparator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -23,7 +22,6 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.entente.relations.CorpusTotals;
 import org.entente.model.Period;
 import org.entente.pipeline.AnalysisOptions;
 import org.entente.pipeline.ConfigurationException;
@@ -33,6 +31,7 @@ import org.entente.pipeline.Progress;
 import org.entente.pipeline.RunPlan;
 import org.entente.pipeline.RunSummary;
 import org.entente.pipeline.RunWriter;
+import org.entente.relations.CorpusTotals;
 import scala.Tuple2;
 
 /**
@@ -55,8 +54,7 @@ import scala.Tuple2;
  * <p>Stateless; one run at a time per Spark session.
  */
 public final class SparkAnalysis {
-    private SparkAnalysis() {
-    }
+    private SparkAnalysis() {}
 
     /**
      * What a Spark run needs.
@@ -70,8 +68,7 @@ public final class SparkAnalysis {
      * @param partitions partitions of the document list, or 0 for about twenty documents each (at least four per
      *                   core of the cluster)
      */
-    public record Settings(List<String> inputs, String out, AnalysisOptions options, String master,
-                           int partitions) {
+    public record Settings(List<String> inputs, String out, AnalysisOptions options, String master, int partitions) {
         public Settings {
             inputs = List.copyOf(inputs);
             if (inputs.isEmpty()) {
@@ -123,8 +120,8 @@ public final class SparkAnalysis {
         }
     }
 
-    private static RunSummary run(Settings settings, AnalysisOptions options, List<String> commandLine,
-                                  PrintWriter log) {
+    private static RunSummary run(
+            Settings settings, AnalysisOptions options, List<String> commandLine, PrintWriter log) {
         // local inputs and the dictionary are checked before Spark starts, so that a mistake is reported at once
         boolean local = settings.inputs().stream().noneMatch(HadoopInputs::remote);
         RunPlan localPlan = local ? RunPlan.scan(options, log::println) : null;
@@ -145,14 +142,25 @@ public final class SparkAnalysis {
                 HadoopInputs.Listing listing = HadoopInputs.list(settings.inputs(), settings.out(), hadoop);
                 plan = RunPlan.of(options, settings.inputs(), listing.tasks(), listing.bytes());
             }
-            int partitions = partitions(settings.partitions(), jsc.defaultParallelism(), plan.tasks().size());
+            int partitions = partitions(
+                    settings.partitions(),
+                    jsc.defaultParallelism(),
+                    plan.tasks().size());
             Map<String, Object> runner = new LinkedHashMap<>();
             runner.put("out", settings.out());
             runner.put("runner", "spark " + jsc.version());
             runner.put("spark_master", jsc.master());
             runner.put("partitions", partitions);
-            RunSummary summary = process(jsc, plan, job, new HadoopConf(hadoop), partitions, options.settings().export().period(),
-                    commandLine, runner, log);
+            RunSummary summary = process(
+                    jsc,
+                    plan,
+                    job,
+                    new HadoopConf(hadoop),
+                    partitions,
+                    options.settings().export().period(),
+                    commandLine,
+                    runner,
+                    log);
             if (HadoopInputs.remote(settings.out())) {
                 upload(options.out(), settings.out(), hadoop);
             }
@@ -164,9 +172,16 @@ public final class SparkAnalysis {
         }
     }
 
-    private static RunSummary process(JavaSparkContext jsc, RunPlan plan, DocumentJob job, HadoopConf conf,
-                                      int partitions, Period period, List<String> commandLine,
-                                      Map<String, Object> runner, PrintWriter log) {
+    private static RunSummary process(
+            JavaSparkContext jsc,
+            RunPlan plan,
+            DocumentJob job,
+            HadoopConf conf,
+            int partitions,
+            Period period,
+            List<String> commandLine,
+            Map<String, Object> runner,
+            PrintWriter log) {
         Broadcast<DocumentJob> work = jsc.broadcast(job);
         Broadcast<HadoopConf> files = jsc.broadcast(conf);
         // parallelize keeps the list's order: partition i holds a contiguous run of documents
@@ -179,22 +194,24 @@ public final class SparkAnalysis {
 
                     @Override
                     public Outcome next() {
-                        return processOne(tasks.next(), work.value(), files.value().get());
+                        return processOne(
+                                tasks.next(), work.value(), files.value().get());
                     }
                 })
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
-            JavaPairRDD<CorpusTotals.Key, CorpusTotals.Sum> sums = outcomes
-                    .flatMapToPair(o -> contributions(o, period))
-                    .reduceByKey(CorpusTotals::sum);
+            JavaPairRDD<CorpusTotals.Key, CorpusTotals.Sum> sums =
+                    outcomes.flatMapToPair(o -> contributions(o, period)).reduceByKey(CorpusTotals::sum);
             CorpusTotals totals = new CorpusTotals(period);
             for (Tuple2<CorpusTotals.Key, CorpusTotals.Sum> t : sums.collect()) {
                 totals.add(t._1(), t._2());
             }
-            RunWriter.EngineInfo engine = jsc.parallelize(List.of(0), 1).map(i -> work.value().engineInfo())
-                    .collect().get(0);
+            RunWriter.EngineInfo engine = jsc.parallelize(List.of(0), 1)
+                    .map(i -> work.value().engineInfo())
+                    .collect()
+                    .get(0);
             return new RunWriter(plan, commandLine, engine, runner)
-                    .write(outcomes.toLocalIterator(), totals, log, Progress.NONE, n -> { });
+                    .write(outcomes.toLocalIterator(), totals, log, Progress.NONE, n -> {});
         } finally {
             outcomes.unpersist(false);
             work.destroy();
@@ -237,8 +254,10 @@ public final class SparkAnalysis {
      * at least four per core and at most {@value #MAX_DEFAULT_PARTITIONS}; never more than the documents.
      */
     static int partitions(int asked, int cores, int documents) {
-        int wanted = asked > 0 ? asked : Math.min(MAX_DEFAULT_PARTITIONS,
-                Math.max(4 * Math.max(1, cores), documents / DOCUMENTS_PER_PARTITION));
+        int wanted = asked > 0
+                ? asked
+                : Math.min(
+                        MAX_DEFAULT_PARTITIONS, Math.max(4 * Math.max(1, cores), documents / DOCUMENTS_PER_PARTITION));
         return Math.max(1, Math.min(wanted, documents));
     }
 
@@ -257,7 +276,10 @@ public final class SparkAnalysis {
             FileSystem fs = target.getFileSystem(conf);
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
                 String relative = staging.relativize(f).toString().replace(File.separatorChar, '/');
-                fs.copyFromLocalFile(false, true, new org.apache.hadoop.fs.Path(f.toUri()),
+                fs.copyFromLocalFile(
+                        false,
+                        true,
+                        new org.apache.hadoop.fs.Path(f.toUri()),
                         new org.apache.hadoop.fs.Path(target, relative));
             }
         } catch (IOException e) {

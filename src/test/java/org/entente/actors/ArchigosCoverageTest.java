@@ -63,6 +63,7 @@ class ArchigosCoverageTest {
     static final double OVERLAP = 0.90;
     /** Spells with this many days checked or fewer are not checked. */
     static final long MIN_DAYS = 30;
+
     static final LocalDate SINCE = LocalDate.of(1945, 1, 1);
     /**
      * Archigos codes that map to a state beyond those whose cow_number they are: 260 (COW GFR, West Germany)
@@ -83,7 +84,10 @@ class ArchigosCoverageTest {
 
     /** The regions of the brief, by Correlates of War state number. */
     enum Region {
-        AMERICAS(2, 165), EUROPE(200, 399), AFRICA(400, 626), ASIA(630, 990);
+        AMERICAS(2, 165),
+        EUROPE(200, 399),
+        AFRICA(400, 626),
+        ASIA(630, 990);
 
         final int first;
         final int last;
@@ -94,7 +98,9 @@ class ArchigosCoverageTest {
         }
 
         static Region of(int ccode) {
-            return Arrays.stream(values()).filter(r -> ccode >= r.first && ccode <= r.last).findFirst()
+            return Arrays.stream(values())
+                    .filter(r -> ccode >= r.first && ccode <= r.last)
+                    .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("ccode " + ccode + " is in no region"));
         }
 
@@ -115,8 +121,7 @@ class ArchigosCoverageTest {
     }
 
     /** An Archigos spell: a leader's rows merged by obsid. */
-    record Spell(String obsid, String leadid, int ccode, String leader, String dbpedia, Period period) {
-    }
+    record Spell(String obsid, String leadid, int ccode, String leader, String dbpedia, Period period) {}
 
     /** A spell that is checked: the periods checked and the problem, empty when matched. */
     record Check(Spell spell, List<Period> periods, String problem) {
@@ -140,8 +145,12 @@ class ArchigosCoverageTest {
 
     @BeforeEach
     void needsTheReferenceFiles() {
-        assumeThat(spells).as("Archigos and COW reference files not found in %s (run with "
-                + "-Dentente.shared=/path/to/shared)", REFERENCE).isNotNull();
+        assumeThat(spells)
+                .as(
+                        "Archigos and COW reference files not found in %s (run with "
+                                + "-Dentente.shared=/path/to/shared)",
+                        REFERENCE)
+                .isNotNull();
     }
 
     @Test
@@ -153,8 +162,12 @@ class ArchigosCoverageTest {
         Map<String, List<String>> leadersByPerson = new HashMap<>();
         for (Actor actor : dictionary.actors()) {
             if (actor.type() == ActorType.LEADER && !actor.keys().archigos().isEmpty()) {
-                leadersByPerson.computeIfAbsent(person.getOrDefault(actor.keys().archigos(), actor.keys().archigos()),
-                        k -> new ArrayList<>()).add(actor.id());
+                leadersByPerson
+                        .computeIfAbsent(
+                                person.getOrDefault(
+                                        actor.keys().archigos(), actor.keys().archigos()),
+                                k -> new ArrayList<>())
+                        .add(actor.id());
             }
         }
         List<Check> checks = new ArrayList<>();
@@ -163,8 +176,8 @@ class ArchigosCoverageTest {
             states.addAll(ARCHIGOS_EXTRA.getOrDefault(spell.ccode(), List.of()));
             List<Period> periods = checkedPeriods(spell, states, existence);
             if (periods.stream().mapToLong(Period::days).sum() > MIN_DAYS) {
-                checks.add(check(spell, periods, states, leadersByPerson.getOrDefault(person.get(spell.leadid()),
-                        List.of())));
+                checks.add(check(
+                        spell, periods, states, leadersByPerson.getOrDefault(person.get(spell.leadid()), List.of())));
             }
         }
         Map<String, String> exceptions = readExceptions();
@@ -181,8 +194,13 @@ class ArchigosCoverageTest {
                 + " days matched by the dictionary (offices covering " + Math.round(OVERLAP * 100) + "%):\n");
         for (var entry : byRegion.entrySet()) {
             int[] counts = entry.getValue();
-            report.append(String.format(Locale.ROOT, "  %-9s %4d / %4d  %6.2f%%%s%n", entry.getKey().label(),
-                    counts[0], counts[1], 100.0 * counts[0] / counts[1],
+            report.append(String.format(
+                    Locale.ROOT,
+                    "  %-9s %4d / %4d  %6.2f%%%s%n",
+                    entry.getKey().label(),
+                    counts[0],
+                    counts[1],
+                    100.0 * counts[0] / counts[1],
                     checked.contains(entry.getKey()) ? "  (checked)" : ""));
             if (checked.contains(entry.getKey())) {
                 matched += counts[0];
@@ -191,26 +209,37 @@ class ArchigosCoverageTest {
         }
         int allMatched = byRegion.values().stream().mapToInt(c -> c[0]).sum();
         int all = byRegion.values().stream().mapToInt(c -> c[1]).sum();
-        report.append(String.format(Locale.ROOT, "  %-9s %4d / %4d  %6.2f%%%n", "overall", allMatched, all,
-                100.0 * allMatched / all));
+        report.append(String.format(
+                Locale.ROOT, "  %-9s %4d / %4d  %6.2f%%%n", "overall", allMatched, all, 100.0 * allMatched / all));
         System.out.print(report);
 
         List<String> unlisted = checks.stream()
-                .filter(c -> !c.matched() && checked.contains(Region.of(c.spell().ccode()))
+                .filter(c -> !c.matched()
+                        && checked.contains(Region.of(c.spell().ccode()))
                         && !exceptions.containsKey(c.spell().obsid()))
-                .map(ArchigosCoverageTest::describe).toList();
-        Set<String> misses = checks.stream().filter(c -> !c.matched()).map(c -> c.spell().obsid())
+                .map(ArchigosCoverageTest::describe)
+                .toList();
+        Set<String> misses = checks.stream()
+                .filter(c -> !c.matched())
+                .map(c -> c.spell().obsid())
                 .collect(Collectors.toSet());
         Map<String, Integer> ccodes = spells.stream().collect(Collectors.toMap(Spell::obsid, Spell::ccode));
         List<String> stale = exceptions.keySet().stream()
                 .filter(obsid -> checked.contains(Region.of(ccodes.get(obsid))) && !misses.contains(obsid))
-                .map(obsid -> obsid + " (" + exceptions.get(obsid) + ")").toList();
+                .map(obsid -> obsid + " (" + exceptions.get(obsid) + ")")
+                .toList();
 
-        assertThat(unlisted).as("spells not matched and not listed in %s", EXCEPTIONS).isEmpty();
-        assertThat(stale).as("exceptions in %s that the dictionary now matches (or that are not checked): "
-                + "remove them", EXCEPTIONS).isEmpty();
+        assertThat(unlisted)
+                .as("spells not matched and not listed in %s", EXCEPTIONS)
+                .isEmpty();
+        assertThat(stale)
+                .as(
+                        "exceptions in %s that the dictionary now matches (or that are not checked): " + "remove them",
+                        EXCEPTIONS)
+                .isEmpty();
         assertThat(total).as("spells of the checked regions %s", checked).isPositive();
-        assertThat((double) matched / total).as("share of the spells of %s matched", checked)
+        assertThat((double) matched / total)
+                .as("share of the spells of %s matched", checked)
                 .isGreaterThanOrEqualTo(TARGET);
     }
 
@@ -226,7 +255,12 @@ class ArchigosCoverageTest {
         List<String> unmapped = new ArrayList<>();
         Map<String, String> cowCodes = new TreeMap<>();
         try (Reader in = Files.newBufferedReader(COW, StandardCharsets.UTF_8)) {
-            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            for (CSVRecord row : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)) {
                 int ccode = Integer.parseInt(row.get("ccode"));
                 cowCodes.put(row.get("ccode"), row.get("stateabb"));
                 if (cowDate(row, "end").isBefore(SINCE)) {
@@ -236,21 +270,26 @@ class ArchigosCoverageTest {
                 if (COW_EXTRA.containsKey(ccode)) {
                     states.add(COW_EXTRA.get(ccode));
                 }
-                boolean codesAgree = states.stream().allMatch(s -> COW_EXTRA.containsKey(ccode)
-                        || codeOf.get(s).equals(row.get("stateabb")));
+                boolean codesAgree = states.stream()
+                        .allMatch(s ->
+                                COW_EXTRA.containsKey(ccode) || codeOf.get(s).equals(row.get("stateabb")));
                 if (states.isEmpty() || !codesAgree) {
                     unmapped.add(row.get("stateabb") + " " + ccode + " " + row.get("statenme") + " -> " + states);
                 }
             }
         }
         List<String> unknown = dictionary.actors().stream()
-                .filter(a -> a.type() == ActorType.STATE && !a.keys().cowNumber().isEmpty())
+                .filter(a ->
+                        a.type() == ActorType.STATE && !a.keys().cowNumber().isEmpty())
                 .filter(a -> !a.keys().cowCode().equals(cowCodes.get(a.keys().cowNumber())))
-                .map(a -> a.id() + " " + a.keys().cowCode() + " " + a.keys().cowNumber()).toList();
+                .map(a -> a.id() + " " + a.keys().cowCode() + " " + a.keys().cowNumber())
+                .toList();
 
-        assertThat(unmapped).as("COW states with membership after 1945 and no dictionary state (or another "
-                + "letter code)").isEmpty();
-        assertThat(unknown).as("dictionary states whose cow_code and cow_number are not a pair of COW's list")
+        assertThat(unmapped)
+                .as("COW states with membership after 1945 and no dictionary state (or another " + "letter code)")
+                .isEmpty();
+        assertThat(unknown)
+                .as("dictionary states whose cow_code and cow_number are not a pair of COW's list")
                 .isEmpty();
     }
 
@@ -259,13 +298,17 @@ class ArchigosCoverageTest {
         Set<String> leadids = spells.stream().map(Spell::leadid).collect(Collectors.toSet());
         Map<String, List<String>> byId = new TreeMap<>();
         dictionary.actors().stream()
-                .filter(a -> a.type() == ActorType.LEADER && !a.keys().archigos().isEmpty())
-                .forEach(a -> byId.computeIfAbsent(a.keys().archigos(), k -> new ArrayList<>()).add(a.id()));
+                .filter(a ->
+                        a.type() == ActorType.LEADER && !a.keys().archigos().isEmpty())
+                .forEach(a -> byId.computeIfAbsent(a.keys().archigos(), k -> new ArrayList<>())
+                        .add(a.id()));
 
         assertThat(byId.keySet().stream().filter(id -> !leadids.contains(id)).map(id -> id + " " + byId.get(id)))
-                .as("archigos_id values that are no Archigos leadid").isEmpty();
+                .as("archigos_id values that are no Archigos leadid")
+                .isEmpty();
         assertThat(byId.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::toString))
-                .as("Archigos leaders given to more than one dictionary leader").isEmpty();
+                .as("Archigos leaders given to more than one dictionary leader")
+                .isEmpty();
     }
 
     /** The parts of a spell checked: after 1945, while the states exist and the state is a COW member. */
@@ -274,8 +317,14 @@ class ArchigosCoverageTest {
         if (!states.isEmpty()) {
             // from the earliest start to the latest end of the states the ccode maps to
             span = span.intersect(new Period(
-                    states.stream().map(s -> existence.get(s).start()).min(LocalDate::compareTo).orElseThrow(),
-                    states.stream().map(s -> existence.get(s).end()).max(LocalDate::compareTo).orElseThrow()));
+                    states.stream()
+                            .map(s -> existence.get(s).start())
+                            .min(LocalDate::compareTo)
+                            .orElseThrow(),
+                    states.stream()
+                            .map(s -> existence.get(s).end())
+                            .max(LocalDate::compareTo)
+                            .orElseThrow()));
         }
         List<Period> result = new ArrayList<>();
         for (Period member : cowMembership.getOrDefault(spell.ccode(), List.of(ALWAYS))) {
@@ -318,16 +367,28 @@ class ArchigosCoverageTest {
         }
         double share = (double) covered / length;
         if (share < OVERLAP) {
-            return new Check(spell, periods, String.format(Locale.ROOT,
-                    "%s hold offices of %s over %.0f%% of the spell", leaders, states, 100 * share));
+            return new Check(
+                    spell,
+                    periods,
+                    String.format(
+                            Locale.ROOT,
+                            "%s hold offices of %s over %.0f%% of the spell",
+                            leaders,
+                            states,
+                            100 * share));
         }
         return new Check(spell, periods, "");
     }
 
     private static String describe(Check c) {
         Spell s = c.spell();
-        return String.join("\t", s.obsid(), String.valueOf(s.ccode()), s.leader(),
-                c.periods().get(0).start().toString(), c.periods().get(c.periods().size() - 1).end().toString(),
+        return String.join(
+                "\t",
+                s.obsid(),
+                String.valueOf(s.ccode()),
+                s.leader(),
+                c.periods().get(0).start().toString(),
+                c.periods().get(c.periods().size() - 1).end().toString(),
                 c.problem());
     }
 
@@ -359,18 +420,40 @@ class ArchigosCoverageTest {
     private static List<Spell> readSpells() throws IOException {
         Map<String, Spell> byObsid = new LinkedHashMap<>();
         try (Reader in = Files.newBufferedReader(ARCHIGOS, StandardCharsets.ISO_8859_1)) {
-            CSVFormat tsv = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).get();
+            CSVFormat tsv = CSVFormat.TDF
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get();
             for (CSVRecord row : tsv.parse(in)) {
-                Spell spell = new Spell(row.get("obsid"), row.get("leadid"), Integer.parseInt(row.get("ccode")),
-                        row.get("leader"), row.get("dbpedia.uri"), new Period(LocalDate.parse(row.get("startdate").strip()),
-                        LocalDate.parse(row.get("enddate").strip())));
-                byObsid.merge(spell.obsid(), spell, (a, b) -> new Spell(a.obsid(), a.leadid(), a.ccode(), a.leader(),
-                        a.dbpedia(), new Period(min(a.period().start(), b.period().start()),
-                        max(a.period().end(), b.period().end()))));
+                Spell spell = new Spell(
+                        row.get("obsid"),
+                        row.get("leadid"),
+                        Integer.parseInt(row.get("ccode")),
+                        row.get("leader"),
+                        row.get("dbpedia.uri"),
+                        new Period(
+                                LocalDate.parse(row.get("startdate").strip()),
+                                LocalDate.parse(row.get("enddate").strip())));
+                byObsid.merge(
+                        spell.obsid(),
+                        spell,
+                        (a, b) -> new Spell(
+                                a.obsid(),
+                                a.leadid(),
+                                a.ccode(),
+                                a.leader(),
+                                a.dbpedia(),
+                                new Period(
+                                        min(a.period().start(), b.period().start()),
+                                        max(a.period().end(), b.period().end()))));
             }
         }
-        return byObsid.values().stream().filter(s -> !s.period().end().isBefore(SINCE))
-                .sorted(Comparator.comparing(Spell::ccode).thenComparing(s -> s.period().start())).toList();
+        return byObsid.values().stream()
+                .filter(s -> !s.period().end().isBefore(SINCE))
+                .sorted(Comparator.comparing(Spell::ccode)
+                        .thenComparing(s -> s.period().start()))
+                .toList();
     }
 
     /**
@@ -380,9 +463,11 @@ class ArchigosCoverageTest {
     private static Map<String, String> samePerson() {
         Map<String, Set<String>> byKey = new HashMap<>();
         for (Spell s : spells) {
-            byKey.computeIfAbsent(s.ccode() + "\tname\t" + s.leader(), k -> new TreeSet<>()).add(s.leadid());
+            byKey.computeIfAbsent(s.ccode() + "\tname\t" + s.leader(), k -> new TreeSet<>())
+                    .add(s.leadid());
             if (!s.dbpedia().equals("NA")) {
-                byKey.computeIfAbsent(s.ccode() + "\turi\t" + s.dbpedia(), k -> new TreeSet<>()).add(s.leadid());
+                byKey.computeIfAbsent(s.ccode() + "\turi\t" + s.dbpedia(), k -> new TreeSet<>())
+                        .add(s.leadid());
             }
         }
         Map<String, String> parent = new HashMap<>();
@@ -413,7 +498,12 @@ class ArchigosCoverageTest {
     private static Map<Integer, List<Period>> readCowMembership() throws IOException {
         Map<Integer, List<Period>> result = new HashMap<>();
         try (Reader in = Files.newBufferedReader(COW, StandardCharsets.UTF_8)) {
-            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            for (CSVRecord row : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)) {
                 result.computeIfAbsent(Integer.parseInt(row.get("ccode")), k -> new ArrayList<>())
                         .add(new Period(cowDate(row, "st"), cowDate(row, "end")));
             }
@@ -422,7 +512,9 @@ class ArchigosCoverageTest {
     }
 
     private static LocalDate cowDate(CSVRecord row, String prefix) {
-        return LocalDate.of(Integer.parseInt(row.get(prefix + "year")), Integer.parseInt(row.get(prefix + "month")),
+        return LocalDate.of(
+                Integer.parseInt(row.get(prefix + "year")),
+                Integer.parseInt(row.get(prefix + "month")),
                 Integer.parseInt(row.get(prefix + "day")));
     }
 
@@ -441,7 +533,8 @@ class ArchigosCoverageTest {
             }
             LocalDate start = date(cells.get(header.indexOf("start")));
             LocalDate end = date(cells.get(header.indexOf("end")));
-            result.put(cells.get(0), new Period(start == null ? LocalDate.MIN : start, end == null ? LocalDate.MAX : end));
+            result.put(
+                    cells.get(0), new Period(start == null ? LocalDate.MIN : start, end == null ? LocalDate.MAX : end));
         }
         return result;
     }

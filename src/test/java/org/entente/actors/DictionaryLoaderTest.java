@@ -22,7 +22,8 @@ class DictionaryLoaderTest {
             KOR\tSouth Korea\tRepublic of Korea\t?Korea\tROK\tSouth Korean\tSeoul\t\tQ884
             RUS\tRussia\tRussian Federation\t\t\tRussian\tMoscow\tRusso\tQ159
             """;
-    private static final String ORGS = "id\tname\taliases\tabbreviations\twikidata\nUN\tUnited Nations\t\tUN|U.N.\tQ1065\n";
+    private static final String ORGS =
+            "id\tname\taliases\tabbreviations\twikidata\nUN\tUnited Nations\t\tUN|U.N.\tQ1065\n";
     private static final String LEADERS = """
             id\tname\tvariants\tsurname\ttitles\twikidata
             PUTIN_VLADIMIR\tVladimir Putin\t\tPutin\tPresident|Prime Minister\tQ7747
@@ -57,14 +58,19 @@ class DictionaryLoaderTest {
     void loadsActorsFormsAndDatedOffices() {
         ActorDictionary d = DictionaryLoader.load(dir, List.of());
 
-        assertThat(d.actors()).extracting(Actor::id)
+        assertThat(d.actors())
+                .extracting(Actor::id)
                 .containsExactly("KIM_JONG_UN", "KOR", "PRK", "PUTIN_VLADIMIR", "RUS", "UN");
-        assertThat(d.actor("PUTIN_VLADIMIR")).contains(
-                new Actor("PUTIN_VLADIMIR", ActorType.LEADER, "Vladimir Putin", "RUS", "Q7747"));
-        assertThat(d.aliases()).filteredOn(a -> a.form().equals("Korea")).singleElement()
+        assertThat(d.actor("PUTIN_VLADIMIR"))
+                .contains(new Actor("PUTIN_VLADIMIR", ActorType.LEADER, "Vladimir Putin", "RUS", "Q7747"));
+        assertThat(d.aliases())
+                .filteredOn(a -> a.form().equals("Korea"))
+                .singleElement()
                 .satisfies(a -> assertThat(a.ambiguous()).isTrue());
         assertThat(d.servedOn("PUTIN_VLADIMIR", LocalDate.of(2010, 1, 1))).contains("RUS");
-        assertThat(d.leadersBySurname().get("Kim")).extracting(l -> l.actor().id()).containsExactly("KIM_JONG_UN");
+        assertThat(d.leadersBySurname().get("Kim"))
+                .extracting(l -> l.actor().id())
+                .containsExactly("KIM_JONG_UN");
         assertThat(d.leader("KIM_JONG_UN").orElseThrow().surnameFirst()).isTrue();
         assertThat(d.exclusions()).containsExactly("Korean Peninsula");
     }
@@ -112,40 +118,59 @@ class DictionaryLoaderTest {
 
     @Test
     void acceptsMonthPrecisionTerms() throws IOException {
-        write("offices.tsv", OFFICES + "KIM_JONG_UN\tKOR\tforeign_minister\t2001-03\t2002-02-04\t\n"
-                + "KIM_JONG_UN\tKOR\tdefence_minister\t2003-02-27\t2004-07\t\n");
+        write(
+                "offices.tsv",
+                OFFICES + "KIM_JONG_UN\tKOR\tforeign_minister\t2001-03\t2002-02-04\t\n"
+                        + "KIM_JONG_UN\tKOR\tdefence_minister\t2003-02-27\t2004-07\t\n");
 
         ActorDictionary d = DictionaryLoader.load(dir, List.of());
 
         List<Office> terms = d.leader("KIM_JONG_UN").orElseThrow().offices();
-        assertThat(terms).filteredOn(o -> o.office().equals("foreign_minister")).singleElement().satisfies(o -> {
-            assertThat(o.start()).isEqualTo(LocalDate.of(2001, 3, 1));
-            assertThat(o.startApproximate()).isTrue();
-            assertThat(o.end()).isEqualTo(LocalDate.of(2002, 2, 4));
-            assertThat(o.endApproximate()).isFalse();
-            assertThat(o.startText() + ".." + o.endText()).isEqualTo("2001-03..2002-02-04");
-        });
-        assertThat(terms).filteredOn(o -> o.office().equals("defence_minister")).singleElement().satisfies(o -> {
-            assertThat(o.startApproximate()).isFalse();
-            assertThat(o.end()).isEqualTo(LocalDate.of(2004, 7, 1));
-            assertThat(o.endApproximate()).isTrue();
-        });
-        assertThat(terms).filteredOn(o -> o.office().equals("supreme_leader")).singleElement()
-                .satisfies(o -> assertThat(o.startApproximate() || o.endApproximate()).isFalse());
+        assertThat(terms)
+                .filteredOn(o -> o.office().equals("foreign_minister"))
+                .singleElement()
+                .satisfies(o -> {
+                    assertThat(o.start()).isEqualTo(LocalDate.of(2001, 3, 1));
+                    assertThat(o.startApproximate()).isTrue();
+                    assertThat(o.end()).isEqualTo(LocalDate.of(2002, 2, 4));
+                    assertThat(o.endApproximate()).isFalse();
+                    assertThat(o.startText() + ".." + o.endText()).isEqualTo("2001-03..2002-02-04");
+                });
+        assertThat(terms)
+                .filteredOn(o -> o.office().equals("defence_minister"))
+                .singleElement()
+                .satisfies(o -> {
+                    assertThat(o.startApproximate()).isFalse();
+                    assertThat(o.end()).isEqualTo(LocalDate.of(2004, 7, 1));
+                    assertThat(o.endApproximate()).isTrue();
+                });
+        assertThat(terms)
+                .filteredOn(o -> o.office().equals("supreme_leader"))
+                .singleElement()
+                .satisfies(o ->
+                        assertThat(o.startApproximate() || o.endApproximate()).isFalse());
         assertThat(d.servedOn("KIM_JONG_UN", LocalDate.of(2001, 3, 1))).contains("KOR");
     }
 
     @Test
     void monthPrecisionHandoverDoesNotOverlap() throws IOException {
         write("leaders.tsv", LEADERS + "MOON_JAE_IN\tMoon Jae-in\t\t?Moon\tPresident\t\n");
-        write("offices.tsv", OFFICES + "KIM_JONG_UN\tKOR\tforeign_minister\t2010-10\t2014-04\t\n"
-                + "MOON_JAE_IN\tKOR\tforeign_minister\t2014-04\t2016-05-02\t\n");
+        write(
+                "offices.tsv",
+                OFFICES + "KIM_JONG_UN\tKOR\tforeign_minister\t2010-10\t2014-04\t\n"
+                        + "MOON_JAE_IN\tKOR\tforeign_minister\t2014-04\t2016-05-02\t\n");
 
-        assertThat(DictionaryLoader.load(dir, List.of()).leader("MOON_JAE_IN").orElseThrow().offices())
-                .singleElement().satisfies(o -> assertThat(o.start()).isEqualTo(LocalDate.of(2014, 4, 1)));
+        assertThat(DictionaryLoader.load(dir, List.of())
+                        .leader("MOON_JAE_IN")
+                        .orElseThrow()
+                        .offices())
+                .singleElement()
+                .satisfies(o -> assertThat(o.start()).isEqualTo(LocalDate.of(2014, 4, 1)));
 
-        write("offices.tsv", OFFICES + "KIM_JONG_UN\tKOR\tforeign_minister\t2010-10\t2014-05\t\n"
-                + "MOON_JAE_IN\tKOR\tforeign_minister\t2014-04\t2016-05-02\t\n");
+        write(
+                "offices.tsv",
+                OFFICES + "KIM_JONG_UN\tKOR\tforeign_minister\t2010-10\t2014-05\t\n"
+                        + "MOON_JAE_IN\tKOR\tforeign_minister\t2014-04\t2016-05-02\t\n");
         assertThatThrownBy(() -> DictionaryLoader.load(dir, List.of()))
                 .hasMessage(dir.resolve("offices.tsv") + ":7: term 2014-04..2016-05-02 of MOON_JAE_IN as "
                         + "foreign_minister of KOR overlaps KIM_JONG_UN (" + dir.resolve("offices.tsv")
@@ -169,7 +194,8 @@ class DictionaryLoaderTest {
     void rejectsAnImpossibleMonthAndAnEndBeforeTheStartMonth() throws IOException {
         write("offices.tsv", OFFICES + "KIM_JONG_UN\tKOR\tforeign_minister\t2001-13\t\t\n");
         assertThatThrownBy(() -> DictionaryLoader.load(dir, List.of()))
-                .hasMessage(dir.resolve("offices.tsv") + ":6: start \"2001-13\"; expected a date yyyy-mm-dd or yyyy-mm");
+                .hasMessage(
+                        dir.resolve("offices.tsv") + ":6: start \"2001-13\"; expected a date yyyy-mm-dd or yyyy-mm");
 
         write("offices.tsv", OFFICES + "KIM_JONG_UN\tKOR\tforeign_minister\t2001-03-15\t2001-03\t\n");
         assertThatThrownBy(() -> DictionaryLoader.load(dir, List.of()))
@@ -194,8 +220,8 @@ class DictionaryLoaderTest {
     void rejectsAnOfficeOfAnUnknownLeaderOrState() throws IOException {
         write("offices.tsv", OFFICES + "MOON_JAE_IN\tKOR\thead_of_state\t2017-05-10\t2022-05-09\t\n");
         assertThatThrownBy(() -> DictionaryLoader.load(dir, List.of()))
-                .hasMessageEndingWith("offices.tsv:6: leader_id MOON_JAE_IN is not in leaders.tsv; expected the id "
-                        + "of a leader");
+                .hasMessageEndingWith(
+                        "offices.tsv:6: leader_id MOON_JAE_IN is not in leaders.tsv; expected the id " + "of a leader");
 
         write("offices.tsv", OFFICES + "KIM_JONG_UN\tXYZ\thead_of_state\t2011-12-17\t\t\n");
         assertThatThrownBy(() -> DictionaryLoader.load(dir, List.of()))
@@ -205,8 +231,10 @@ class DictionaryLoaderTest {
 
     @Test
     void letsAUserFileReplaceAndAddRows() throws IOException {
-        Path user = write("mine.tsv", "id\tname\taliases\tabbreviations\twikidata\n"
-                + "UN\tThe United Nations Organization\t\tUN\t\nQUAD\tQuad\tQuadrilateral Security Dialogue\t\t\n");
+        Path user = write(
+                "mine.tsv",
+                "id\tname\taliases\tabbreviations\twikidata\n"
+                        + "UN\tThe United Nations Organization\t\tUN\t\nQUAD\tQuad\tQuadrilateral Security Dialogue\t\t\n");
 
         ActorDictionary d = DictionaryLoader.load(dir, List.of(user));
 
@@ -223,6 +251,7 @@ class DictionaryLoaderTest {
             RUS\tRussia\t\t\t\t\t\t\tQ159\tRUS\t365\t1991-12-26\t
             SUN\tSoviet Union\t\t\tUSSR\t\t\t\t\tRUS\t365\t\t1991-12-26
             """;
+
     private static final String LEADERS_KEYED = """
             id\tname\tvariants\tsurname\ttitles\twikidata\tarchigos_id
             PUTIN_VLADIMIR\tVladimir Putin\t\tPutin\tPresident\tQ7747\t81dcc176-1e42-11e4-b4cd-db5882bf8def
@@ -276,8 +305,8 @@ class DictionaryLoaderTest {
 
         write("states.tsv", STATES_KEYED.replace("1991-12-26\t\n", "1991-12-26\t1991-12\n"));
         assertThatThrownBy(() -> DictionaryLoader.load(dir, List.of()))
-                .hasMessage(states + ":4: end 1991-12 before start 1991-12-26 of RUS; expected end on or after "
-                        + "start");
+                .hasMessage(
+                        states + ":4: end 1991-12 before start 1991-12-26 of RUS; expected end on or after " + "start");
     }
 
     @Test

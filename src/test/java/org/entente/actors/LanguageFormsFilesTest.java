@@ -34,19 +34,25 @@ class LanguageFormsFilesTest {
     private static final Path MODELS = Cli.HOME.resolve("models");
     private static final Path GOLD = Cli.HOME.resolve("src/main/resources/org/entente/evaluation/gold");
 
-    private static final Set<String> STATE_KINDS = Set.of("name", "official_name", "alias", "abbreviation", "short",
-            "demonym", "capital", "combining");
+    private static final Set<String> STATE_KINDS =
+            Set.of("name", "official_name", "alias", "abbreviation", "short", "demonym", "capital", "combining");
     private static final Set<String> LEADER_KINDS = Set.of("name", "variant", "surname");
     /** Organisations: "short" for a one-character form inside compounds (欧 of 中欧, China–EU). */
     private static final Set<String> ORG_KINDS = Set.of("name", "official_name", "alias", "abbreviation", "short");
+
     private static final Set<String> NAME_CLASSES = Set.of("own", "other", "short");
-    private static final Set<String> OFFICES = Set.of("head_of_state", "head_of_government", "supreme_leader",
-            "foreign_minister", "defence_minister", "secretary_general");
+    private static final Set<String> OFFICES = Set.of(
+            "head_of_state",
+            "head_of_government",
+            "supreme_leader",
+            "foreign_minister",
+            "defence_minister",
+            "secretary_general");
     private static final Set<String> POSITIONS = Set.of("after", "before");
-    private static final Set<String> REASONS = Set.of("geography", "event", "subnational", "language", "organisation",
-            "other");
-    private static final Set<String> CUE_CLASSES = Set.of("verbal_cooperation", "material_cooperation",
-            "verbal_conflict", "material_conflict", "neutral");
+    private static final Set<String> REASONS =
+            Set.of("geography", "event", "subnational", "language", "organisation", "other");
+    private static final Set<String> CUE_CLASSES =
+            Set.of("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict", "neutral");
 
     @TestFactory
     Stream<DynamicTest> everyLanguageFileFollowsTheAgreedFormat() throws IOException {
@@ -58,7 +64,8 @@ class LanguageFormsFilesTest {
             for (String file : List.of("forms.tsv", "titles.tsv", "exclusions.tsv", "cues.tsv")) {
                 Path path = folder.resolve(file);
                 if (Files.exists(path)) {
-                    tests.add(DynamicTest.dynamicTest(folder.getFileName() + "/" + file,
+                    tests.add(DynamicTest.dynamicTest(
+                            folder.getFileName() + "/" + file,
                             () -> assertThat(check(path, dictionary)).isEmpty()));
                 }
             }
@@ -71,13 +78,15 @@ class LanguageFormsFilesTest {
         Dictionary dictionary = Dictionary.read(MODELS);
         List<DynamicTest> tests = new ArrayList<>();
         try (Stream<Path> files = Files.list(GOLD)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().matches("gold-[a-z]{3}\\.tsv")).sorted()
+            for (Path file : files.filter(f -> f.getFileName().toString().matches("gold-[a-z]{3}\\.tsv"))
+                    .sorted()
                     .toList()) {
                 String code = file.getFileName().toString().substring(5, 8);
                 Path forms = MODELS.resolve("lang").resolve(code).resolve("forms.tsv");
-                Map<String, Set<String>> known = code.equals("rus") || !Files.exists(forms) ? null
-                        : forms(forms, dictionary);
-                tests.add(DynamicTest.dynamicTest(file.getFileName().toString(),
+                Map<String, Set<String>> known =
+                        code.equals("rus") || !Files.exists(forms) ? null : forms(forms, dictionary);
+                tests.add(DynamicTest.dynamicTest(
+                        file.getFileName().toString(),
                         () -> assertThat(checkGold(file, dictionary, known)).isEmpty()));
             }
         }
@@ -93,18 +102,21 @@ class LanguageFormsFilesTest {
         Files.writeString(models.resolve("leaders.tsv"), "id\tname\nKIM_JONG_UN\tKim Jong Un\n");
         Files.writeString(models.resolve("orgs.tsv"), "id\tname\nUN\tUnited Nations\n");
         Path forms = lang.resolve("forms.tsv");
-        Files.writeString(forms, "# comment\nactor_id\tform\tkind\tname_class\tnote\n"
-                + "PRK\t북한\tname\tother\t\n"
-                + "KOR\t?북한\talias\town\t\n"
-                + "XXX\t뭐\tname\town\t\n"
-                + "PRK\t북\tshort\tmine\t\n"
-                + "KIM_JONG_UN\t김정은\tname\town\t\n"
-                + "KIM_JONG_UN\t김\tsurname\t\t\n"
-                + "UN\t유엔\tsurname\t\t\n"
-                + "PRK\t조선\tname\n");
+        Files.writeString(
+                forms,
+                "# comment\nactor_id\tform\tkind\tname_class\tnote\n"
+                        + "PRK\t북한\tname\tother\t\n"
+                        + "KOR\t?북한\talias\town\t\n"
+                        + "XXX\t뭐\tname\town\t\n"
+                        + "PRK\t북\tshort\tmine\t\n"
+                        + "KIM_JONG_UN\t김정은\tname\town\t\n"
+                        + "KIM_JONG_UN\t김\tsurname\t\t\n"
+                        + "UN\t유엔\tsurname\t\t\n"
+                        + "PRK\t조선\tname\n");
         Files.writeString(lang.resolve("exclusions.tsv"), "phrase\treason\n북한\tother\n한반도\tplace\n");
-        Files.writeString(lang.resolve("titles.tsv"), "office\tserved\ttitle\tposition\n"
-                + "president\tKOR\t대통령\tafter\nhead_of_state\tXYZ\t대통령\tbehind\n");
+        Files.writeString(
+                lang.resolve("titles.tsv"),
+                "office\tserved\ttitle\tposition\n" + "president\tKOR\t대통령\tafter\nhead_of_state\tXYZ\t대통령\tbehind\n");
         Files.writeString(lang.resolve("cues.tsv"), "cue\tclass\n협력\tcooperation\n협력\tneutral\n");
         Dictionary dictionary = Dictionary.read(models);
 
@@ -117,10 +129,12 @@ class LanguageFormsFilesTest {
                 .contains("forms.tsv:7: name_class \"own\" for leader KIM_JONG_UN")
                 .contains("forms.tsv:9: kind \"surname\" for organisation UN")
                 .contains("forms.tsv:10: 3 columns");
-        assertThat(check(lang.resolve("exclusions.tsv"), dictionary)).containsExactly(
-                lang.resolve("exclusions.tsv") + ":2: phrase \"북한\" is also a form of PRK in forms.tsv; expected a "
-                        + "phrase that is not itself a form",
-                lang.resolve("exclusions.tsv") + ":3: reason \"place\"; expected one of " + sorted(REASONS));
+        assertThat(check(lang.resolve("exclusions.tsv"), dictionary))
+                .containsExactly(
+                        lang.resolve("exclusions.tsv")
+                                + ":2: phrase \"북한\" is also a form of PRK in forms.tsv; expected a "
+                                + "phrase that is not itself a form",
+                        lang.resolve("exclusions.tsv") + ":3: reason \"place\"; expected one of " + sorted(REASONS));
         assertThat(check(lang.resolve("titles.tsv"), dictionary)).hasSize(3);
         assertThat(check(lang.resolve("cues.tsv"), dictionary)).hasSize(2);
     }
@@ -128,26 +142,32 @@ class LanguageFormsFilesTest {
     @Test
     void reportsGoldSurfacesMissingFromTheText(@TempDir Path dir) throws IOException {
         Path gold = dir.resolve("gold-xxx.tsv");
-        Files.writeString(gold, "sentence_id\ttext\tstates\tleaders\tcompounds\n"
-                + "x1\t북한은 러시아와 협력했다.\t북한=PRK 러시아=RUS\t\tPRK,RUS\n"
-                + "x2\t러시아와 북한.\t북한=PRK 러시아=RUS\t\t\n"
-                + "x3\t평양.\t평양=XYZ\t\tPRK,ABC\n");
+        Files.writeString(
+                gold,
+                "sentence_id\ttext\tstates\tleaders\tcompounds\n"
+                        + "x1\t북한은 러시아와 협력했다.\t북한=PRK 러시아=RUS\t\tPRK,RUS\n"
+                        + "x2\t러시아와 북한.\t북한=PRK 러시아=RUS\t\t\n"
+                        + "x3\t평양.\t평양=XYZ\t\tPRK,ABC\n");
         Dictionary dictionary = new Dictionary(Set.of("PRK", "RUS"), Set.of(), Set.of());
 
         Map<String, Set<String>> forms = Map.of("북한", Set.of("PRK state"), "러시아", Set.of("RUS state"));
 
-        assertThat(checkGold(gold, dictionary, forms)).containsExactly(
-                gold + ":3: x2: surface \"러시아\" is not in the text after the previous mention; expected the mentions "
-                        + "in text order",
-                gold + ":4: x3: surface \"평양\" of XYZ is not a state form of XYZ in forms.tsv",
-                gold + ":4: x3: id \"XYZ\" is not in models/states.tsv, leaders.tsv or orgs.tsv",
-                gold + ":4: x3: compound id \"ABC\" is not in models/states.tsv, leaders.tsv or orgs.tsv");
+        assertThat(checkGold(gold, dictionary, forms))
+                .containsExactly(
+                        gold
+                                + ":3: x2: surface \"러시아\" is not in the text after the previous mention; expected the mentions "
+                                + "in text order",
+                        gold + ":4: x3: surface \"평양\" of XYZ is not a state form of XYZ in forms.tsv",
+                        gold + ":4: x3: id \"XYZ\" is not in models/states.tsv, leaders.tsv or orgs.tsv",
+                        gold + ":4: x3: compound id \"ABC\" is not in models/states.tsv, leaders.tsv or orgs.tsv");
     }
 
     /** The actor ids of the dictionary. */
     record Dictionary(Set<String> states, Set<String> leaders, Set<String> orgs) {
         static Dictionary read(Path models) throws IOException {
-            return new Dictionary(ids(models.resolve("states.tsv")), ids(models.resolve("leaders.tsv")),
+            return new Dictionary(
+                    ids(models.resolve("states.tsv")),
+                    ids(models.resolve("leaders.tsv")),
                     ids(models.resolve("orgs.tsv")));
         }
 
@@ -186,15 +206,17 @@ class LanguageFormsFilesTest {
         List<String> errors = new ArrayList<>();
         String folder = file.getParent().getFileName().toString();
         if (!folder.matches("[a-z]{3}")) {
-            errors.add(file.getParent() + ": folder \"" + folder + "\"; expected an ISO 639-3 code (kor, zho, jpn, rus)");
+            errors.add(
+                    file.getParent() + ": folder \"" + folder + "\"; expected an ISO 639-3 code (kor, zho, jpn, rus)");
         }
         switch (file.getFileName().toString()) {
             case "forms.tsv" -> checkForms(file, dictionary, errors);
             case "titles.tsv" -> checkTitles(file, dictionary, errors);
             case "exclusions.tsv" -> checkExclusions(file, dictionary, errors);
             case "cues.tsv" -> checkCues(file, folder, errors);
-            default -> errors.add(file + ": unknown language file; expected forms.tsv, titles.tsv, exclusions.tsv "
-                    + "or cues.tsv");
+            default ->
+                errors.add(file + ": unknown language file; expected forms.tsv, titles.tsv, exclusions.tsv "
+                        + "or cues.tsv");
         }
         return errors;
     }
@@ -258,7 +280,8 @@ class LanguageFormsFilesTest {
         rows(file, "office\tserved\ttitle\tposition", errors, (line, cells) -> {
             String where = file + ":" + line + ": ";
             require(OFFICES, cells[0], where + "office", errors);
-            if (!cells[1].isEmpty() && !dictionary.states().contains(cells[1])
+            if (!cells[1].isEmpty()
+                    && !dictionary.states().contains(cells[1])
                     && !dictionary.orgs().contains(cells[1])) {
                 errors.add(where + "served \"" + cells[1] + "\"; expected empty or an id of models/states.tsv or "
                         + "orgs.tsv");
@@ -315,7 +338,8 @@ class LanguageFormsFilesTest {
     private static Map<String, Set<String>> forms(Path file, Dictionary dictionary) throws IOException {
         Map<String, Set<String>> forms = new HashMap<>();
         rows(file, "actor_id\tform\tkind\tname_class\tnote", new ArrayList<>(), (line, cells) -> {
-            String type = dictionary.states().contains(cells[0]) ? " state"
+            String type = dictionary.states().contains(cells[0])
+                    ? " state"
                     : dictionary.leaders().contains(cells[0]) ? " leader" : " org";
             forms.computeIfAbsent(stripMarker(cells[1]), f -> new HashSet<>()).add(cells[0] + type);
         });
@@ -326,8 +350,7 @@ class LanguageFormsFilesTest {
      * Checks a gold-&lt;code&gt;.tsv file: readable by GoldSet, known ids, unique sentence ids, surfaces in order and,
      * when {@code forms} is given, every surface a form of its actor (a state form for a state, any form for a leader).
      */
-    static List<String> checkGold(Path file, Dictionary dictionary, Map<String, Set<String>> forms)
-            throws IOException {
+    static List<String> checkGold(Path file, Dictionary dictionary, Map<String, Set<String>> forms) throws IOException {
         List<String> errors = new ArrayList<>();
         GoldSet gold = GoldSet.read(file);
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -344,8 +367,8 @@ class LanguageFormsFilesTest {
             for (String kind : List.of("state", "leader")) {
                 int from = 0;
                 for (GoldSet.Item item : kind.equals("state") ? sentence.states() : sentence.leaders()) {
-                    if (forms != null && !forms.getOrDefault(item.surface(), Set.of())
-                            .contains(item.actorId() + " " + kind)) {
+                    if (forms != null
+                            && !forms.getOrDefault(item.surface(), Set.of()).contains(item.actorId() + " " + kind)) {
                         errors.add(where + "surface \"" + item.surface() + "\" of " + item.actorId() + " is not a "
                                 + kind + " form of " + item.actorId() + " in forms.tsv");
                     }

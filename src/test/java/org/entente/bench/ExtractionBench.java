@@ -25,8 +25,7 @@ import org.jsoup.Jsoup;
  * one warm-up pass, then the median of five timed passes is reported. Run with bench/extract.
  */
 public final class ExtractionBench {
-    private ExtractionBench() {
-    }
+    private ExtractionBench() {}
 
     /** A timed side: what it does to one file. */
     private interface Side {
@@ -41,7 +40,8 @@ public final class ExtractionBench {
         Path eval = Path.of(args.length > 0 ? args[0] : "../shared/eval");
         List<Path> pdfs = files(eval.resolve("pdf"), ".pdf");
         List<Path> html = files(eval.resolve("html"), ".html").stream()
-                .filter(p -> !p.getFileName().toString().contains(".expected.")).toList();
+                .filter(p -> !p.getFileName().toString().contains(".expected."))
+                .toList();
         List<Path> txt = files(eval.resolve("corpus/crs"), ".txt");
         int pages = 0;
         for (Path p : pdfs) {
@@ -52,14 +52,23 @@ public final class ExtractionBench {
         PdfExtractor pdf = new PdfExtractor(100_000);
         HtmlExtractor htmlExtractor = new HtmlExtractor();
         TextExtractor text = new TextExtractor();
-        System.out.printf(Locale.ROOT, "%-6s %-34s %6s %8s %12s %7s%n", "format", "extractor", "files", "pages",
-                "per second", "ratio");
+        System.out.printf(
+                Locale.ROOT,
+                "%-6s %-34s %6s %8s %12s %7s%n",
+                "format",
+                "extractor",
+                "files",
+                "pages",
+                "per second",
+                "ratio");
         double ours = rate(pdfs, f -> extract(pdf, f, "pdf")) * pages / pdfs.size();
         double plain = rate(pdfs, f -> {
-            try (PDDocument d = Loader.loadPDF(f.toFile())) {
-                new PDFTextStripper().getText(d);
-            }
-        }) * pages / pdfs.size();
+                    try (PDDocument d = Loader.loadPDF(f.toFile())) {
+                        new PDFTextStripper().getText(d);
+                    }
+                })
+                * pages
+                / pdfs.size();
         row("pdf", "Entente PdfExtractor (pages/s)", pdfs.size(), pages, ours, ours / plain);
         row("pdf", "PDFBox PDFTextStripper (pages/s)", pdfs.size(), pages, plain, 1);
         double oursHtml = rate(html, f -> extract(htmlExtractor, f, "html"));
@@ -73,14 +82,21 @@ public final class ExtractionBench {
     }
 
     private static void row(String format, String name, int files, int pages, double perSecond, double ratio) {
-        System.out.printf(Locale.ROOT, "%-6s %-34s %6d %8s %12.1f %7.2f%n", format, name, files,
-                pages == 0 ? "" : String.valueOf(pages), perSecond, ratio);
+        System.out.printf(
+                Locale.ROOT,
+                "%-6s %-34s %6d %8s %12.1f %7.2f%n",
+                format,
+                name,
+                files,
+                pages == 0 ? "" : String.valueOf(pages),
+                perSecond,
+                ratio);
     }
 
     private static void extract(Extractor extractor, Path file, String format) {
         try {
-            extractor.extract(new Source(file.getFileName().toString(), file, file.getFileName().toString(), format,
-                    "", 0));
+            extractor.extract(new Source(
+                    file.getFileName().toString(), file, file.getFileName().toString(), format, "", 0));
         } catch (ExtractionException e) {
             // failures (a scanned page, say) cost time too: they count as processed
         }
@@ -105,7 +121,9 @@ public final class ExtractionBench {
 
     private static List<Path> files(Path dir, String suffix) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+            return s.filter(p -> p.getFileName().toString().endsWith(suffix))
+                    .sorted()
+                    .toList();
         }
     }
 }

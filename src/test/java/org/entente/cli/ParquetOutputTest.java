@@ -32,14 +32,25 @@ import org.junit.jupiter.api.io.TempDir;
 class ParquetOutputTest {
     @TempDir
     static Path dir;
+
     static Path input;
     static Path both;
     static Cli.Result run;
 
     /** The DuckDB type each schema type is written as. */
-    private static final Map<ColumnType, String> PARQUET_TYPES = Map.of(ColumnType.STRING, "VARCHAR",
-            ColumnType.INTEGER, "BIGINT", ColumnType.BOOLEAN, "BOOLEAN", ColumnType.DATE, "DATE",
-            ColumnType.PARTIAL_DATE, "VARCHAR", ColumnType.LIST, "VARCHAR[]");
+    private static final Map<ColumnType, String> PARQUET_TYPES = Map.of(
+            ColumnType.STRING,
+            "VARCHAR",
+            ColumnType.INTEGER,
+            "BIGINT",
+            ColumnType.BOOLEAN,
+            "BOOLEAN",
+            ColumnType.DATE,
+            "DATE",
+            ColumnType.PARTIAL_DATE,
+            "VARCHAR",
+            ColumnType.LIST,
+            "VARCHAR[]");
 
     @BeforeAll
     static void analyzeTwoBriefsAndACorruptPdfInBothFormats() throws IOException {
@@ -54,8 +65,21 @@ class ParquetOutputTest {
     }
 
     private static Cli.Result analyze(Path out, String formats) {
-        return Cli.run("analyze", input.toString(), "--out", out.toString(), "-q", "--engine", "opennlp", "--format",
-                formats, "--wide", "--scope", "sentence,paragraph", "--max-arity", "4");
+        return Cli.run(
+                "analyze",
+                input.toString(),
+                "--out",
+                out.toString(),
+                "-q",
+                "--engine",
+                "opennlp",
+                "--format",
+                formats,
+                "--wide",
+                "--scope",
+                "sentence,paragraph",
+                "--max-arity",
+                "4");
     }
 
     private static List<Map<String, String>> rows(Path file) {
@@ -77,13 +101,16 @@ class ParquetOutputTest {
 
     @Test
     void givesEveryParquetColumnTheTypeOfItsSchemaColumn() throws SQLException {
-        List<String> actorIds = rows(both.resolve("actors.csv")).stream().map(r -> r.get("actor_id")).toList();
+        List<String> actorIds = rows(both.resolve("actors.csv")).stream()
+                .map(r -> r.get("actor_id"))
+                .toList();
         for (TableSpec spec : Tables.ALL) {
             Map<String, String> expected = new LinkedHashMap<>();
             spec.columns().forEach(c -> expected.put(c.name(), PARQUET_TYPES.get(c.type())));
             spec.repeated().ifPresent(r -> actorIds.forEach(a -> expected.put(a, PARQUET_TYPES.get(r.type()))));
 
-            assertThat(parquetTypes(both.resolve(OutputFormat.PARQUET.file(spec)))).as(spec.name())
+            assertThat(parquetTypes(both.resolve(OutputFormat.PARQUET.file(spec))))
+                    .as(spec.name())
                     .containsExactlyEntriesOf(expected);
         }
     }
@@ -92,11 +119,14 @@ class ParquetOutputTest {
     void writesMissingNumbersAsNullAndEmptyStringsAsEmptyStrings() throws SQLException {
         Path documents = both.resolve("documents.parquet");
 
-        assertThat(query(documents, "SELECT doc_id, pages IS NULL, chars IS NULL, status, error = '', stage "
-                + "FROM read_parquet(?) ORDER BY doc_id")).containsExactly(
-                List.of("broken.pdf", "true", "true", "failed", "false", "extract"),
-                List.of("dprk-russia-treaty-2024.txt", "false", "false", "done", "true", ""),
-                List.of("vostochny-summit-2023.txt", "false", "false", "done", "true", ""));
+        assertThat(query(
+                        documents,
+                        "SELECT doc_id, pages IS NULL, chars IS NULL, status, error = '', stage "
+                                + "FROM read_parquet(?) ORDER BY doc_id"))
+                .containsExactly(
+                        List.of("broken.pdf", "true", "true", "failed", "false", "extract"),
+                        List.of("dprk-russia-treaty-2024.txt", "false", "false", "done", "true", ""),
+                        List.of("vostochny-summit-2023.txt", "false", "false", "done", "true", ""));
     }
 
     @Test
@@ -138,8 +168,9 @@ class ParquetOutputTest {
 
     private static List<List<String>> query(Path file, String sql) throws SQLException {
         List<List<String>> rows = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql.replace("?", "'" + file + "'"))) {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql.replace("?", "'" + file + "'"))) {
             while (rs.next()) {
                 List<String> row = new ArrayList<>();
                 for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {

@@ -1,11 +1,11 @@
 package org.entente.cli;
 
-import java.nio.file.StandardOpenOption;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +30,7 @@ import picocli.CommandLine;
 class SettingsTest {
     @TempDir
     static Path dir;
+
     static Path cues;
     static Path actors;
     static Path models;
@@ -37,18 +38,20 @@ class SettingsTest {
     @BeforeAll
     static void writeAlternativeDataFiles() throws IOException {
         cues = Files.writeString(dir.resolve("cues.tsv"), "cue\tclass\nalliance\tverbal_cooperation\n");
-        actors = Files.writeString(dir.resolve("mine.tsv"), "id\tname\taliases\tabbreviations\twikidata\n"
-                + "KEDO\tKorean Peninsula Energy Development Organization\t\tKEDO\t\n");
+        actors = Files.writeString(
+                dir.resolve("mine.tsv"),
+                "id\tname\taliases\tabbreviations\twikidata\n"
+                        + "KEDO\tKorean Peninsula Energy Development Organization\t\tKEDO\t\n");
         models = dir.resolve("models");
         try (Stream<Path> files = Files.walk(Cli.HOME.resolve("models"))) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Path copy = models.resolve(Cli.HOME.resolve("models").relativize(f).toString());
+                Path copy =
+                        models.resolve(Cli.HOME.resolve("models").relativize(f).toString());
                 Files.createDirectories(copy.getParent());
                 Files.copy(f, copy);
             }
         }
-        Files.writeString(models.resolve("exclusions.tsv"), "Korea Strait\tgeography\n",
-                StandardOpenOption.APPEND);
+        Files.writeString(models.resolve("exclusions.tsv"), "Korea Strait\tgeography\n", StandardOpenOption.APPEND);
     }
 
     /** An option that changes a document's outcome, or only how the tables are written. */
@@ -82,13 +85,18 @@ class SettingsTest {
     }
 
     private static Settings settings(List<String> extra) {
-        List<String> args = new ArrayList<>(List.of("analyze", Cli.HOME.resolve("corpus").toString(), "--out",
+        List<String> args = new ArrayList<>(List.of(
+                "analyze",
+                Cli.HOME.resolve("corpus").toString(),
+                "--out",
                 dir.resolve("out").toString()));
-        extra.forEach(a -> args.add(a.replace("MODELS", models.toString()).replace("ACTORS", actors.toString())
+        extra.forEach(a -> args.add(a.replace("MODELS", models.toString())
+                .replace("ACTORS", actors.toString())
                 .replace("CUES", cues.toString())));
         CommandLine cli = new CommandLine(new Main());
         CommandLine.ParseResult parsed = cli.parseArgs(args.toArray(String[]::new));
-        AnalyzeCommand analyze = (AnalyzeCommand) parsed.subcommand().commandSpec().userObject();
+        AnalyzeCommand analyze =
+                (AnalyzeCommand) parsed.subcommand().commandSpec().userObject();
         return analyze.options().settings();
     }
 
@@ -106,7 +114,9 @@ class SettingsTest {
         Map<String, Object> before = defaults.describe();
         Map<String, Object> after = changed.describe();
         assertThat(after).as("run.json options").isNotEqualTo(before);
-        assertThat(after.keySet()).as("run.json names every option of every run").isEqualTo(before.keySet());
+        assertThat(after.keySet())
+                .as("run.json names every option of every run")
+                .isEqualTo(before.keySet());
         if (variant.perDocument()) {
             assertThat(fingerprint(changed)).as("fingerprint").isNotEqualTo(fingerprint(defaults));
         } else {
@@ -121,12 +131,32 @@ class SettingsTest {
         Path reused = dir.resolve("reused");
         Path fresh = dir.resolve("fresh");
         assertThat(Cli.run("analyze", in.toString(), "--out", reused.toString(), "-q", "--engine", "opennlp")
-                .exitCode()).isZero();
+                        .exitCode())
+                .isZero();
 
-        Cli.Result again = Cli.run("analyze", in.toString(), "--out", reused.toString(), "--engine", "opennlp",
-                "--period", "year", "--wide", "--excel-safe");
-        Cli.Result anew = Cli.run("analyze", in.toString(), "--out", fresh.toString(), "-q", "--engine", "opennlp",
-                "--period", "year", "--wide", "--excel-safe");
+        Cli.Result again = Cli.run(
+                "analyze",
+                in.toString(),
+                "--out",
+                reused.toString(),
+                "--engine",
+                "opennlp",
+                "--period",
+                "year",
+                "--wide",
+                "--excel-safe");
+        Cli.Result anew = Cli.run(
+                "analyze",
+                in.toString(),
+                "--out",
+                fresh.toString(),
+                "-q",
+                "--engine",
+                "opennlp",
+                "--period",
+                "year",
+                "--wide",
+                "--excel-safe");
 
         assertThat(again.err()).contains("reused the results of 1 unchanged documents");
         assertThat(anew.exitCode()).isZero();

@@ -9,8 +9,8 @@ import org.entente.actors.DictionaryLoader;
 import org.entente.actors.DictionaryResolver;
 import org.entente.actors.ResolverOptions;
 import org.entente.extract.InputFormat;
-import org.entente.testing.TestEngines;
 import org.entente.testing.Cli;
+import org.entente.testing.TestEngines;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +20,8 @@ class EvaluationTest {
 
     @BeforeAll
     static void loadDictionary() {
-        resolver = new DictionaryResolver(DictionaryLoader.load(Cli.HOME.resolve("models"), List.of()),
-                ResolverOptions.DEFAULTS);
+        resolver = new DictionaryResolver(
+                DictionaryLoader.load(Cli.HOME.resolve("models"), List.of()), ResolverOptions.DEFAULTS);
     }
 
     @Test
@@ -39,10 +39,16 @@ class EvaluationTest {
     @Test
     void reachesTheTargetsOnSentencesOfRealDocuments() {
         Path corpus = Cli.SHARED.resolve("eval/corpus");
-        assumeThat(corpus).as("../shared/eval/corpus is absent: evaluation on real documents skipped").isDirectory();
+        assumeThat(corpus)
+                .as("../shared/eval/corpus is absent: evaluation on real documents skipped")
+                .isDirectory();
 
-        Evaluation.Result result = Evaluation.runRefs(GoldSource.builtIn("eval-refs.tsv"), corpus,
-                InputFormat.TXT.extractor(1), TestEngines.of("corenlp"), resolver);
+        Evaluation.Result result = Evaluation.runRefs(
+                GoldSource.builtIn("eval-refs.tsv"),
+                corpus,
+                InputFormat.TXT.extractor(1),
+                TestEngines.of("corenlp"),
+                resolver);
 
         assertThat(result.score("STATE").gold()).isGreaterThanOrEqualTo(150);
         assertThat(result.score("STATE").f1()).as(result.table()).isGreaterThanOrEqualTo(0.97);

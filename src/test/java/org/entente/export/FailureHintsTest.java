@@ -36,6 +36,7 @@ class FailureHintsTest {
     @Test
     void choosesTheHintByKindNotByTheWordsOfTheReason() {
         assertThat(FailureHints.hint(FailureKind.UNEXPECTED, Stage.COUNT))
-                .isEqualTo("an unexpected error in the count stage: please report it with the file if you may share it");
+                .isEqualTo(
+                        "an unexpected error in the count stage: please report it with the file if you may share it");
     }
 }

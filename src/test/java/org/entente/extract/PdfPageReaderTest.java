@@ -133,8 +133,9 @@ class PdfPageReaderTest {
 
         PdfPage page = read(pdf).get(0);
 
-        assertThat(page.lines()).extracting(PdfLine::text).containsExactly("Customs Cooperation",
-                LEFT_COLUMN.get(0), LEFT_COLUMN.get(1), LEFT_COLUMN.get(2));
+        assertThat(page.lines())
+                .extracting(PdfLine::text)
+                .containsExactly("Customs Cooperation", LEFT_COLUMN.get(0), LEFT_COLUMN.get(1), LEFT_COLUMN.get(2));
     }
 
     private static void show(PDPageContentStream out, PDFont font, float size, float x, float fromTop, String text)
@@ -154,6 +155,9 @@ class PdfPageReaderTest {
 
     /** The texts of a page's lines in one column, top to bottom. */
     private static List<String> texts(PdfPage page, int column) {
-        return page.lines().stream().filter(l -> l.column() == column).map(PdfLine::text).toList();
+        return page.lines().stream()
+                .filter(l -> l.column() == column)
+                .map(PdfLine::text)
+                .toList();
     }
 }

@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 class PdfStreamOrderTest {
     /** Two runs the content stream draws one after the other, on nearly the same baseline. */
     private static final String FIRST = "naval patrols resumed.";
+
     private static final String SECOND = "Both coast guards agreed";
-    private static final PdfStreamOrder PAGE = new PdfStreamOrder("Earlier text. " + FIRST + " " + SECOND
-            + " on a hotline. Later text.");
+    private static final PdfStreamOrder PAGE =
+            new PdfStreamOrder("Earlier text. " + FIRST + " " + SECOND + " on a hotline. Later text.");
 
     /** What pooling the glyphs of both runs and sorting them by x gives when they start at the same x. */
     private static String interleave(String a, String b) {
@@ -40,8 +41,8 @@ class PdfStreamOrderTest {
         String line = interleave(FIRST, SECOND);
 
         assertThat(line).isEqualTo("nBaovtahl  cpoaatsrto lgsu arredssu maegdr.eed");
-        assertThat(PAGE.misplacedWords(line)).containsExactly("nBaovtahl", "cpoaatsrto", "lgsu", "arredssu",
-                "maegdr.eed");
+        assertThat(PAGE.misplacedWords(line))
+                .containsExactly("nBaovtahl", "cpoaatsrto", "lgsu", "arredssu", "maegdr.eed");
     }
 
     @Test
@@ -68,9 +69,12 @@ class PdfStreamOrderTest {
      */
     @Test
     void noLineOfAnyEvalPdfIsInterleaved() throws IOException {
-        Path dir = Path.of(System.getProperty("entente.shared", "../shared")).resolve("eval").resolve("pdf");
-        assumeThat(Files.isDirectory(dir)).as("shared eval PDFs not found at %s (set -Dentente.shared)",
-                dir.toAbsolutePath()).isTrue();
+        Path dir = Path.of(System.getProperty("entente.shared", "../shared"))
+                .resolve("eval")
+                .resolve("pdf");
+        assumeThat(Files.isDirectory(dir))
+                .as("shared eval PDFs not found at %s (set -Dentente.shared)", dir.toAbsolutePath())
+                .isTrue();
         List<Path> pdfs;
         try (Stream<Path> files = Files.list(dir)) {
             pdfs = files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
@@ -88,15 +92,20 @@ class PdfStreamOrderTest {
                         lines++;
                         List<String> words = streams.get(page.index()).misplacedWords(line.text());
                         if (!words.isEmpty()) {
-                            interleaved.add(String.format(Locale.ROOT, "%s p.%d: %s %s", pdf.getFileName(),
-                                    page.index() + 1, words, line.text()));
+                            interleaved.add(String.format(
+                                    Locale.ROOT,
+                                    "%s p.%d: %s %s",
+                                    pdf.getFileName(),
+                                    page.index() + 1,
+                                    words,
+                                    line.text()));
                         }
                     }
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "%d lines of %d PDFs checked against their content streams%n", lines,
-                pdfs.size());
+        System.out.printf(
+                Locale.ROOT, "%d lines of %d PDFs checked against their content streams%n", lines, pdfs.size());
         assertThat(interleaved).isEmpty();
     }
 }

@@ -13,13 +13,14 @@ import java.util.concurrent.TimeUnit;
 final class Pdftotext {
     private static final long TIMEOUT_SECONDS = 60;
 
-    private Pdftotext() {
-    }
+    private Pdftotext() {}
 
     /** Whether {@code pdftotext} can be run from the PATH. */
     static boolean available() {
         try {
-            Process p = new ProcessBuilder("pdftotext", "-v").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("pdftotext", "-v")
+                    .redirectErrorStream(true)
+                    .start();
             p.getInputStream().readAllBytes();
             return p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException e) {
@@ -37,7 +38,8 @@ final class Pdftotext {
      */
     static String raw(Path pdf) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("pdftotext", "-raw", "-enc", "UTF-8", pdf.toString(), "-")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String text;
         try (InputStream in = p.getInputStream()) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);

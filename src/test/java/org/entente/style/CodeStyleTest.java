@@ -22,20 +22,23 @@ import org.junit.jupiter.api.Test;
  * package (a real clash, such as Hadoop's {@code Path} beside {@code java.nio.file.Path}).
  */
 class CodeStyleTest {
-    private static final Pattern QUALIFIED = Pattern.compile("(?<![\\w.\"])((?:java|javax)\\.[a-z]+(?:\\.[a-z]+)*)"
-            + "\\.([A-Z]\\w*)");
+    private static final Pattern QUALIFIED =
+            Pattern.compile("(?<![\\w.\"])((?:java|javax)\\.[a-z]+(?:\\.[a-z]+)*)" + "\\.([A-Z]\\w*)");
     private static final Pattern IMPORT = Pattern.compile("^import ([\\w.]+)\\.(\\w+);");
 
     @Test
     void importsJavaClassesInsteadOfNamingThemInFull() throws IOException {
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Cli.HOME.resolve("src"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 found.addAll(qualifiedNames(file));
             }
         }
 
-        assertThat(found).as("fully qualified java.* names in code: import them").isEmpty();
+        assertThat(found)
+                .as("fully qualified java.* names in code: import them")
+                .isEmpty();
     }
 
     private static List<String> qualifiedNames(Path file) throws IOException {

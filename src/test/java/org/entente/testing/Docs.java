@@ -9,8 +9,7 @@ import org.entente.model.Source;
 
 /** Builds small documents for tests, one paragraph per argument. */
 public final class Docs {
-    private Docs() {
-    }
+    private Docs() {}
 
     /**
      * @param docId      the document id
@@ -23,8 +22,12 @@ public final class Docs {
             text.add(p, false);
         }
         try {
-            return text.build(new Source(docId, Path.of(docId + ".txt"), docId + ".txt", "txt", "", 0),
-                    Metadata.EMPTY, 0, "UTF-8", "empty test document");
+            return text.build(
+                    new Source(docId, Path.of(docId + ".txt"), docId + ".txt", "txt", "", 0),
+                    Metadata.EMPTY,
+                    0,
+                    "UTF-8",
+                    "empty test document");
         } catch (ExtractionException e) {
             throw new IllegalArgumentException(e);
         }

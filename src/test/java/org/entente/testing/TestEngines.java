@@ -12,8 +12,7 @@ public final class TestEngines {
     public static final Set<String> FUNCTION_WORDS =
             DictionaryLoader.wordLists(Cli.HOME.resolve("models"), "eng").get("function-words");
 
-    private TestEngines() {
-    }
+    private TestEngines() {}
 
     /** The spec of an engine by its --engine name, with the installation's model files. */
     public static EngineSpec spec(String name) {

@@ -3,8 +3,8 @@ package org.entente.tools;
 import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.text.TimeZoneNames;
-import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.LocaleData;
+import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import com.ibm.icu.util.VersionInfo;
 import java.io.IOException;
@@ -40,11 +40,10 @@ public final class CldrTerritoryNames {
      * Ids of states.tsv without an ISO 3166-1 alpha-2 code: Kosovo has CLDR's region XK; the historical states get
      * no name, because ICU replaces their deprecated codes (SU, DD, YU, CS) by a successor's (RU, DE, RS).
      */
-    private static final Map<String, String> NON_ISO = Map.of(
-            "XKX", "XK", "SUN", "", "DDR", "", "YUG", "", "SCG", "", "CSK", "", "YAR", "", "YMD", "", "RVN", "");
+    private static final Map<String, String> NON_ISO =
+            Map.of("XKX", "XK", "SUN", "", "DDR", "", "YUG", "", "SCG", "", "CSK", "", "YAR", "", "YMD", "", "RVN", "");
 
-    private CldrTerritoryNames() {
-    }
+    private CldrTerritoryNames() {}
 
     /**
      * Prints the table.
@@ -54,8 +53,7 @@ public final class CldrTerritoryNames {
      */
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            throw new IllegalArgumentException("usage: CldrTerritoryNames STATES_TSV LOCALE...; got "
-                    + List.of(args));
+            throw new IllegalArgumentException("usage: CldrTerritoryNames STATES_TSV LOCALE...; got " + List.of(args));
         }
         Map<String, String> alpha2 = alpha2ByAlpha3();
         List<String> ids = stateIds(Path.of(args[0]));
@@ -66,15 +64,20 @@ public final class CldrTerritoryNames {
         for (int a = 1; a < args.length; a++) {
             ULocale locale = new ULocale(args[a]);
             LocaleDisplayNames full = LocaleDisplayNames.getInstance(locale);
-            LocaleDisplayNames shortNames = LocaleDisplayNames.getInstance(locale,
-                    DisplayContext.LENGTH_SHORT);
+            LocaleDisplayNames shortNames = LocaleDisplayNames.getInstance(locale, DisplayContext.LENGTH_SHORT);
             TimeZoneNames zones = TimeZoneNames.getInstance(locale);
             for (String id : ids) {
                 String region = NON_ISO.getOrDefault(id, alpha2.getOrDefault(id, ""));
                 String name = region.isEmpty() ? "" : full.regionDisplayName(region);
                 String shortName = region.isEmpty() ? "" : shortNames.regionDisplayName(region);
-                out.println(String.join("\t", locale.toString(), id, region, unknown(name, region),
-                        unknown(shortName, region), String.join("|", cities(zones, region))));
+                out.println(String.join(
+                        "\t",
+                        locale.toString(),
+                        id,
+                        region,
+                        unknown(name, region),
+                        unknown(shortName, region),
+                        String.join("|", cities(zones, region))));
             }
         }
     }
@@ -89,8 +92,7 @@ public final class CldrTerritoryNames {
         if (region.length() != 2) {
             return cities;
         }
-        for (String zone : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, region,
-                null)) {
+        for (String zone : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, region, null)) {
             String city = zones.getExemplarLocationName(zone);
             if (city != null) {
                 cities.add(city);

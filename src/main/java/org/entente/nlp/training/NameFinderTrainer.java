@@ -1,8 +1,6 @@
 package org.entente.nlp.training;
 
 import java.io.ByteArrayInputStream;
-import java.time.LocalDateTime;
-import java.util.TreeSet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -75,8 +75,7 @@ public final class NameFinderTrainer {
     }
 
     /** What was added: sentences and tokens kept, sentences left out, names per label. */
-    public record Stats(int sentences, long tokens, int skipped, Map<String, Integer> names) {
-    }
+    public record Stats(int sentences, long tokens, int skipped, Map<String, Integer> names) {}
 
     private final List<NameSample> samples = new ArrayList<>();
     private final Map<String, Integer> names = new TreeMap<>();
@@ -90,7 +89,8 @@ public final class NameFinderTrainer {
      * @param labels    the reference entities of the same document text (e.g. from the CoreNLP engine)
      */
     public void add(AnnotatedDocument tokenized, List<NamedEntity> labels) {
-        List<NamedEntity> relevant = labels.stream().filter(n -> LABELS.contains(n.label())).toList();
+        List<NamedEntity> relevant =
+                labels.stream().filter(n -> LABELS.contains(n.label())).toList();
         boolean first = true;
         for (Sentence sentence : tokenized.sentences()) {
             List<Token> toks = sentence.tokens();
@@ -182,8 +182,8 @@ public final class NameFinderTrainer {
             features = in.readAllBytes();
         }
         TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features, Map.of(), new BioCodec());
-        TokenNameFinderModel model = NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples),
-                params, factory);
+        TokenNameFinderModel model =
+                NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples), params, factory);
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         model.serialize(raw);
         Path parent = out.toAbsolutePath().getParent();
@@ -203,7 +203,7 @@ public final class NameFinderTrainer {
      */
     static void writeNormalised(byte[] model, OutputStream out) throws IOException {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(model));
-             ZipOutputStream zip = new ZipOutputStream(out)) {
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
                 byte[] content = in.readAllBytes();
                 if (entry.getName().equals("manifest.properties")) {
@@ -224,7 +224,10 @@ public final class NameFinderTrainer {
         p.setProperty("Timestamp", "0");
         StringBuilder sb = new StringBuilder();
         for (String key : new TreeSet<>(p.stringPropertyNames())) {
-            sb.append(escape(key).replace(" ", "\\ ")).append('=').append(escape(p.getProperty(key))).append('\n');
+            sb.append(escape(key).replace(" ", "\\ "))
+                    .append('=')
+                    .append(escape(p.getProperty(key)))
+                    .append('\n');
         }
         return sb.toString().getBytes(StandardCharsets.ISO_8859_1);
     }

@@ -7,14 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
+import org.entente.model.Document;
+import org.entente.model.NamedEntity;
 import org.entente.nlp.Engine;
 import org.entente.nlp.EngineSpec;
 import org.entente.nlp.NlpEngine;
-import org.entente.model.AnnotatedDocument;
-import org.entente.model.Document;
-import org.entente.model.NamedEntity;
 import org.entente.testing.Docs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,17 +39,23 @@ class NameFinderTrainerTest {
         Document doc = Docs.of("t", "Kim Jong Un met Vladimir Putin at Vostochny.", "The UN Security Council met.");
         NameFinderTrainer trainer = new NameFinderTrainer();
 
-        trainer.add(tokenizer.annotate(doc), List.of(entity(doc, "Kim Jong Un", "PERSON"),
-                entity(doc, "Vladimir Putin", "PERSON"), entity(doc, "Vostochny", "LOCATION"),
-                entity(doc, "UN Security Council", "ORGANIZATION"), entity(doc, "The", "MISC")));
+        trainer.add(
+                tokenizer.annotate(doc),
+                List.of(
+                        entity(doc, "Kim Jong Un", "PERSON"),
+                        entity(doc, "Vladimir Putin", "PERSON"),
+                        entity(doc, "Vostochny", "LOCATION"),
+                        entity(doc, "UN Security Council", "ORGANIZATION"),
+                        entity(doc, "The", "MISC")));
         trainer.writeSamples(dir.resolve("samples.txt"));
 
-        assertThat(Files.readString(dir.resolve("samples.txt"))).isEqualTo(
-                "<START:PERSON> Kim Jong Un <END> met <START:PERSON> Vladimir Putin <END> at "
+        assertThat(Files.readString(dir.resolve("samples.txt")))
+                .isEqualTo("<START:PERSON> Kim Jong Un <END> met <START:PERSON> Vladimir Putin <END> at "
                         + "<START:LOCATION> Vostochny <END> .\n"
                         + "The <START:ORGANIZATION> UN Security Council <END> met .\n");
-        assertThat(trainer.stats()).isEqualTo(new NameFinderTrainer.Stats(2, 15, 0,
-                Map.of("LOCATION", 1, "ORGANIZATION", 1, "PERSON", 2)));
+        assertThat(trainer.stats())
+                .isEqualTo(
+                        new NameFinderTrainer.Stats(2, 15, 0, Map.of("LOCATION", 1, "ORGANIZATION", 1, "PERSON", 2)));
     }
 
     @Test
@@ -69,19 +74,24 @@ class NameFinderTrainerTest {
         NameFinderTrainer.Settings settings = new NameFinderTrainer.Settings(10, 0);
         for (String name : List.of("a.bin", "b.bin")) {
             NameFinderTrainer trainer = new NameFinderTrainer();
-            for (String[] p : List.of(new String[] {"Joe Biden", "Washington"}, new String[] {"Fumio Kishida", "Tokyo"},
-                    new String[] {"Yoon Suk Yeol", "Seoul"}, new String[] {"Emmanuel Macron", "Paris"})) {
+            for (String[] p : List.of(
+                    new String[] {"Joe Biden", "Washington"},
+                    new String[] {"Fumio Kishida", "Tokyo"},
+                    new String[] {"Yoon Suk Yeol", "Seoul"},
+                    new String[] {"Emmanuel Macron", "Paris"})) {
                 Document doc = Docs.of("t", "President " + p[0] + " spoke in " + p[1] + " on Monday.");
-                trainer.add(tokenizer.annotate(doc), List.of(entity(doc, p[0], "PERSON"),
-                        entity(doc, p[1], "LOCATION")));
+                trainer.add(
+                        tokenizer.annotate(doc), List.of(entity(doc, p[0], "PERSON"), entity(doc, p[1], "LOCATION")));
             }
             trainer.train(settings, dir.resolve(name));
         }
 
         assertThat(dir.resolve("a.bin")).hasSameBinaryContentAs(dir.resolve("b.bin"));
-        NlpEngine engine = EngineSpec.of(Engine.OPENNLP, dir.resolve("a.bin"), Set.of()).load();
+        NlpEngine engine =
+                EngineSpec.of(Engine.OPENNLP, dir.resolve("a.bin"), Set.of()).load();
         List<String> found = new ArrayList<>();
-        engine.annotate(Docs.of("t", "President Joe Biden spoke in Washington on Monday.")).sentences()
+        engine.annotate(Docs.of("t", "President Joe Biden spoke in Washington on Monday."))
+                .sentences()
                 .forEach(s -> s.entities().forEach(e -> found.add(e.text() + "/" + e.label())));
         assertThat(found).containsExactly("Joe Biden/PERSON", "Washington/LOCATION");
     }
