@@ -15,7 +15,7 @@ import java.util.Map;
  *
  * @param <T> the value attached to each form
  */
-public final class FormTrie<T> {
+final class FormTrie<T> {
     /** One occurrence of a form. */
     public record Hit<T>(int begin, int end, T value) {}
 

@@ -6,7 +6,7 @@ import org.entente.model.FailureKind;
 import org.entente.model.Stage;
 
 /** What a user can do about a failed document, by its kind of failure (column {@code hint} of failures.csv). */
-public final class FailureHints {
+final class FailureHints {
     private static final Map<FailureKind, String> HINTS = new EnumMap<>(Map.of(
             FailureKind.ENCRYPTED, "decrypt the PDF (e.g. qpdf --decrypt --password=… in.pdf out.pdf) and run again",
             FailureKind.NO_TEXT_LAYER, "run OCR first (e.g. ocrmypdf in.pdf out.pdf) and analyze the result",
@@ -28,7 +28,7 @@ public final class FailureHints {
      * @param stage the stage that failed
      * @return a hint, never empty
      */
-    public static String hint(FailureKind kind, Stage stage) {
+    static String hint(FailureKind kind, Stage stage) {
         String hint = HINTS.get(kind);
         return hint != null
                 ? hint

@@ -21,7 +21,7 @@ import org.jsoup.Jsoup;
  *
  * <p>Stateless and thread-safe.
  */
-public final class HtmlExtractor implements Extractor {
+final class HtmlExtractor implements Extractor {
     /** Below this many characters an extraction is retried with gentler cleaning. */
     private static final int MIN_TEXT = 250;
 

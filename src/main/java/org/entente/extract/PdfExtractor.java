@@ -31,7 +31,7 @@ import org.entente.model.Source;
  *
  * <p>Stateless and thread-safe: one instance serves all worker threads.
  */
-public final class PdfExtractor implements Extractor {
+final class PdfExtractor implements Extractor {
     static final String ENCRYPTED = "encrypted PDF: a password is required";
     static final String NO_TEXT = "no text layer: scanned PDF, OCR not supported";
     static final String UNREADABLE = "not a readable PDF: ";

@@ -23,7 +23,7 @@ import org.entente.model.Source;
  *
  * <p>Stateless and thread-safe.
  */
-public final class TextExtractor implements Extractor {
+final class TextExtractor implements Extractor {
     /** A date after the words that label it, at the end of a title line ("… Upload date: 2024-05-02"). */
     private static final Pattern LABELLED_DATE = Pattern.compile(
             "(?i)\\b(?:upload(?:ed)? date|publication date|published(?: on)?|posted(?: on)?|date)\\s*:?\\s*(\\d{4}-\\d{2}-\\d{2})\\b");

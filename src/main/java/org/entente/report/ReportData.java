@@ -41,7 +41,7 @@ import org.entente.export.Tables;
  *
  * <p>Stateless; safe to use from any thread.
  */
-public final class ReportData {
+final class ReportData {
     /** Version of the embedded JSON's layout, read by the page's script. */
     public static final int SCHEMA = 1;
 

@@ -13,9 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.entente.extract.ExtractionException;
 import org.entente.extract.Extractor;
-import org.entente.extract.HtmlExtractor;
-import org.entente.extract.PdfExtractor;
-import org.entente.extract.TextExtractor;
+import org.entente.extract.InputFormat;
 import org.entente.model.Source;
 import org.jsoup.Jsoup;
 
@@ -49,9 +47,9 @@ public final class ExtractionBench {
                 pages += d.getNumberOfPages();
             }
         }
-        PdfExtractor pdf = new PdfExtractor(100_000);
-        HtmlExtractor htmlExtractor = new HtmlExtractor();
-        TextExtractor text = new TextExtractor();
+        Extractor pdf = InputFormat.PDF.extractor(100_000);
+        Extractor htmlExtractor = InputFormat.HTML.extractor(100_000);
+        Extractor text = InputFormat.TXT.extractor(100_000);
         System.out.printf(
                 Locale.ROOT,
                 "%-6s %-34s %6s %8s %12s %7s%n",

@@ -27,7 +27,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.entente.extract.TextExtractor;
+import org.entente.extract.InputFormat;
 import org.entente.model.Document;
 import org.entente.model.Paragraph;
 import org.entente.model.Source;
@@ -292,7 +292,8 @@ class BadInputSuiteTest {
         String sentence = "Russia and China and Japan held talks ".repeat(140_000);
         assertThat(sentence.length()).isGreaterThan(5_000_000);
         Path file = Files.writeString(tmp.resolve("five-mb.txt"), sentence, StandardCharsets.UTF_8);
-        Document doc = new TextExtractor()
+        Document doc = InputFormat.TXT
+                .extractor(1)
                 .extract(new Source("five-mb.txt", file, "five-mb.txt", "txt", "", Files.size(file)));
         assertThat(doc.text()).isEqualTo(sentence.strip());
         assertThat(doc.paragraphs())

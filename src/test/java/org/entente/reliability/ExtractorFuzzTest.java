@@ -34,11 +34,8 @@ import org.entente.actors.DictionaryResolver;
 import org.entente.actors.ResolverOptions;
 import org.entente.extract.ExtractionException;
 import org.entente.extract.Extractor;
-import org.entente.extract.HtmlExtractor;
 import org.entente.extract.InputFormat;
 import org.entente.extract.LanguageDetector;
-import org.entente.extract.PdfExtractor;
-import org.entente.extract.TextExtractor;
 import org.entente.model.AnnotatedDocument;
 import org.entente.model.Compound;
 import org.entente.model.Document;
@@ -63,8 +60,13 @@ class ExtractorFuzzTest {
     /** Far above any extraction of these small inputs (milliseconds); only a hang reaches it. */
     private static final long HANG_LIMIT_SECONDS = 60;
 
-    private static final Map<String, Extractor> EXTRACTORS =
-            Map.of("pdf", new PdfExtractor(20), "html", new HtmlExtractor(), "txt", new TextExtractor());
+    private static final Map<String, Extractor> EXTRACTORS = Map.of(
+            "pdf",
+            InputFormat.PDF.extractor(20),
+            "html",
+            InputFormat.HTML.extractor(20),
+            "txt",
+            InputFormat.TXT.extractor(20));
     private static final Path DIR;
     private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "fuzz-extract");
