@@ -348,14 +348,6 @@ public final class Tables {
             TIMESERIES,
             SCHEMA);
 
-    /** The table with this name. */
-    public static TableSpec byName(String name) {
-        return ALL.stream()
-                .filter(t -> t.name().equals(name))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no table " + name));
-    }
-
     /**
      * A fingerprint of the schema: the SHA-256 of every table's file, columns, types and key. A test pins it
      * per {@link #SCHEMA_VERSION}, so that a change of columns cannot ship without a new version.

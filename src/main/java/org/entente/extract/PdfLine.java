@@ -21,8 +21,4 @@ record PdfLine(int page, double x0, double x1, double baseline, double size, boo
     double top() {
         return baseline - size;
     }
-
-    PdfLine withColumn(int newColumn) {
-        return new PdfLine(page, x0, x1, baseline, size, bold, newColumn, text);
-    }
 }

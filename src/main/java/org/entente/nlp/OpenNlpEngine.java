@@ -184,11 +184,6 @@ final class OpenNlpEngine implements NlpEngine {
         }
     }
 
-    /** True when this engine runs a name finder. */
-    public boolean hasNameFinder() {
-        return nameModel != null;
-    }
-
     @Override
     public List<Sentence> annotate(Document document, List<Paragraph> paragraphs, int firstIndex) {
         Tools t = tools.get();

@@ -39,11 +39,6 @@ public record AnalysisOptions(List<Path> inputs, Path out, int threads, Settings
         return new AnalysisOptions(inputs, out, Runtime.getRuntime().availableProcessors(), settings, false);
     }
 
-    /** A copy that stops after extraction (no engine). */
-    public AnalysisOptions extractOnlyCopy() {
-        return new AnalysisOptions(inputs, out, threads, settings.withEngine(null), true);
-    }
-
     /** A copy writing to another folder. */
     public AnalysisOptions withOut(Path folder) {
         return new AnalysisOptions(inputs, folder, threads, settings, extractOnly);
