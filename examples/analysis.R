@@ -16,22 +16,23 @@ check <- function(ok, ...) if (!isTRUE(ok)) stop(paste0(...), call. = FALSE)
 # The schema of this run: one row per column of every table. na = character() keeps empty strings as "".
 schema <- read_csv(file.path(out, "schema.csv"), na = character(),
                    col_types = cols(.default = "c", position = "i", key = "l"))
-READR <- c(string = "c", date = "c", integer = "i", boolean = "l")
-CLASS <- c(string = "character", date = "character", integer = "integer", boolean = "logical")
+READR <- c(string = "c", date = "c", partial_date = "c", list = "c", integer = "i", boolean = "l")
+CLASS <- c(string = "character", date = "character", partial_date = "character", list = "character",
+           integer = "integer", boolean = "logical")
 
-load_table <- function(file) {
-  columns <- schema[schema$file == file, ]
+load_table <- function(table) {
+  columns <- schema[schema$table == table, ]
   columns <- columns[order(columns$position), ]
   types <- do.call(cols, as.list(setNames(READR[columns$type], columns$column)))
-  read_csv(file.path(out, file), na = character(), col_types = types, progress = FALSE)
+  read_csv(file.path(out, paste0(table, ".csv")), na = character(), col_types = types, progress = FALSE)
 }
-tables <- sapply(unique(schema$file), load_table, simplify = FALSE)
+tables <- sapply(unique(schema$table), load_table, simplify = FALSE)
 
 # Check every table against its schema: columns in order, classes, ISO dates, unique and sorted keys.
 # Sorting is by characters (C locale: method = "radix"), integer keys numerically.
 for (file in names(tables)) {
   df <- tables[[file]]
-  columns <- schema[schema$file == file, ]
+  columns <- schema[schema$table == file, ]
   columns <- columns[order(columns$position), ]
   check(identical(names(df), columns$column), file, ": columns ", paste(names(df), collapse = ","))
   for (i in seq_len(nrow(columns))) {
@@ -40,8 +41,11 @@ for (file in names(tables)) {
     check(identical(class(df[[column]]), unname(CLASS[type])), file, ": ", column, " is ", class(df[[column]]),
           ", expected ", CLASS[type])
     check(!anyNA(df[[column]]), file, ": ", column, " has missing values")
-    if (type == "date") {
+    if (type == "partial_date") {
       check(all(grepl("^([0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$", df[[column]])), file, ": ", column, " not ISO 8601")
+    }
+    if (type == "date") {
+      check(all(grepl("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", df[[column]])), file, ": ", column, " not an ISO 8601 day")
     }
   }
   key <- columns$column[columns$key]
@@ -52,16 +56,16 @@ for (file in names(tables)) {
 cat("every table matches its schema:", paste(names(tables), collapse = ", "), "\n")
 
 # Top dyads at sentence scope: most units, then most documents, then the ids.
-actors <- tables[["actors.csv"]]
+actors <- tables[["actors"]]
 name <- setNames(actors$name, actors$actor_id)
-dyads <- tables[["dyads.csv"]]
+dyads <- tables[["dyads"]]
 top <- dyads[dyads$scope == "sentence", ]
 top <- top[order(-top$units, -top$documents, top$actor_1, top$actor_2, method = "radix"), ]
 sample_corpus <- c("beijing-parade-2025.txt", "camp-david-trilateral-2023.html", "dprk-russia-treaty-2024.txt",
                    "korea-japan-shuttle-diplomacy-2023.txt", "korea-japan-takaichi-2025.txt",
                    "kursk-deployment-2024.pdf", "quad-aukus-2026.txt", "un-sanctions-panel-2024.pdf",
                    "us-china-export-controls-2025.html", "vostochny-summit-2023.txt")
-if (setequal(tables[["documents.csv"]]$doc_id, sample_corpus)) {
+if (setequal(tables[["documents"]]$doc_id, sample_corpus)) {
   first <- top[1, ]
   check(first$actor_1 == "JPN" && first$actor_2 == "KOR" && first$units == 32L && first$documents == 10L,
         "sample corpus: top dyad is ", first$actor_1, "-", first$actor_2, ", expected JPN-KOR (32 units, 10 documents)")
@@ -76,7 +80,7 @@ barplot(rev(shown$units), names.arg = rev(paste(name[shown$actor_1], "-", name[s
 invisible(dev.off())
 
 # The North Korea-Russia dyad per period; periods without a co-mention count 0.
-series <- tables[["timeseries.csv"]]
+series <- tables[["timeseries"]]
 periods <- sort(unique(series$period))
 prk_rus <- series[series$kind == "dyad" & series$scope == "sentence" & series$actor_1 == "PRK" &
                   series$actor_2 == "RUS", ]

@@ -1,18 +1,22 @@
 package org.entente.actors;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.entente.model.Actor;
+import org.entente.model.WordLists;
 
 /**
- * The validated actor dictionary: actors, their written forms, leaders' offices and the phrases inside
- * which no state is mentioned. Immutable and thread-safe. Built by {@link DictionaryLoader}.
+ * The validated actor dictionary: actors, their written forms, leaders' offices, the phrases inside which no
+ * state is mentioned, and the word lists of each language's rules. Immutable and thread-safe. Built by
+ * {@link DictionaryLoader}.
  */
 public final class ActorDictionary {
     private final SortedMap<String, Actor> actors;
@@ -20,20 +24,38 @@ public final class ActorDictionary {
     private final Map<String, LeaderInfo> leaders;
     private final Map<String, List<LeaderInfo>> leadersBySurname;
     private final List<String> exclusions;
+    private final Map<String, WordLists> wordLists;
 
-    ActorDictionary(SortedMap<String, Actor> actors, List<Alias> aliases, Map<String, LeaderInfo> leaders,
-                    List<String> exclusions) {
+    ActorDictionary(
+            SortedMap<String, Actor> actors,
+            List<Alias> aliases,
+            Map<String, LeaderInfo> leaders,
+            List<String> exclusions,
+            Map<String, WordLists> wordLists) {
         this.actors = Collections.unmodifiableSortedMap(new TreeMap<>(actors));
         this.aliases = List.copyOf(aliases);
         this.leaders = Map.copyOf(leaders);
         Map<String, List<LeaderInfo>> bySurname = new TreeMap<>();
         leaders.values().stream()
-                .sorted(java.util.Comparator.comparing(l -> l.actor().id()))
-                .forEach(l -> l.surnames().forEach(
-                        form -> bySurname.computeIfAbsent(form, k -> new java.util.ArrayList<>()).add(l)));
+                .sorted(Comparator.comparing(l -> l.actor().id()))
+                .forEach(l -> l.surnames()
+                        .forEach(form -> bySurname
+                                .computeIfAbsent(form, k -> new ArrayList<>())
+                                .add(l)));
         bySurname.replaceAll((k, v) -> List.copyOf(v));
         this.leadersBySurname = Collections.unmodifiableMap(bySurname);
         this.exclusions = List.copyOf(exclusions);
+        this.wordLists = Map.copyOf(wordLists);
+    }
+
+    /**
+     * The word lists of a language's rules ({@code models/lang/<language>/*.txt}).
+     *
+     * @param language ISO 639-3 code
+     * @return its lists; none when the dictionary folder has none for the language
+     */
+    public WordLists wordLists(String language) {
+        return wordLists.getOrDefault(language, WordLists.none(language));
     }
 
     /** All actors, sorted by id. */
@@ -77,7 +99,9 @@ public final class ActorDictionary {
     public Optional<String> servedOn(String leaderId, LocalDate day) {
         LeaderInfo info = leaders.get(leaderId);
         if (info == null || info.offices().isEmpty()) {
-            return info == null ? Optional.empty() : Optional.of(info.actor().state()).filter(s -> !s.isEmpty());
+            return info == null
+                    ? Optional.empty()
+                    : Optional.of(info.actor().state()).filter(s -> !s.isEmpty());
         }
         Office best = info.offices().get(0);
         for (Office o : info.offices()) {

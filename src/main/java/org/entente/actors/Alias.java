@@ -13,8 +13,7 @@ import org.entente.model.Actor;
  * @param personLike  listed with the {@code ~} marker: dropped where the NER tags it as a person
  * @param origin      file:line of the dictionary row, for messages
  */
-public record Alias(String form, Actor actor, AliasKind kind, boolean ambiguous, boolean personLike,
-                    String origin) {
+public record Alias(String form, Actor actor, AliasKind kind, boolean ambiguous, boolean personLike, String origin) {
     public Alias {
         Objects.requireNonNull(form, "form");
         Objects.requireNonNull(actor, "actor");

@@ -4,8 +4,12 @@ import org.entente.model.MatchKind;
 
 /** The column of the dictionary an alias comes from; decides the mention's match kind. */
 public enum AliasKind {
-    NAME(MatchKind.NAME), ALIAS(MatchKind.ALIAS), ABBREVIATION(MatchKind.ABBREVIATION),
-    DEMONYM(MatchKind.DEMONYM), CAPITAL(MatchKind.CAPITAL), COMBINING_FORM(MatchKind.COMPOUND_PART);
+    NAME(MatchKind.NAME),
+    ALIAS(MatchKind.ALIAS),
+    ABBREVIATION(MatchKind.ABBREVIATION),
+    DEMONYM(MatchKind.DEMONYM),
+    CAPITAL(MatchKind.CAPITAL),
+    COMBINING_FORM(MatchKind.COMPOUND_PART);
 
     private final MatchKind matchKind;
 

@@ -1,6 +1,7 @@
 package org.entente.actors;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,14 +18,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.entente.model.Actor;
 import org.entente.model.ActorType;
+import org.entente.model.WordLists;
 
 /**
  * Reads and validates the actor dictionary: the TSV files of {@code models/} (states.tsv, leaders.tsv,
  * offices.tsv, orgs.tsv, exclusions.tsv; format in models/README.md) and optional user files of the same
- * formats, merged over them (a row whose id exists replaces it). Every problem is reported as a
+ * formats, merged over them (a row whose id exists replaces it), and the word lists of each language
+ * ({@code models/lang/<language>/*.txt}, see models/lang/README.md). Every problem is reported as a
  * {@link DictionaryException} naming file:line, the value, and what was expected.
  *
  * <p>Stateless; {@link #load} may be called from any thread.
@@ -33,17 +38,30 @@ public final class DictionaryLoader {
     /** The files of a dictionary folder, in load order. */
     public static final List<String> FILES =
             List.of("states.tsv", "orgs.tsv", "leaders.tsv", "offices.tsv", "exclusions.tsv");
+    /** The folder of a dictionary folder that holds the language data, one subfolder per ISO 639-3 code. */
+    public static final String LANGUAGE_FOLDER = "lang";
 
-    private static final List<String> STATE_COLUMNS = List.of("id", "name", "official_name", "aliases",
-            "abbreviations", "demonyms", "capitals", "combining_forms", "wikidata", "cow_code", "cow_number", "start",
+    private static final List<String> STATE_COLUMNS = List.of(
+            "id",
+            "name",
+            "official_name",
+            "aliases",
+            "abbreviations",
+            "demonyms",
+            "capitals",
+            "combining_forms",
+            "wikidata",
+            "cow_code",
+            "cow_number",
+            "start",
             "end");
     private static final List<String> ORG_COLUMNS = List.of("id", "name", "aliases", "abbreviations", "wikidata");
     private static final List<String> LEADER_COLUMNS =
             List.of("id", "name", "variants", "surname", "titles", "wikidata", "archigos_id");
     /** Columns added by later versions of a format; a user file written before them may leave them out. */
     private static final Set<String> LATER_COLUMNS = Set.of("cow_code", "cow_number", "start", "end", "archigos_id");
-    private static final List<String> OFFICE_COLUMNS =
-            List.of("leader_id", "served", "office", "start", "end", "note");
+
+    private static final List<String> OFFICE_COLUMNS = List.of("leader_id", "served", "office", "start", "end", "note");
     private static final List<String> EXCLUSION_COLUMNS = List.of("phrase", "reason");
     private static final Pattern STATE_ID = Pattern.compile("[A-Z]{3}");
     private static final Pattern SLUG_ID = Pattern.compile("[A-Z0-9][A-Z0-9_]*");
@@ -52,7 +70,8 @@ public final class DictionaryLoader {
     private static final Pattern QID = Pattern.compile("(Q[1-9][0-9]*)?");
     private static final Pattern COW_CODE = Pattern.compile("([A-Z]{2,3})?");
     private static final Pattern COW_NUMBER = Pattern.compile("([1-9][0-9]{0,3})?");
-    private static final Pattern ARCHIGOS_ID = Pattern.compile("([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?");
+    private static final Pattern ARCHIGOS_ID =
+            Pattern.compile("([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?");
 
     /** One parsed data line: its fields by column, and where it came from. */
     private record Row(Map<String, String> fields, String origin) {
@@ -67,8 +86,7 @@ public final class DictionaryLoader {
     private final Map<String, List<Row>> officesByLeader = new LinkedHashMap<>();
     private final Map<String, Row> exclusions = new LinkedHashMap<>();
 
-    private DictionaryLoader() {
-    }
+    private DictionaryLoader() {}
 
     /**
      * Loads the dictionary folder and then each user file over it.
@@ -81,8 +99,8 @@ public final class DictionaryLoader {
     public static ActorDictionary load(Path modelsDir, List<Path> userFiles) {
         DictionaryLoader loader = new DictionaryLoader();
         if (!Files.isDirectory(modelsDir)) {
-            throw new DictionaryException(modelsDir + ": dictionary folder not found; expected a folder with "
-                    + String.join(", ", FILES));
+            throw new DictionaryException(
+                    modelsDir + ": dictionary folder not found; expected a folder with " + String.join(", ", FILES));
         }
         for (String name : FILES) {
             Path file = modelsDir.resolve(name);
@@ -94,14 +112,45 @@ public final class DictionaryLoader {
         for (Path file : userFiles) {
             loader.read(file, true);
         }
-        return loader.build();
+        return loader.build(wordLists(modelsDir));
+    }
+
+    /** The word lists of every language of a dictionary folder. */
+    private static Map<String, WordLists> wordLists(Path modelsDir) {
+        Map<String, WordLists> lists = new TreeMap<>();
+        Path dir = modelsDir.resolve(LANGUAGE_FOLDER);
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> languages = Files.list(dir)) {
+                for (Path language :
+                        languages.filter(Files::isDirectory).sorted().toList()) {
+                    String code = language.getFileName().toString();
+                    lists.put(code, WordListFiles.load(modelsDir, code));
+                }
+            } catch (IOException | UncheckedIOException e) {
+                throw new DictionaryException(dir + ": cannot list the language folders (" + e.getMessage() + ")");
+            }
+        }
+        return lists;
+    }
+
+    /**
+     * The word lists of one language of a dictionary folder, for what needs them without the dictionary (the
+     * engines).
+     *
+     * @param modelsDir the dictionary folder
+     * @param language  ISO 639-3 code
+     * @return the lists (none when the folder has none for the language)
+     * @throws DictionaryException naming file:line of a problem
+     */
+    public static WordLists wordLists(Path modelsDir, String language) {
+        return WordListFiles.load(modelsDir, language);
     }
 
     private void read(Path file, boolean override) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new DictionaryException(file + ": cannot read (" + e.getMessage() + "); expected a UTF-8 TSV file");
         }
         List<String> header = null;
@@ -135,9 +184,21 @@ public final class DictionaryLoader {
     }
 
     private static String kindOf(List<String> header, String origin) {
-        for (var entry : Map.of("state", STATE_COLUMNS, "org", ORG_COLUMNS, "leader", LEADER_COLUMNS,
-                "office", OFFICE_COLUMNS, "exclusion", EXCLUSION_COLUMNS).entrySet()) {
-            List<String> earlier = entry.getValue().stream().filter(c -> !LATER_COLUMNS.contains(c)).toList();
+        for (var entry : Map.of(
+                        "state",
+                        STATE_COLUMNS,
+                        "org",
+                        ORG_COLUMNS,
+                        "leader",
+                        LEADER_COLUMNS,
+                        "office",
+                        OFFICE_COLUMNS,
+                        "exclusion",
+                        EXCLUSION_COLUMNS)
+                .entrySet()) {
+            List<String> earlier = entry.getValue().stream()
+                    .filter(c -> !LATER_COLUMNS.contains(c))
+                    .toList();
             if (header.equals(entry.getValue()) || header.equals(earlier)) {
                 return entry.getKey();
             }
@@ -151,7 +212,10 @@ public final class DictionaryLoader {
             case "state" -> put(states, row, STATE_ID, "an ISO 3166-1 alpha-3 code such as PRK", override);
             case "org" -> put(orgs, row, SLUG_ID, "an id of capitals, digits and _ such as UNSC", override);
             case "leader" -> put(leaders, row, SLUG_ID, "a slug such as PUTIN_VLADIMIR", override);
-            case "office" -> officesByLeader.computeIfAbsent(row.get("leader_id"), k -> new ArrayList<>()).add(row);
+            case "office" ->
+                officesByLeader
+                        .computeIfAbsent(row.get("leader_id"), k -> new ArrayList<>())
+                        .add(row);
             case "exclusion" -> {
                 if (row.get("phrase").isEmpty()) {
                     throw new DictionaryException(row.origin() + ": empty phrase; expected a phrase to exclude");
@@ -164,8 +228,8 @@ public final class DictionaryLoader {
 
     private static void check(Row row, String column, Pattern pattern, String expected) {
         if (!pattern.matcher(row.get(column)).matches()) {
-            throw new DictionaryException(row.origin() + ": " + column + " \"" + row.get(column) + "\"; expected "
-                    + expected);
+            throw new DictionaryException(
+                    row.origin() + ": " + column + " \"" + row.get(column) + "\"; expected " + expected);
         }
     }
 
@@ -183,8 +247,11 @@ public final class DictionaryLoader {
         }
         check(row, "cow_code", COW_CODE, "a Correlates of War letter code such as PRK or ROK, or nothing");
         check(row, "cow_number", COW_NUMBER, "a Correlates of War state number such as 731, or nothing");
-        check(row, "archigos_id", ARCHIGOS_ID, "an Archigos leadid (a UUID such as "
-                + "81dcc176-1e42-11e4-b4cd-db5882bf8def), or nothing");
+        check(
+                row,
+                "archigos_id",
+                ARCHIGOS_ID,
+                "an Archigos leadid (a UUID such as " + "81dcc176-1e42-11e4-b4cd-db5882bf8def), or nothing");
         if (row.fields().containsKey("start")) {
             Day start = date(row, "start", true);
             Day end = date(row, "end", true);
@@ -201,7 +268,7 @@ public final class DictionaryLoader {
         target.put(id, row);
     }
 
-    private ActorDictionary build() {
+    private ActorDictionary build(Map<String, WordLists> wordLists) {
         TreeMap<String, Actor> actors = new TreeMap<>();
         List<Alias> aliases = new ArrayList<>();
         Map<String, Alias> byForm = new HashMap<>();
@@ -251,8 +318,8 @@ public final class DictionaryLoader {
                         + "; expected the part of the name used alone or after a title");
             }
             boolean surnameFirst = row.get("name").startsWith(surnames.get(0) + " ");
-            leaderInfos.put(id, new LeaderInfo(actor, surnames, commonWords, surnameFirst, split(row.get("titles")),
-                    terms));
+            leaderInfos.put(
+                    id, new LeaderInfo(actor, surnames, commonWords, surnameFirst, split(row.get("titles")), terms));
         }
         for (String leaderId : offices.keySet()) {
             if (!leaders.containsKey(leaderId)) {
@@ -261,7 +328,7 @@ public final class DictionaryLoader {
                         + " is not in leaders.tsv; expected the id of a leader");
             }
         }
-        return new ActorDictionary(actors, aliases, leaderInfos, List.copyOf(exclusions.keySet()));
+        return new ActorDictionary(actors, aliases, leaderInfos, List.copyOf(exclusions.keySet()), wordLists);
     }
 
     /** The keys other data sets know the actor by; their forms were checked when the row was read. */
@@ -277,15 +344,15 @@ public final class DictionaryLoader {
         }
     }
 
-    private static void addForms(List<Alias> aliases, Map<String, Alias> byForm, Actor actor, Row row,
-                                 String column, AliasKind kind) {
+    private static void addForms(
+            List<Alias> aliases, Map<String, Alias> byForm, Actor actor, Row row, String column, AliasKind kind) {
         for (String raw : split(row.get(column))) {
             boolean ambiguous = raw.startsWith("?");
             boolean personLike = raw.startsWith("~");
             String form = (ambiguous || personLike) ? raw.substring(1).strip() : raw;
             if (form.isEmpty()) {
-                throw new DictionaryException(row.origin() + ": empty form in column " + column
-                        + "; expected a name after the marker");
+                throw new DictionaryException(
+                        row.origin() + ": empty form in column " + column + "; expected a name after the marker");
             }
             Alias alias = new Alias(form, actor, kind, ambiguous, personLike, row.origin());
             Alias previous = byForm.putIfAbsent(form, alias);
@@ -314,28 +381,36 @@ public final class DictionaryLoader {
                 String kind = row.get("office");
                 if (!Office.KINDS.contains(kind)) {
                     throw new DictionaryException(row.origin() + ": office \"" + kind + "\"; expected one of "
-                            + String.join(", ", new java.util.TreeSet<>(Office.KINDS)));
+                            + String.join(", ", new TreeSet<>(Office.KINDS)));
                 }
                 Day start = date(row, "start", false);
                 Day end = date(row, "end", true);
                 if (end != null && end.day().isBefore(start.day())) {
-                    throw new DictionaryException(row.origin() + ": end " + end.text() + " before start "
-                            + start.text() + "; expected end on or after start");
+                    throw new DictionaryException(row.origin() + ": end " + end.text() + " before start " + start.text()
+                            + "; expected end on or after start");
                 }
-                Office office = new Office(row.get("leader_id"), served, kind, start.day(),
-                        end == null ? null : end.day(), start.monthOnly(), end != null && end.monthOnly(),
+                Office office = new Office(
+                        row.get("leader_id"),
+                        served,
+                        kind,
+                        start.day(),
+                        end == null ? null : end.day(),
+                        start.monthOnly(),
+                        end != null && end.monthOnly(),
                         row.origin());
                 List<Office> post = byPost.computeIfAbsent(served + "/" + kind, k -> new ArrayList<>());
                 for (Office other : post) {
                     if (other.overlaps(office)) {
-                        throw new DictionaryException(row.origin() + ": term " + office.startText() + ".." + office.endText()
-                                + " of " + office.leaderId() + " as " + kind + " of " + served + " overlaps "
-                                + other.leaderId() + " (" + other.origin() + "); expected terms of one office "
-                                + "not to overlap");
+                        throw new DictionaryException(
+                                row.origin() + ": term " + office.startText() + ".." + office.endText()
+                                        + " of " + office.leaderId() + " as " + kind + " of " + served + " overlaps "
+                                        + other.leaderId() + " (" + other.origin() + "); expected terms of one office "
+                                        + "not to overlap");
                     }
                 }
                 post.add(office);
-                result.computeIfAbsent(office.leaderId(), k -> new ArrayList<>()).add(office);
+                result.computeIfAbsent(office.leaderId(), k -> new ArrayList<>())
+                        .add(office);
             }
         }
         result.values().forEach(list -> list.sort(Comparator.comparing(Office::start)));
@@ -343,8 +418,7 @@ public final class DictionaryLoader {
     }
 
     /** A parsed start or end: the day it stands for, whether only the month was given, and the text. */
-    private record Day(LocalDate day, boolean monthOnly, String text) {
-    }
+    private record Day(LocalDate day, boolean monthOnly, String text) {}
 
     /**
      * Parses a start or end cell: {@code yyyy-mm-dd}, or {@code yyyy-mm} (month precision, standing for the

@@ -6,19 +6,40 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A character trie of written forms that finds their leftmost-longest occurrences in a text at word
- * boundaries: a form matches only where the characters just before and just after it are not letters or
- * digits (so "US" never matches inside "USA", while "Korea" matches in "North Korea-Russia"). Curly
- * apostrophes match straight ones, and the dashes U+2010..U+2015 match '-'.
+ * A character trie of written forms that finds their leftmost-longest occurrences in a text where a form may
+ * begin and end ({@link Boundaries}: in English at word boundaries, so "US" never matches inside "USA", while
+ * "Korea" matches in "North Korea-Russia"). Curly apostrophes match straight ones, and the dashes
+ * U+2010..U+2015 match '-'.
  *
  * <p>Built once, then immutable and thread-safe for lookups.
  *
  * @param <T> the value attached to each form
  */
-public final class FormTrie<T> {
+final class FormTrie<T> {
     /** One occurrence of a form. */
-    public record Hit<T>(int begin, int end, T value) {
+    public record Hit<T>(int begin, int end, T value) {}
+
+    /** Where a form may begin and end in a text: a language's word boundaries. */
+    public interface Boundaries {
+        /** Whether a form may begin at {@code i}. */
+        boolean mayBegin(CharSequence text, int i);
+
+        /** Whether a form may end at {@code j}. */
+        boolean mayEnd(CharSequence text, int j);
     }
+
+    /** Word boundaries: no letter or digit just before the form's first character or just after its last. */
+    public static final Boundaries WORDS = new Boundaries() {
+        @Override
+        public boolean mayBegin(CharSequence text, int i) {
+            return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+        }
+
+        @Override
+        public boolean mayEnd(CharSequence text, int j) {
+            return j == text.length() || !Character.isLetterOrDigit(text.charAt(j));
+        }
+    };
 
     private static final class Node<T> {
         private final Map<Character, Node<T>> children = new HashMap<>(4);
@@ -44,7 +65,7 @@ public final class FormTrie<T> {
     }
 
     /**
-     * Finds the leftmost-longest, non-overlapping occurrences in {@code text[from, to)}.
+     * Finds the leftmost-longest, non-overlapping occurrences in {@code text[from, to)} at word boundaries.
      *
      * @param text the text
      * @param from first index to search, inclusive
@@ -52,10 +73,23 @@ public final class FormTrie<T> {
      * @return the occurrences in text order
      */
     public List<Hit<T>> find(CharSequence text, int from, int to) {
+        return find(text, from, to, WORDS);
+    }
+
+    /**
+     * Finds the leftmost-longest, non-overlapping occurrences in {@code text[from, to)}.
+     *
+     * @param text       the text
+     * @param from       first index to search, inclusive
+     * @param to         last index, exclusive
+     * @param boundaries where a form may begin and end
+     * @return the occurrences in text order
+     */
+    public List<Hit<T>> find(CharSequence text, int from, int to, Boundaries boundaries) {
         List<Hit<T>> hits = new ArrayList<>();
         int i = from;
         while (i < to) {
-            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            if (!boundaries.mayBegin(text, i)) {
                 i++;
                 continue;
             }
@@ -67,7 +101,7 @@ public final class FormTrie<T> {
                 if (node == null) {
                     break;
                 }
-                if (node.value != null && (j + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(j + 1)))) {
+                if (node.value != null && boundaries.mayEnd(text, j + 1)) {
                     bestEnd = j + 1;
                     best = node.value;
                 }

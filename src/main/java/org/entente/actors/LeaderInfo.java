@@ -16,9 +16,13 @@ import org.entente.model.Actor;
  * @param titles       titles used before the surname ("President", "Chairman")
  * @param offices      the leader's terms of office, by start date
  */
-public record LeaderInfo(Actor actor, List<String> surnames, Set<String> commonWords, boolean surnameFirst,
-                         Set<String> titles,
-                         List<Office> offices) {
+public record LeaderInfo(
+        Actor actor,
+        List<String> surnames,
+        Set<String> commonWords,
+        boolean surnameFirst,
+        Set<String> titles,
+        List<Office> offices) {
     public LeaderInfo {
         Objects.requireNonNull(actor, "actor");
         surnames = List.copyOf(surnames);

@@ -2,6 +2,7 @@ package org.entente.actors;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A dated term of office of a leader.
@@ -24,11 +25,23 @@ import java.util.Objects;
  *                         {@code end} is null
  * @param origin           file:line of the row
  */
-public record Office(String leaderId, String served, String office, LocalDate start, LocalDate end,
-                     boolean startApproximate, boolean endApproximate, String origin) {
+public record Office(
+        String leaderId,
+        String served,
+        String office,
+        LocalDate start,
+        LocalDate end,
+        boolean startApproximate,
+        boolean endApproximate,
+        String origin) {
     /** The office vocabulary of offices.tsv. */
-    public static final java.util.Set<String> KINDS = java.util.Set.of("head_of_state", "head_of_government",
-            "foreign_minister", "defence_minister", "supreme_leader", "secretary_general");
+    public static final Set<String> KINDS = Set.of(
+            "head_of_state",
+            "head_of_government",
+            "foreign_minister",
+            "defence_minister",
+            "supreme_leader",
+            "secretary_general");
 
     public Office {
         Objects.requireNonNull(leaderId, "leaderId");

@@ -15,8 +15,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code entente actors}: tools for the actor dictionary. */
-@Command(name = "actors", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Tools for the actor dictionary (models/).", subcommands = ActorsCommand.Check.class)
+@Command(
+        name = "actors",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Tools for the actor dictionary (models/).",
+        subcommands = ActorsCommand.Check.class)
 final class ActorsCommand implements Runnable {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -27,36 +31,60 @@ final class ActorsCommand implements Runnable {
     }
 
     /** {@code entente actors check}: validates the dictionary and the user's files, and prints what it holds. */
-    @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-            description = {"Validates the actor dictionary and any user files merged over it: duplicate ids, unknown",
+    @Command(
+            name = "check",
+            mixinStandardHelpOptions = true,
+            versionProvider = VersionProvider.class,
+            description = {
+                "Validates the actor dictionary and any user files merged over it: duplicate ids, unknown",
                 "columns or offices, overlapping terms of office, forms naming two actors, unknown leaders or states.",
                 "Prints the counts on success; the first problem (file:line, value, what was expected) and exit code 2",
-                "otherwise."})
+                "otherwise."
+            })
     static final class Check implements Callable<Integer> {
         @Spec
         private picocli.CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--models", paramLabel = "DIR", description = "dictionary folder (default: models/ of the installation)")
+        @Option(
+                names = "--models",
+                paramLabel = "DIR",
+                description = "dictionary folder (default: models/ of the installation)")
         private Path models;
 
-        @Option(names = "--actors", paramLabel = "FILE", description = "user dictionary file merged over the default (repeatable)")
+        @Option(
+                names = "--actors",
+                paramLabel = "FILE",
+                description = "user dictionary file merged over the default (repeatable)")
         private List<Path> actorFiles = new ArrayList<>();
 
         @Override
         public Integer call() {
-            Path dir = models != null ? models : Path.of(System.getProperty("entente.home", ".")).resolve("models");
+            Path dir = models != null
+                    ? models
+                    : Path.of(System.getProperty("entente.home", ".")).resolve("models");
             ActorDictionary dictionary = DictionaryLoader.load(dir, actorFiles);
             Map<ActorType, Integer> counts = new TreeMap<>();
             for (Actor a : dictionary.actors()) {
                 counts.merge(a.type(), 1, Integer::sum);
             }
-            long terms = dictionary.actors().stream().filter(a -> a.type() == ActorType.LEADER)
-                    .mapToLong(a -> dictionary.leader(a.id()).orElseThrow().offices().size()).sum();
-            spec.commandLine().getOut().printf("%s%s: %d states, %d organisations, %d leaders with %d terms of office, "
-                            + "%d forms, %d exclusion phrases — OK%n", dir,
-                    actorFiles.isEmpty() ? "" : " + " + actorFiles, counts.getOrDefault(ActorType.STATE, 0),
-                    counts.getOrDefault(ActorType.ORG, 0), counts.getOrDefault(ActorType.LEADER, 0), terms,
-                    dictionary.aliases().size(), dictionary.exclusions().size());
+            long terms = dictionary.actors().stream()
+                    .filter(a -> a.type() == ActorType.LEADER)
+                    .mapToLong(a ->
+                            dictionary.leader(a.id()).orElseThrow().offices().size())
+                    .sum();
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "%s%s: %d states, %d organisations, %d leaders with %d terms of office, "
+                                    + "%d forms, %d exclusion phrases — OK%n",
+                            dir,
+                            actorFiles.isEmpty() ? "" : " + " + actorFiles,
+                            counts.getOrDefault(ActorType.STATE, 0),
+                            counts.getOrDefault(ActorType.ORG, 0),
+                            counts.getOrDefault(ActorType.LEADER, 0),
+                            terms,
+                            dictionary.aliases().size(),
+                            dictionary.exclusions().size());
             return Main.OK;
         }
     }

@@ -12,11 +12,17 @@ import picocli.CommandLine.Parameters;
  * instance per invocation.
  */
 final class BatchOptions {
-    @Parameters(paramLabel = "INPUT", arity = "0..*",
+    @Parameters(
+            paramLabel = "INPUT",
+            arity = "0..*",
             description = "PDF, HTML or text files, or folders searched recursively (default: the sample corpus)")
     private List<Path> inputs = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "output folder (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "out",
+            description = "output folder (default: ${DEFAULT-VALUE})")
     Path out;
 
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
@@ -36,5 +42,4 @@ final class BatchOptions {
     int threads() {
         return threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     }
-
 }

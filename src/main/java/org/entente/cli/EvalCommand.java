@@ -10,33 +10,43 @@ import org.entente.actors.ActorDictionary;
 import org.entente.actors.DictionaryLoader;
 import org.entente.actors.DictionaryResolver;
 import org.entente.actors.ResolverOptions;
-import org.entente.extract.TextExtractor;
+import org.entente.evaluation.Evaluation;
 import org.entente.evaluation.EventEvaluation;
 import org.entente.evaluation.EventGold;
+import org.entente.evaluation.GoldSet;
+import org.entente.evaluation.GoldSource;
 import org.entente.evaluation.PloverRecords;
 import org.entente.events.EventCoder;
 import org.entente.events.EventLexicon;
+import org.entente.extract.InputFormat;
 import org.entente.nlp.CoreNlpDependencyParser;
 import org.entente.nlp.DependencyParser;
 import org.entente.nlp.NlpEngine;
 import org.entente.nlp.ShallowDependencyParser;
-import org.entente.pipeline.Engines;
-import org.entente.pipeline.Evaluation;
-import org.entente.pipeline.GoldSet;
+import org.entente.pipeline.ConfigurationException;
+import org.entente.pipeline.Limits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code entente eval}: precision, recall and F1 of the engine and resolver on a gold set. */
-@Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Scores STATE and LEADER mentions, sentence dyads and compounds against a gold set",
-            "(format: src/test/resources/gold/README.md); with --events, the event coder."})
+@Command(
+        name = "eval",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Scores STATE and LEADER mentions, sentence dyads and compounds against a gold set:",
+            "the one shipped with Entente (builtin:gold.tsv), or your own (--gold FILE, same format;",
+            "see src/main/resources/org/entente/evaluation/gold/README.md); with --events, the event coder."
+        })
 final class EvalCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--gold", paramLabel = "FILE", description = "gold set (default: src/test/resources/gold/gold.tsv "
-            + "of the installation)")
+    @Option(
+            names = "--gold",
+            paramLabel = "FILE",
+            description = "gold set (default: the English gold set shipped " + "with Entente)")
     private Path gold;
 
     @Option(names = "--models", paramLabel = "DIR", description = "actor dictionary folder (default: models/)")
@@ -45,7 +55,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--actors", paramLabel = "FILE", description = "extra dictionary file (repeatable)")
     private List<Path> actorFiles = new ArrayList<>();
 
-    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "corenlp",
+    @Option(
+            names = "--engine",
+            paramLabel = "ENGINE",
+            defaultValue = "corenlp",
             description = "engine to score: corenlp, corenlp-default (CoreNLP's default NER options), opennlp, "
                     + "opennlp-no-ner (default: ${DEFAULT-VALUE})")
     private String engine;
@@ -53,24 +66,38 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--errors", description = "also print every sentence where the prediction differs")
     private boolean errors;
 
-    @Option(names = "--refs", paramLabel = "FILE", description = "score sentences of real documents referenced by "
-            + "FILE (eval-refs.tsv format) instead of the gold set")
+    @Option(
+            names = "--refs",
+            paramLabel = "FILE",
+            arity = "0..1",
+            fallbackValue = "",
+            description = "score sentences of real documents referenced by FILE (default: the references into "
+                    + "../shared/eval/corpus shipped with Entente, builtin:eval-refs.tsv) instead of the gold set")
     private Path refs;
 
-    @Option(names = "--corpus", paramLabel = "DIR", description = "folder the --refs paths are relative to "
-            + "(default: ../shared/eval/corpus)")
+    @Option(
+            names = "--corpus",
+            paramLabel = "DIR",
+            description = "folder the --refs paths are relative to " + "(default: ../shared/eval/corpus)")
     private Path corpus;
 
-    @Option(names = "--events", description = {"score the event coder instead: directed dyads, direction, type and "
-            + "quad class on the event gold set (--gold, default src/test/resources/gold/events.tsv) and on the PLOVER "
-            + "records (--plover, default ../shared/eval/events/PLOVER_GSR_CAMEO.txt, skipped when absent)"})
+    @Option(
+            names = "--events",
+            description = {
+                "score the event coder instead: directed dyads, direction, type and quad class on the event gold set "
+                        + "(--gold, default builtin:events.tsv) and on the PLOVER records (--plover, default "
+                        + "../shared/eval/events/PLOVER_GSR_CAMEO.txt, skipped when absent)"
+            })
     private boolean events;
 
     @Option(names = "--plover", paramLabel = "FILE", description = "PLOVER gold-standard records for --events")
     private Path plover;
 
-    @Option(names = "--parser", paramLabel = "PARSER", description = "dependency parser for --events: corenlp or "
-            + "shallow (default: corenlp for the CoreNLP engines, shallow for the OpenNLP ones)")
+    @Option(
+            names = "--parser",
+            paramLabel = "PARSER",
+            description = "dependency parser for --events: corenlp or shallow (default: corenlp for the CoreNLP "
+                    + "engines, shallow for the OpenNLP ones)")
     private String parser;
 
     @Override
@@ -80,17 +107,20 @@ final class EvalCommand implements Callable<Integer> {
                 DictionaryLoader.load(models != null ? models : home.resolve("models"), actorFiles),
                 ResolverOptions.DEFAULTS);
         PrintWriter out = spec.commandLine().getOut();
-        NlpEngine nlp = Engines.byName(engine, java.util.Optional.of(Engines.defaultNerModel())).get();
+        NlpEngine nlp = EngineChoice.spec(engine, true, null, models != null ? models : home.resolve("models"))
+                .load();
         if (events) {
             return events(home, resolver, nlp, out);
         }
         Evaluation.Result result;
         if (refs != null) {
             Path dir = corpus != null ? corpus : home.resolve("../shared/eval/corpus");
-            result = Evaluation.runRefs(refs, dir, new TextExtractor(), nlp, resolver);
-            out.println("references " + refs + " into " + dir + "; engine " + nlp.description());
+            GoldSource source = refs.toString().isEmpty() ? GoldSource.builtIn("eval-refs.tsv") : GoldSource.of(refs);
+            result =
+                    Evaluation.runRefs(source, dir, InputFormat.TXT.extractor(Limits.DEFAULT_MAX_PAGES), nlp, resolver);
+            out.println("references " + source.name() + " into " + dir + "; engine " + nlp.description());
         } else {
-            GoldSet set = GoldSet.read(gold != null ? gold : home.resolve("src/test/resources/gold/gold.tsv"));
+            GoldSet set = gold != null ? GoldSet.read(gold) : GoldSet.builtIn();
             result = Evaluation.run(set, nlp, resolver);
             out.println("gold set " + set.file() + ": " + set.sentences().size() + " sentences; engine "
                     + nlp.description());
@@ -104,30 +134,37 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private int events(Path home, DictionaryResolver resolver, NlpEngine nlp, PrintWriter out) {
-        ActorDictionary dictionary = DictionaryLoader.load(models != null ? models : home.resolve("models"), actorFiles);
+        ActorDictionary dictionary =
+                DictionaryLoader.load(models != null ? models : home.resolve("models"), actorFiles);
         String p = parser != null ? parser : engine.startsWith("corenlp") ? "corenlp" : "shallow";
         DependencyParser dependencies = switch (p) {
             case "corenlp" -> CoreNlpDependencyParser.load();
             case "shallow" -> new ShallowDependencyParser();
-            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--parser " + p
-                    + ": expected corenlp or shallow");
+            default -> throw new ConfigurationException("--parser " + p + ": expected corenlp or shallow");
         };
-        EventCoder coder = new EventCoder(EventLexicon.load(home.resolve("models/events.tsv")),
-                EventEvaluation.leaderStates(dictionary));
+        EventCoder coder = new EventCoder(
+                EventLexicon.load(home.resolve("models/events.tsv")), EventEvaluation.leaderStates(dictionary));
         out.println("engine " + nlp.description() + "; parser " + p);
         out.println(EventEvaluation.Score.header());
         List<EventEvaluation.Result> results = new ArrayList<>();
         Path ploverFile = plover != null ? plover : home.resolve("../shared/eval/events/PLOVER_GSR_CAMEO.txt");
         if (Files.isRegularFile(ploverFile)) {
-            results.add(EventEvaluation.run("plover", PloverRecords.gold(ploverFile, dictionary), nlp, resolver,
-                    dependencies, coder, dictionary, id -> true));
+            results.add(EventEvaluation.run(
+                    "plover",
+                    PloverRecords.gold(ploverFile, dictionary),
+                    nlp,
+                    resolver,
+                    dependencies,
+                    coder,
+                    dictionary,
+                    id -> true));
         } else {
             out.println("plover: " + ploverFile + " is absent; skipped");
         }
-        EventGold own = EventGold.read(gold != null ? gold : home.resolve("src/test/resources/gold/events.tsv"));
+        EventGold own = gold != null ? EventGold.read(gold) : EventGold.builtIn();
         results.add(EventEvaluation.run("own", own, nlp, resolver, dependencies, coder, dictionary, id -> true));
-        results.add(EventEvaluation.run("own-heldout", own, nlp, resolver, dependencies, coder, dictionary,
-                EventGold::heldOut));
+        results.add(EventEvaluation.run(
+                "own-heldout", own, nlp, resolver, dependencies, coder, dictionary, EventGold::heldOut));
         results.forEach(r -> out.println(r.score().row()));
         if (errors) {
             results.forEach(r -> r.errors().forEach(e -> out.println(r.score().set() + " " + e)));

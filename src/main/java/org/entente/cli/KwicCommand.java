@@ -17,21 +17,37 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code entente kwic}: the evidence sentences of a pair or triple of actors, straight from a finished run. */
-@Command(name = "kwic", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Prints the units (sentences by default) in which all the given actors are co-mentioned,",
-            "from the evidence.csv of a finished run: doc_id, unit, cue classes and the text."})
+@Command(
+        name = "kwic",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Prints the units (sentences by default) in which all the given actors are co-mentioned,",
+            "from the evidence.csv of a finished run: doc_id, unit, cue classes and the text."
+        })
 final class KwicCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--run", paramLabel = "DIR", defaultValue = "out", description = "output folder of a run (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--run",
+            paramLabel = "DIR",
+            defaultValue = "out",
+            description = "output folder of a run (default: ${DEFAULT-VALUE})")
     private Path run;
 
-    @Option(names = "--actors", paramLabel = "ID", split = ",", required = true,
+    @Option(
+            names = "--actors",
+            paramLabel = "ID",
+            split = ",",
+            required = true,
             description = "two or more actor ids, e.g. PRK,RUS")
     private List<String> actors;
 
-    @Option(names = "--scope", paramLabel = "SCOPE", defaultValue = "sentence",
+    @Option(
+            names = "--scope",
+            paramLabel = "SCOPE",
+            defaultValue = "sentence",
             description = "the unit: sentence, paragraph, window:N (as counted by the run; default: ${DEFAULT-VALUE})")
     private String scope;
 
@@ -43,8 +59,8 @@ final class KwicCommand implements Callable<Integer> {
         Set<String> wanted = new TreeSet<>();
         actors.forEach(a -> wanted.add(a.strip().toUpperCase(Locale.ROOT)));
         if (wanted.size() < 2) {
-            throw new ConfigurationException("--actors " + String.join(",", actors)
-                    + ": expected two or more distinct actor ids, e.g. PRK,RUS");
+            throw new ConfigurationException(
+                    "--actors " + String.join(",", actors) + ": expected two or more distinct actor ids, e.g. PRK,RUS");
         }
         String label;
         try {

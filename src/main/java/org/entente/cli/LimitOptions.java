@@ -2,7 +2,8 @@ package org.entente.cli;
 
 import java.io.PrintWriter;
 import java.io.Writer;
-import org.entente.pipeline.AnalysisOptions;
+import java.time.Duration;
+import org.entente.pipeline.Limits;
 import org.entente.pipeline.Progress;
 import picocli.CommandLine.Option;
 
@@ -11,25 +12,44 @@ import picocli.CommandLine.Option;
  * A picocli mixin; one instance per invocation.
  */
 final class LimitOptions {
-    @Option(names = "--max-pages", paramLabel = "N", defaultValue = "2000",
+    @Option(
+            names = "--max-pages",
+            paramLabel = "N",
+            defaultValue = "" + Limits.DEFAULT_MAX_PAGES,
             description = "read at most N pages of each PDF (default: ${DEFAULT-VALUE})")
     int maxPages;
 
-    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + AnalysisOptions.DEFAULT_MAX_CHARS,
-            description = "a document with more than N characters of text fails as too large (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--max-chars",
+            paramLabel = "N",
+            defaultValue = "" + Limits.DEFAULT_MAX_CHARS,
+            description =
+                    "a document with more than N characters of text fails as too large (default: ${DEFAULT-VALUE})")
     long maxChars;
 
-    @Option(names = "--doc-timeout", paramLabel = "SECONDS", defaultValue = "" + AnalysisOptions.DEFAULT_DOC_TIMEOUT,
+    @Option(
+            names = "--doc-timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "" + Limits.DEFAULT_DOC_TIMEOUT,
             description = "a document still running after this many seconds fails as a timeout (default: "
                     + "${DEFAULT-VALUE})")
     int docTimeout;
 
-    @Option(names = "--excel-safe", description = "write text cells that start with = + - @ with a leading ' so "
-            + "that spreadsheets never run them as formulas (changes those values; leave off for pandas and R)")
+    @Option(
+            names = "--excel-safe",
+            description = "write text cells that start with = + - @ with a leading ' so "
+                    + "that spreadsheets never run them as formulas (changes those values; leave off for pandas and R)")
     boolean excelSafe;
 
-    @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "print nothing but errors")
     private boolean quiet;
+
+    /** The per-document limits. */
+    Limits limits() {
+        return new Limits(maxPages, maxChars, docTimeout);
+    }
 
     /** Where failures and the summary line go: the command's error stream, or nowhere with --quiet. */
     PrintWriter log(PrintWriter err) {
@@ -38,7 +58,8 @@ final class LimitOptions {
 
     /** A progress bar on a terminal, plain lines every 10 s otherwise, nothing with --quiet. */
     Progress progress(PrintWriter log) {
-        return quiet ? Progress.NONE
-                : new ProgressReporter(log, System.console() != null, java.time.Duration.ofSeconds(10), System::nanoTime);
+        return quiet
+                ? Progress.NONE
+                : new ProgressReporter(log, System.console() != null, Duration.ofSeconds(10), System::nanoTime);
     }
 }

@@ -2,6 +2,7 @@ package org.entente.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.entente.actors.DictionaryException;
 import org.entente.nlp.EngineLoadException;
@@ -15,11 +16,25 @@ import picocli.CommandLine.Command;
  * listed in documents.csv and failures.csv) or the output could not be written, 2 a usage or configuration
  * error (nothing was processed).
  */
-@Command(name = "entente", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "entente",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Turns foreign-policy papers (PDF, HTML, text) into tables of actor mentions and co-mentions.",
-        subcommands = {AnalyzeCommand.class, ExtractCommand.class, KwicCommand.class, ActorsCommand.class,
-            EvalCommand.class, SchemaCommand.class, ReportCommand.class, TrainNerCommand.class,
-            CompareEnginesCommand.class, SparkCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            AnalyzeCommand.class,
+            ExtractCommand.class,
+            KwicCommand.class,
+            ActorsCommand.class,
+            EvalCommand.class,
+            SchemaCommand.class,
+            ReportCommand.class,
+            TrainNerCommand.class,
+            CompareEnginesCommand.class,
+            SparkCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Main implements Runnable {
     /** Exit code: every document done. */
     public static final int OK = 0;
@@ -42,7 +57,9 @@ public final class Main implements Runnable {
      * @param args command-line arguments
      */
     public static void main(String[] args) {
-        System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
+        System.exit(run(
+                args,
+                new PrintStream(System.out, true, StandardCharsets.UTF_8),
                 new PrintStream(System.err, true, StandardCharsets.UTF_8)));
     }
 
@@ -60,16 +77,20 @@ public final class Main implements Runnable {
         cli.setErr(new PrintWriter(err, true));
         cli.setExitCodeExceptionMapper(e -> USAGE);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof ConfigurationException || e instanceof DictionaryException
-                    || e instanceof EngineLoadException || e instanceof ReportException) {
+            if (e instanceof ConfigurationException
+                    || e instanceof DictionaryException
+                    || e instanceof EngineLoadException
+                    || e instanceof ReportException) {
                 commandLine.getErr().println("entente: " + e.getMessage());
                 return USAGE;
             }
-            if (e instanceof java.io.UncheckedIOException) {
+            if (e instanceof UncheckedIOException) {
                 // the output cannot be written (disk full, a file in the way): the run stops; every table is
                 // moved into place only when complete, so none is ever half written
-                commandLine.getErr().println("entente: " + e.getMessage() + " — the run stopped before its tables "
-                        + "were complete; fix the output folder and run again");
+                commandLine
+                        .getErr()
+                        .println("entente: " + e.getMessage() + " — the run stopped before its tables "
+                                + "were complete; fix the output folder and run again");
                 return SOME_FAILED;
             }
             throw e;

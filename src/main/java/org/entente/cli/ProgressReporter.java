@@ -51,9 +51,14 @@ final class ProgressReporter implements Progress {
         startNanos = clock.getAsLong();
         lastLine = startNanos;
         if (terminal && documents > 0) {
-            bar = new ProgressBarBuilder().setTaskName("analyze").setInitialMax(documents)
-                    .setStyle(ProgressBarStyle.ASCII).setUnit(" docs", 1).showSpeed()
-                    .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(System.err, true))).build();
+            bar = new ProgressBarBuilder()
+                    .setTaskName("analyze")
+                    .setInitialMax(documents)
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .setUnit(" docs", 1)
+                    .showSpeed()
+                    .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(System.err, true)))
+                    .build();
         }
     }
 
@@ -87,8 +92,15 @@ final class ProgressReporter implements Progress {
         long remainingNanos = written == 0 ? 0 : elapsed / written * (total - written);
         Duration eta = Duration.ofNanos(remainingNanos);
         String speed = tokens == 0 ? "" : String.format(Locale.ROOT, ", %,d tokens/s", tokensPerSecond(now));
-        return String.format(Locale.ROOT, "[entente] %,d/%,d documents (%d%%), %,d failed%s, ETA %dm%02ds",
-                written, total, total == 0 ? 100 : written * 100 / total, failed, speed, eta.toMinutes(),
+        return String.format(
+                Locale.ROOT,
+                "[entente] %,d/%,d documents (%d%%), %,d failed%s, ETA %dm%02ds",
+                written,
+                total,
+                total == 0 ? 100 : written * 100 / total,
+                failed,
+                speed,
+                eta.toMinutes(),
                 eta.toSecondsPart());
     }
 

@@ -8,19 +8,31 @@ import picocli.CommandLine.Option;
  * filled in by picocli for one command line.
  */
 final class ReportOptionsMixin {
-    @Option(names = "--report-scope", paramLabel = "SCOPE",
+    @Option(
+            names = "--report-scope",
+            paramLabel = "SCOPE",
             description = "co-mention scope the report shows (default: sentence if counted, else the first counted)")
     private String scope;
 
-    @Option(names = "--top-edges", paramLabel = "N", defaultValue = "100",
-            description = "dyads drawn in the report's network at first; the page can draw more (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--top-edges",
+            paramLabel = "N",
+            defaultValue = "100",
+            description =
+                    "dyads drawn in the report's network at first; the page can draw more (default: ${DEFAULT-VALUE})")
     private int topEdges;
 
-    @Option(names = "--evidence-per-dyad", paramLabel = "N", defaultValue = "50",
+    @Option(
+            names = "--evidence-per-dyad",
+            paramLabel = "N",
+            defaultValue = "50",
             description = "evidence sentences embedded per dyad at most (default: ${DEFAULT-VALUE})")
     private int evidencePerDyad;
 
-    @Option(names = "--evidence-dyads", paramLabel = "N", defaultValue = "500",
+    @Option(
+            names = "--evidence-dyads",
+            paramLabel = "N",
+            defaultValue = "500",
             description = "dyads, most frequent first, whose evidence is embedded (default: ${DEFAULT-VALUE})")
     private int evidenceDyads;
 

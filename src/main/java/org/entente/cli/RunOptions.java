@@ -2,18 +2,23 @@ package org.entente.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.entente.actors.ResolverOptions;
+import org.entente.export.ExportOptions;
+import org.entente.export.OutputFormat;
 import org.entente.model.ActorType;
+import org.entente.model.Counting;
 import org.entente.model.Period;
 import org.entente.model.Scope;
+import org.entente.nlp.EngineSpec;
 import org.entente.pipeline.AnalysisOptions;
 import org.entente.pipeline.ConfigurationException;
-import org.entente.pipeline.Engines;
+import org.entente.pipeline.DictionaryFiles;
+import org.entente.pipeline.Settings;
 import picocli.CommandLine.Option;
 
 /**
@@ -21,27 +26,46 @@ import picocli.CommandLine.Option;
  * engine. A picocli mixin; one instance per invocation.
  */
 final class RunOptions {
-    @Option(names = "--models", paramLabel = "DIR", description = "actor dictionary folder (default: models/ of the installation)")
+    @Option(
+            names = "--models",
+            paramLabel = "DIR",
+            description = "actor dictionary folder (default: models/ of the installation)")
     private Path models;
 
-    @Option(names = "--actors", paramLabel = "FILE", description = "extra dictionary file merged over the default (repeatable)")
+    @Option(
+            names = "--actors",
+            paramLabel = "FILE",
+            description = "extra dictionary file merged over the default (repeatable)")
     private List<Path> actorFiles = new ArrayList<>();
 
-    @Option(names = "--scope", paramLabel = "SCOPE", split = ",", defaultValue = "sentence",
+    @Option(
+            names = "--scope",
+            paramLabel = "SCOPE",
+            split = ",",
+            defaultValue = "sentence",
             description = "co-mention units: sentence, paragraph, document, window:N (N tokens), comma-separated "
                     + "(default: ${DEFAULT-VALUE})")
     private List<String> scopes;
 
-    @Option(names = "--max-arity", paramLabel = "N", defaultValue = "3",
+    @Option(
+            names = "--max-arity",
+            paramLabel = "N",
+            defaultValue = "3",
             description = "count co-mentioned sets of up to N actors; sets of 4 or more go to nary.csv (default: "
                     + "${DEFAULT-VALUE})")
     private int maxArity;
 
-    @Option(names = "--cues", paramLabel = "FILE",
+    @Option(
+            names = "--cues",
+            paramLabel = "FILE",
             description = "relation cue lexicon replacing models/cues.tsv (columns cue, class)")
     private Path cueFile;
 
-    @Option(names = "--actor-types", paramLabel = "TYPE", split = ",", defaultValue = "STATE",
+    @Option(
+            names = "--actor-types",
+            paramLabel = "TYPE",
+            split = ",",
+            defaultValue = "STATE",
             description = "actor types counted in co-mentions: STATE, LEADER, ORG (default: ${DEFAULT-VALUE})")
     private List<String> actorTypes;
 
@@ -51,25 +75,47 @@ final class RunOptions {
     @Option(names = "--no-demonyms", description = "do not count demonyms and adjectives (Chinese, Russian)")
     private boolean noDemonyms;
 
-    @Option(names = "--rollup-leaders",
+    @Option(
+            names = "--rollup-leaders",
             description = "also count every leader mention as a mention of the state served on the document's date")
     private boolean rollupLeaders;
 
     @Option(names = "--wide", description = "also write doc_actor_counts_wide.csv, the document x actor matrix")
     private boolean wide;
 
-    @Option(names = "--period", paramLabel = "PERIOD", defaultValue = "quarter",
+    @Option(
+            names = "--period",
+            paramLabel = "PERIOD",
+            defaultValue = "quarter",
             description = "period of timeseries.csv: year, quarter, month (default: ${DEFAULT-VALUE})")
     private String period;
 
-    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "corenlp",
-            description = {"NLP engine: corenlp (accurate) or opennlp (about 20 times faster; see docs/performance.md)",
-                "(default: ${DEFAULT-VALUE})"})
+    @Option(
+            names = "--engine",
+            paramLabel = "ENGINE",
+            defaultValue = "corenlp",
+            description = {
+                "NLP engine: corenlp (accurate) or opennlp (several times faster; see docs/performance.md)",
+                "(default: ${DEFAULT-VALUE})"
+            })
     private String engine;
 
-    @Option(names = "--ner-model", paramLabel = "FILE",
-            description = {"name-finder model of the opennlp engine, or none for no NER",
-                "(default: models/ner-en-entente.bin of the installation)"})
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            split = ",",
+            defaultValue = "csv",
+            description = "table formats: csv, parquet, or both (csv,parquet): each table is written once per "
+                    + "format (default: ${DEFAULT-VALUE})")
+    private List<String> formats;
+
+    @Option(
+            names = "--ner-model",
+            paramLabel = "FILE",
+            description = {
+                "name-finder model of the opennlp engine, or none for no NER",
+                "(default: models/ner-en-entente.bin of the installation)"
+            })
     private String nerModel;
 
     /**
@@ -83,28 +129,40 @@ final class RunOptions {
      * @throws ConfigurationException for a bad value, naming it
      */
     AnalysisOptions options(List<Path> inputs, Path out, int threads, LimitOptions limits) {
-        return new AnalysisOptions(inputs, out, models == null ? BatchOptions.home().resolve("models") : models,
-                actorFiles, threads, limits.maxPages, new ResolverOptions(!noCapitals, !noDemonyms, rollupLeaders),
-                parseTypes(), parseScopes(), maxArity, cueFile, wide, parsePeriod(), limits.excelSafe, limits.maxChars,
-                limits.docTimeout, false);
+        return new AnalysisOptions(inputs, out, threads, settings(limits), false);
     }
 
-    /** The engine asked for. */
-    Engines.Kind engine() {
-        return Engines.Kind.parse(engine);
-    }
-
-    /** The name-finder model of the OpenNLP engine, or empty for none. */
-    Optional<Path> nerModel() {
-        return nerModel(nerModel);
-    }
-
-    /** The --ner-model value: "none" for no name finder, a file, or the installation's model. */
-    static Optional<Path> nerModel(String value) {
-        if (value == null) {
-            return Optional.of(Engines.defaultNerModel());
+    /**
+     * The settings these options and limits give.
+     *
+     * @throws ConfigurationException for a bad value, naming it
+     */
+    Settings settings(LimitOptions limits) {
+        try {
+            DictionaryFiles dictionary = new DictionaryFiles(modelsDir(), actorFiles, cueFile);
+            return new Settings(
+                    dictionary,
+                    engine(),
+                    new ResolverOptions(!noCapitals, !noDemonyms, rollupLeaders),
+                    new Counting(parseTypes(), parseScopes(), maxArity),
+                    limits.limits(),
+                    new ExportOptions(
+                            formats.stream().map(OutputFormat::parse).distinct().toList(),
+                            wide,
+                            parsePeriod(),
+                            limits.excelSafe));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(e.getMessage(), e);
         }
-        return value.equalsIgnoreCase("none") ? Optional.empty() : Optional.of(Path.of(value));
+    }
+
+    /** The engine asked for, with its name-finder model and the dictionary folder's function words. */
+    EngineSpec engine() {
+        return EngineChoice.spec(engine, false, nerModel, modelsDir());
+    }
+
+    private Path modelsDir() {
+        return models == null ? BatchOptions.home().resolve("models") : models;
     }
 
     private Set<ActorType> parseTypes() {
@@ -113,7 +171,7 @@ final class RunOptions {
             try {
                 types.add(ActorType.valueOf(t.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new ConfigurationException("--actor-types " + t + ": expected STATE, LEADER or ORG");
+                throw new IllegalArgumentException("--actor-types " + t + ": expected STATE, LEADER or ORG");
             }
         }
         return types;
@@ -123,7 +181,7 @@ final class RunOptions {
         try {
             return Period.valueOf(period.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("--period " + period + ": expected year, quarter or month");
+            throw new IllegalArgumentException("--period " + period + ": expected year, quarter or month");
         }
     }
 
@@ -136,10 +194,10 @@ final class RunOptions {
                     result.add(scope);
                 }
             } catch (IllegalArgumentException e) {
-                throw new ConfigurationException("--" + e.getMessage());
+                throw new IllegalArgumentException("--" + e.getMessage(), e);
             }
         }
-        java.util.Collections.sort(result);
+        Collections.sort(result);
         return result;
     }
 }

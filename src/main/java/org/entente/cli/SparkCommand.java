@@ -1,6 +1,8 @@
 package org.entente.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,32 +22,50 @@ import picocli.CommandLine.Spec;
  * Spark itself is provided by the cluster (spark-submit) or by {@code ./entente spark}. Not thread-safe (one
  * instance per invocation).
  */
-@Command(name = "spark", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Runs the analysis of entente analyze on Apache Spark and writes the same tables.",
+@Command(
+        name = "spark",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Runs the analysis of entente analyze on Apache Spark and writes the same tables.",
             "Inputs and --out may be local paths or URIs of Hadoop file systems (hdfs://, s3a://...).",
             "Submit to a cluster with spark-submit --class org.entente.cli.Main target/entente.jar spark ...;",
-            "./entente spark runs it on this machine (local[*]). See docs/spark.md."},
+            "./entente spark runs it on this machine (local[*]). See docs/spark.md."
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every document done", "1:some documents failed (status=failed in documents.csv)",
-            "2:usage or configuration error"})
+        exitCodeList = {
+            "0:every document done",
+            "1:some documents failed (status=failed in documents.csv)",
+            "2:usage or configuration error"
+        })
 final class SparkCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "INPUT", arity = "0..*",
+    @Parameters(
+            paramLabel = "INPUT",
+            arity = "0..*",
             description = "files or folders (searched recursively), as paths or URIs (default: the sample corpus)")
     private List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "out",
             description = "output folder, a path or a URI (default: ${DEFAULT-VALUE})")
     private String out;
 
-    @Option(names = "--master", paramLabel = "URL",
+    @Option(
+            names = "--master",
+            paramLabel = "URL",
             description = "Spark master, e.g. local[2], yarn, spark://host:7077 (default: the one spark-submit "
                     + "sets, else local[*])")
     private String master;
 
-    @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
+    @Option(
+            names = "--partitions",
+            paramLabel = "N",
+            defaultValue = "0",
             description = "partitions of the document list (default: about 20 documents each, at least four per "
                     + "core of the cluster, at most 10,000)")
     private int partitions;
@@ -63,23 +83,26 @@ final class SparkCommand implements Callable<Integer> {
                     + "(which adds the Spark jars of the build) or spark-submit --class org.entente.cli.Main "
                     + "target/entente.jar spark ... (see docs/spark.md)");
         }
-        List<String> given = inputs.isEmpty() ? List.of(BatchOptions.home().resolve("corpus").toString()) : inputs;
+        List<String> given =
+                inputs.isEmpty() ? List.of(BatchOptions.home().resolve("corpus").toString()) : inputs;
         List<Path> local = given.stream().map(SparkCommand::localPart).toList();
         AnalysisOptions options = run.options(local, localPart(out), 1, limits);
         PrintWriter log = limits.log(spec.commandLine().getErr());
-        RunSummary summary = SparkAnalysis.run(new SparkAnalysis.Settings(given, out, options, run.engine(),
-                run.nerModel(), master, partitions), spec.commandLine().getParseResult().originalArgs(), log);
+        RunSummary summary = SparkAnalysis.run(
+                new SparkAnalysis.Settings(given, out, options, master, partitions),
+                spec.commandLine().getParseResult().originalArgs(),
+                log);
         return summary.failed() == 0 ? Main.OK : Main.SOME_FAILED;
     }
 
     /** The path of a local input; for a URI, the path part (read only when every input is local). */
     private static Path localPart(String value) {
         try {
-            java.net.URI uri = new java.net.URI(value);
+            URI uri = new URI(value);
             if (uri.getScheme() != null && uri.getScheme().length() > 1 && uri.getPath() != null) {
                 return Path.of(uri.getPath());
             }
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             // a plain path
         }
         return Path.of(value);

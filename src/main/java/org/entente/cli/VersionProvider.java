@@ -7,7 +7,9 @@ public final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
         String version = Main.class.getPackage().getImplementationVersion();
-        return new String[] {"entente " + (version == null ? "dev" : version),
-            "Java " + System.getProperty("java.version") + ", " + System.getProperty("java.vm.name")};
+        return new String[] {
+            "entente " + (version == null ? "dev" : version),
+            "Java " + System.getProperty("java.version") + ", " + System.getProperty("java.vm.name")
+        };
     }
 }

@@ -25,7 +25,6 @@ import org.entente.model.Document;
 import org.entente.model.Event;
 import org.entente.model.EventMode;
 import org.entente.model.EventType;
-import org.entente.model.Format;
 import org.entente.model.Metadata;
 import org.entente.model.ResolvedDocument;
 import org.entente.model.Source;
@@ -49,8 +48,7 @@ import org.entente.nlp.NlpEngine;
  * <p>Stateless; thread-safe when the engine, resolver, parser and coder are.
  */
 public final class EventEvaluation {
-    private EventEvaluation() {
-    }
+    private EventEvaluation() {}
 
     /**
      * The figures of one gold set and engine, with their denominators.
@@ -66,8 +64,17 @@ public final class EventEvaluation {
      * @param modeGold    correct pairs whose gold gives a mode
      * @param modeCorrect of those, pairs with the right mode
      */
-    public record Score(String set, int sentences, long gold, long predicted, long correct, long swapped,
-                        long typeCorrect, long quadCorrect, long modeGold, long modeCorrect) {
+    public record Score(
+            String set,
+            int sentences,
+            long gold,
+            long predicted,
+            long correct,
+            long swapped,
+            long typeCorrect,
+            long quadCorrect,
+            long modeGold,
+            long modeCorrect) {
         /** correct / predicted (1 when nothing was predicted). */
         public double precision() {
             return predicted == 0 ? 1 : (double) correct / predicted;
@@ -107,12 +114,30 @@ public final class EventEvaluation {
 
         /** The figures with their denominators, one line. */
         public String row() {
-            return String.format(Locale.ROOT, "%-12s %5d %5d %5d %5d  P %.3f  R %.3f  F1 %.3f  swapped %.3f (%d/%d)  "
-                            + "type %.3f (%d/%d)  quad %.3f (%d/%d)%s", set, sentences, gold, predicted, correct,
-                    precision(), recall(), f1(), swappedShare(), swapped, correct + swapped, typeAccuracy(),
-                    typeCorrect, correct, quadAccuracy(), quadCorrect, correct,
-                    modeGold == 0 ? "" : String.format(Locale.ROOT, "  mode %.3f (%d/%d)", modeAccuracy(),
-                            modeCorrect, modeGold));
+            return String.format(
+                    Locale.ROOT,
+                    "%-12s %5d %5d %5d %5d  P %.3f  R %.3f  F1 %.3f  swapped %.3f (%d/%d)  "
+                            + "type %.3f (%d/%d)  quad %.3f (%d/%d)%s",
+                    set,
+                    sentences,
+                    gold,
+                    predicted,
+                    correct,
+                    precision(),
+                    recall(),
+                    f1(),
+                    swappedShare(),
+                    swapped,
+                    correct + swapped,
+                    typeAccuracy(),
+                    typeCorrect,
+                    correct,
+                    quadAccuracy(),
+                    quadCorrect,
+                    correct,
+                    modeGold == 0
+                            ? ""
+                            : String.format(Locale.ROOT, "  mode %.3f (%d/%d)", modeAccuracy(), modeCorrect, modeGold));
         }
 
         /** The header of {@link #row()}. */
@@ -160,9 +185,15 @@ public final class EventEvaluation {
      * @param which      the sentences to score (by id)
      * @return the figures and the differences
      */
-    public static Result run(String name, EventGold gold, NlpEngine engine, ActorResolver resolver,
-                             DependencyParser parser, EventCoder coder, ActorDictionary dictionary,
-                             Predicate<String> which) {
+    public static Result run(
+            String name,
+            EventGold gold,
+            NlpEngine engine,
+            ActorResolver resolver,
+            DependencyParser parser,
+            EventCoder coder,
+            ActorDictionary dictionary,
+            Predicate<String> which) {
         LeaderStates leaders = leaderStates(dictionary);
         long[] c = new long[9];
         int sentences = 0;
@@ -182,7 +213,9 @@ public final class EventEvaluation {
                 String src = state(e.source(), s.date(), dictionary, leaders);
                 String tgt = state(e.target(), s.date(), dictionary, leaders);
                 if (!src.equals(tgt)) {
-                    goldPairs.computeIfAbsent(src + ">" + tgt, k -> new ArrayList<>()).add(e);
+                    goldPairs
+                            .computeIfAbsent(src + ">" + tgt, k -> new ArrayList<>())
+                            .add(e);
                 }
             }
             Map<String, Event> predicted = new LinkedHashMap<>();
@@ -264,8 +297,10 @@ public final class EventEvaluation {
 
     /** The state an actor id stands for on a date: a leader's served state, otherwise the id itself. */
     private static String state(String id, String date, ActorDictionary dictionary, LeaderStates leaders) {
-        Actor actor = dictionary.actor(id).orElseThrow(() -> new IllegalArgumentException("gold actor " + id
-                + " is not in the dictionary; expected an id of models/states.tsv, leaders.tsv or orgs.tsv"));
+        Actor actor = dictionary
+                .actor(id)
+                .orElseThrow(() -> new IllegalArgumentException("gold actor " + id
+                        + " is not in the dictionary; expected an id of models/states.tsv, leaders.tsv or orgs.tsv"));
         if (actor.type() != ActorType.LEADER) {
             return id;
         }
@@ -275,9 +310,14 @@ public final class EventEvaluation {
 
     private static Document document(EventGold.Sentence s) {
         try {
-            return new TextAssembler().add(s.text(), false).build(
-                    new Source(s.id(), Path.of(s.id()), s.id(), Format.TXT, "", 0),
-                    new Metadata("", "", s.date(), "", "", Map.of()), 0, "", "empty gold sentence " + s.id());
+            return new TextAssembler()
+                    .add(s.text(), false)
+                    .build(
+                            new Source(s.id(), Path.of(s.id()), s.id(), "txt", "", 0),
+                            new Metadata("", "", s.date(), "", "", Map.of()),
+                            0,
+                            "",
+                            "empty gold sentence " + s.id());
         } catch (ExtractionException e) {
             throw new IllegalArgumentException(s.id() + ": " + e.getMessage(), e);
         }

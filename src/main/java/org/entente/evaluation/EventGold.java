@@ -1,9 +1,5 @@
 package org.entente.evaluation;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,12 +9,12 @@ import org.entente.model.EventType;
 
 /**
  * A gold set of sentences annotated with their events: Entente's own set (src/test/resources/gold/events.tsv, format
- * in src/test/resources/gold/README.md), or the PLOVER records converted by {@link PloverRecords}.
+ * in src/main/resources/org/entente/evaluation/gold/README.md), or the PLOVER records converted by {@link PloverRecords}.
  *
  * @param file      where it was read from
  * @param sentences the annotated sentences, in file order
  */
-public record EventGold(Path file, List<EventGold.Sentence> sentences) {
+public record EventGold(String file, List<EventGold.Sentence> sentences) {
     public EventGold {
         Objects.requireNonNull(file, "file");
         sentences = List.copyOf(sentences);
@@ -57,7 +53,7 @@ public record EventGold(Path file, List<EventGold.Sentence> sentences) {
 
     /**
      * True for a sentence of Entente's own set that was held out while the coder was developed: its number is a
-     * multiple of three (e003, e006…; src/test/resources/gold/README.md).
+     * multiple of three (e003, e006…; src/main/resources/org/entente/evaluation/gold/README.md).
      *
      * @param id a sentence id such as e042
      * @return whether it is held out
@@ -76,12 +72,24 @@ public record EventGold(Path file, List<EventGold.Sentence> sentences) {
      * @throws IllegalArgumentException naming file:line, the value and what was expected
      */
     public static EventGold read(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException | UncheckedIOException e) {
-            throw new IllegalArgumentException("cannot read event gold set " + file + ": " + e.getMessage());
-        }
+        return read(GoldSource.of(file));
+    }
+
+    /** The event gold set shipped with Entente (builtin:events.tsv). */
+    public static EventGold builtIn() {
+        return read(GoldSource.builtIn("events.tsv"));
+    }
+
+    /**
+     * Reads event gold lines.
+     *
+     * @param source the lines and where they came from
+     * @return the gold set
+     * @throws IllegalArgumentException naming file:line, the value and what was expected
+     */
+    public static EventGold read(GoldSource source) {
+        List<String> lines = source.lines();
+        String file = source.name();
         List<Sentence> sentences = new ArrayList<>();
         boolean header = false;
         for (int i = 0; i < lines.size(); i++) {
@@ -93,8 +101,8 @@ public record EventGold(Path file, List<EventGold.Sentence> sentences) {
             String[] c = line.split("\t", -1);
             if (!header) {
                 if (!line.equals("sentence_id\tdate\ttext\tevents")) {
-                    throw new IllegalArgumentException(where + ": header; expected sentence_id, date, text, events "
-                            + "separated by tabs");
+                    throw new IllegalArgumentException(
+                            where + ": header; expected sentence_id, date, text, events " + "separated by tabs");
                 }
                 header = true;
                 continue;
@@ -116,14 +124,21 @@ public record EventGold(Path file, List<EventGold.Sentence> sentences) {
             String s = item.strip();
             String[] parts = s.split(":");
             int arrow = parts[0].indexOf('>');
-            if (parts.length < 3 || parts.length > 4 || arrow <= 0 || arrow == parts[0].length() - 1
+            if (parts.length < 3
+                    || parts.length > 4
+                    || arrow <= 0
+                    || arrow == parts[0].length() - 1
                     || parts.length == 4 && !parts[3].equals("nested")) {
                 throw new IllegalArgumentException(where + ": event \"" + s + "\"; expected SOURCE>TARGET:TYPE:mode "
                         + "or SOURCE>TARGET:TYPE:mode:nested");
             }
             try {
-                out.add(new Event(parts[0].substring(0, arrow), parts[0].substring(arrow + 1),
-                        EventType.parse(parts[1]), EventMode.parse(parts[2]), parts.length == 4));
+                out.add(new Event(
+                        parts[0].substring(0, arrow),
+                        parts[0].substring(arrow + 1),
+                        EventType.parse(parts[1]),
+                        EventMode.parse(parts[2]),
+                        parts.length == 4));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(where + ": event \"" + s + "\": " + e.getMessage());
             }

@@ -42,8 +42,7 @@ import org.entente.model.EventType;
  * sentence.
  */
 public final class PloverRecords {
-    private PloverRecords() {
-    }
+    private PloverRecords() {}
 
     private static final Map<String, String> CAMEO_CODES = Map.of("JAP", "JPN", "ITL", "ITA", "VTN", "VNM");
     private static final Set<String> STATE_SECTORS = Set.of("", "GOV", "MIL", "COP", "LEG", "JUD", "SPY");
@@ -55,8 +54,7 @@ public final class PloverRecords {
      * @param code   the CAMEO-style country or group code
      * @param sector the sector code, or empty
      */
-    public record Actor(String text, String code, String sector) {
-    }
+    public record Actor(String text, String code, String sector) {}
 
     /**
      * One record.
@@ -69,8 +67,14 @@ public final class PloverRecords {
      * @param targets    the target actors (none for some types)
      * @param reciprocal true when the markup codes the sources as reciprocal source/target (SRC/TAR)
      */
-    public record Record(String id, EventType event, String date, String text, List<Actor> sources,
-                         List<Actor> targets, boolean reciprocal) {
+    public record Record(
+            String id,
+            EventType event,
+            String date,
+            String text,
+            List<Actor> sources,
+            List<Actor> targets,
+            boolean reciprocal) {
         public Record {
             sources = List.copyOf(sources);
             targets = List.copyOf(targets);
@@ -95,8 +99,8 @@ public final class PloverRecords {
         try (JsonReader reader = Json.createReader(new StringReader(withoutTrailingCommas(text)))) {
             array = reader.readArray();
         } catch (JsonException | IllegalStateException e) {
-            throw new IllegalArgumentException(file + ": not a JSON array of records even without trailing commas ("
-                    + e.getMessage() + ")");
+            throw new IllegalArgumentException(
+                    file + ": not a JSON array of records even without trailing commas (" + e.getMessage() + ")");
         }
         List<Record> out = new ArrayList<>();
         for (JsonValue v : array) {
@@ -118,8 +122,14 @@ public final class PloverRecords {
                 markup = info.asJsonObject().getString("markup", "");
             }
             List<Actor> targets = actors(o.get("target"));
-            out.add(new Record(id, type, o.getString("date", ""), o.getString("text", "").strip(),
-                    actors(o.get("source")), targets, targets.isEmpty() && markup.contains("SRC/TAR")));
+            out.add(new Record(
+                    id,
+                    type,
+                    o.getString("date", ""),
+                    o.getString("text", "").strip(),
+                    actors(o.get("source")),
+                    targets,
+                    targets.isEmpty() && markup.contains("SRC/TAR")));
         }
         return out;
     }
@@ -127,7 +137,7 @@ public final class PloverRecords {
     private static List<Actor> actors(JsonValue value) {
         List<Actor> out = new ArrayList<>();
         if (value == null || value.getValueType() != JsonValue.ValueType.ARRAY) {
-            return out;     // absent, or a free-text target such as "diplomatic"
+            return out; // absent, or a free-text target such as "diplomatic"
         }
         for (JsonValue a : value.asJsonArray()) {
             JsonObject o = a.asJsonObject();
@@ -182,10 +192,16 @@ public final class PloverRecords {
         for (Record r : read(file)) {
             List<EventGold.Event> events = byText.computeIfAbsent(r.text(), k -> new ArrayList<>());
             first.putIfAbsent(r.text(), new String[] {r.id(), r.date()});
-            List<String> sources = r.sources().stream().map(a -> actorId(a, dictionary)).flatMap(Optional::stream)
-                    .distinct().toList();
-            List<String> targets = r.targets().stream().map(a -> actorId(a, dictionary)).flatMap(Optional::stream)
-                    .distinct().toList();
+            List<String> sources = r.sources().stream()
+                    .map(a -> actorId(a, dictionary))
+                    .flatMap(Optional::stream)
+                    .distinct()
+                    .toList();
+            List<String> targets = r.targets().stream()
+                    .map(a -> actorId(a, dictionary))
+                    .flatMap(Optional::stream)
+                    .distinct()
+                    .toList();
             List<String> to = r.reciprocal() ? sources : targets;
             for (String s : sources) {
                 for (String t : to) {
@@ -196,9 +212,9 @@ public final class PloverRecords {
             }
         }
         List<EventGold.Sentence> sentences = new ArrayList<>();
-        byText.forEach((text, events) -> sentences.add(new EventGold.Sentence(first.get(text)[0], first.get(text)[1],
-                text, events)));
-        return new EventGold(file, sentences);
+        byText.forEach((text, events) ->
+                sentences.add(new EventGold.Sentence(first.get(text)[0], first.get(text)[1], text, events)));
+        return new EventGold(file.toString(), sentences);
     }
 
     /** The dictionary actor a coded actor stands for, if any. */
@@ -210,7 +226,8 @@ public final class PloverRecords {
                 String best = null;
                 int length = 0;
                 for (Alias alias : dictionary.aliases()) {
-                    if (alias.actor().type() == type && alias.form().length() > length
+                    if (alias.actor().type() == type
+                            && alias.form().length() > length
                             && containsWord(a.text(), alias.form())) {
                         best = alias.actor().id();
                         length = alias.form().length();
@@ -222,8 +239,11 @@ public final class PloverRecords {
             }
             return Optional.empty();
         }
-        if (STATE_SECTORS.contains(a.sector()) && dictionary.actor(code)
-                .filter(x -> x.type() == ActorType.STATE).isPresent()) {
+        if (STATE_SECTORS.contains(a.sector())
+                && dictionary
+                        .actor(code)
+                        .filter(x -> x.type() == ActorType.STATE)
+                        .isPresent()) {
             return Optional.of(code);
         }
         return Optional.empty();

@@ -82,8 +82,8 @@ public final class EventCoder {
             return out;
         }
         String date = document.document().metadata().date();
-        Function<Actor, String> stateOf = actor -> actor.type() == ActorType.LEADER
-                ? leaders.stateOf(actor, date) : actor.id();
+        Function<Actor, String> stateOf =
+                actor -> actor.type() == ActorType.LEADER ? leaders.stateOf(actor, date) : actor.id();
         Map<Integer, List<Mention>> bySentence = mentionsBySentence(document);
         for (Sentence s : document.annotated().sentences()) {
             List<Mention> mentions = bySentence.getOrDefault(s.index(), List.of());

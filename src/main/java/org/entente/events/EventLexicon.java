@@ -26,18 +26,35 @@ import org.entente.model.Token;
  */
 public final class EventLexicon {
     /** The kinds of row. */
-    enum Kind { VERB, NOUN, ADJ, ORGAN, NONSTATE }
+    enum Kind {
+        VERB,
+        NOUN,
+        ADJ,
+        ORGAN,
+        NONSTATE
+    }
 
     /** The frames and properties a row may carry (column {@code flags}). */
-    enum Flag { RECIPROCAL, LIGHT, SPEECH, INTENT, REFUSE, THREAT, DEMAND, REQUEST }
+    enum Flag {
+        RECIPROCAL,
+        LIGHT,
+        SPEECH,
+        INTENT,
+        REFUSE,
+        THREAT,
+        DEMAND,
+        REQUEST
+    }
 
     /** Default slots, as documented in the file header. */
     static final List<String> VERB_SOURCE = List.of("subj");
-    static final List<String> VERB_TARGET = List.of("obj", "iobj", "to", "on", "against", "toward", "towards", "into",
-            "at", "with");
+
+    static final List<String> VERB_TARGET =
+            List.of("obj", "iobj", "to", "on", "against", "toward", "towards", "into", "at", "with");
     static final List<String> NOUN_SOURCE = List.of("poss", "by", "from");
-    static final List<String> NOUN_TARGET = List.of("on", "against", "to", "toward", "towards", "with", "for", "into",
-            "at", "over", "upon", "between", "among");
+    static final List<String> NOUN_TARGET = List.of(
+            "on", "against", "to", "toward", "towards", "with", "for", "into", "at", "over", "upon", "between",
+            "among");
     private static final Set<String> NAMED_SLOTS = Set.of("subj", "obj", "iobj", "comp", "poss");
 
     /**
@@ -53,8 +70,15 @@ public final class EventLexicon {
      * @param flags  frames and properties
      * @param origin file:line
      */
-    record Row(Set<String> heads, List<Set<String>> others, Kind kind, EventType type, List<String> source,
-               List<String> target, Set<Flag> flags, String origin) {
+    record Row(
+            Set<String> heads,
+            List<Set<String>> others,
+            Kind kind,
+            EventType type,
+            List<String> source,
+            List<String> target,
+            Set<Flag> flags,
+            String origin) {
         boolean has(Flag f) {
             return flags.contains(f);
         }
@@ -114,19 +138,23 @@ public final class EventLexicon {
                 continue;
             }
             if (c.length != 7) {
-                throw new IllegalArgumentException(where + ": " + c.length + " columns in \"" + line.replace("\t", "\\t")
-                        + "\"; expected 7 (pattern, kind, type, quad, source, target, flags)");
+                throw new IllegalArgumentException(
+                        where + ": " + c.length + " columns in \"" + line.replace("\t", "\\t")
+                                + "\"; expected 7 (pattern, kind, type, quad, source, target, flags)");
             }
             Row row = row(c, where);
             String key = String.join("\t", c[0].strip(), c[1].strip(), c[2].strip(), c[4].strip(), c[5].strip());
             if (!seen.add(key)) {
-                throw new IllegalArgumentException(where + ": row \"" + line.replace("\t", "\\t")
-                        + "\" is listed twice; expected each row once");
+                throw new IllegalArgumentException(
+                        where + ": row \"" + line.replace("\t", "\\t") + "\" is listed twice; expected each row once");
             }
             switch (row.kind()) {
                 case ORGAN -> organs.addAll(row.heads());
                 case NONSTATE -> nonstate.addAll(row.heads());
-                default -> row.heads().forEach(h -> byHead.computeIfAbsent(h, k -> new ArrayList<>()).add(row));
+                default ->
+                    row.heads()
+                            .forEach(h -> byHead.computeIfAbsent(h, k -> new ArrayList<>())
+                                    .add(row));
             }
             count++;
         }
@@ -135,7 +163,9 @@ public final class EventLexicon {
                     + "pattern\\tkind\\ttype\\tquad\\tsource\\ttarget\\tflags and rows");
         }
         // longest pattern first, then file order (a stable sort keeps file order)
-        byHead.replaceAll((k, rows) -> rows.stream().sorted(Comparator.comparingInt(Row::length).reversed()).toList());
+        byHead.replaceAll((k, rows) -> rows.stream()
+                .sorted(Comparator.comparingInt(Row::length).reversed())
+                .toList());
         return new EventLexicon(byHead, organs, nonstate, count);
     }
 
@@ -148,8 +178,8 @@ public final class EventLexicon {
         try {
             kind = Kind.valueOf(c[1].strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where + ": kind \"" + c[1] + "\"; expected verb, noun, adj, organ or "
-                    + "nonstate");
+            throw new IllegalArgumentException(
+                    where + ": kind \"" + c[1] + "\"; expected verb, noun, adj, organ or " + "nonstate");
         }
         String[] words = pattern.split("\\s+");
         boolean headLast = kind == Kind.NOUN || kind == Kind.ORGAN || kind == Kind.NONSTATE;
@@ -176,8 +206,10 @@ public final class EventLexicon {
         } else if (!quadCell.equals("-")) {
             throw new IllegalArgumentException(where + ": quad \"" + quadCell + "\" without a type; expected -");
         }
-        if ((kind == Kind.ORGAN || kind == Kind.NONSTATE) && (type != null || !String.join("", c[4].strip(),
-                c[5].strip(), c[6].strip()).equals("---"))) {
+        if ((kind == Kind.ORGAN || kind == Kind.NONSTATE)
+                && (type != null
+                        || !String.join("", c[4].strip(), c[5].strip(), c[6].strip())
+                                .equals("---"))) {
             throw new IllegalArgumentException(where + ": an " + kind.name().toLowerCase(Locale.ROOT) + " row has no "
                     + "type, slots or flags; expected - in those columns");
         }
@@ -196,12 +228,14 @@ public final class EventLexicon {
                 }
             }
         }
-        if (type == null && (kind == Kind.VERB || kind == Kind.ADJ || kind == Kind.NOUN) && flags.stream()
-                .noneMatch(f -> f == Flag.SPEECH || f == Flag.LIGHT)) {
-            throw new IllegalArgumentException(where + ": pattern \"" + pattern + "\" has neither a type nor the speech "
-                    + "or light flag; expected a PLOVER type or a frame");
+        if (type == null
+                && (kind == Kind.VERB || kind == Kind.ADJ || kind == Kind.NOUN)
+                && flags.stream().noneMatch(f -> f == Flag.SPEECH || f == Flag.LIGHT)) {
+            throw new IllegalArgumentException(where + ": pattern \"" + pattern
+                    + "\" has neither a type nor the speech " + "or light flag; expected a PLOVER type or a frame");
         }
-        return new Row(Set.of(head.split("\\|")), List.copyOf(others), kind, type, source, target, Set.copyOf(flags), where);
+        return new Row(
+                Set.of(head.split("\\|")), List.copyOf(others), kind, type, source, target, Set.copyOf(flags), where);
     }
 
     private static List<String> slots(String cell, List<String> defaults, String where) {
@@ -213,8 +247,8 @@ public final class EventLexicon {
         for (String slot : s.split("\\|")) {
             String v = slot.strip().toLowerCase(Locale.ROOT);
             if (v.isEmpty() || !v.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-')) {
-                throw new IllegalArgumentException(where + ": slot \"" + slot + "\"; expected subj, obj, iobj, comp, "
-                        + "poss or a preposition");
+                throw new IllegalArgumentException(
+                        where + ": slot \"" + slot + "\"; expected subj, obj, iobj, comp, " + "poss or a preposition");
             }
             out.add(v);
         }
@@ -259,13 +293,16 @@ public final class EventLexicon {
      */
     boolean mayTrigger(Token token) {
         String tag = token.pos();
-        boolean verb = tag.isEmpty() || tag.startsWith("VB") || tag.equals("VERB") || tag.startsWith("JJ")
+        boolean verb = tag.isEmpty()
+                || tag.startsWith("VB")
+                || tag.equals("VERB")
+                || tag.startsWith("JJ")
                 || tag.equals("ADJ");
         boolean noun = tag.isEmpty() || tag.startsWith("NN") || tag.equals("NOUN") || tag.equals("PROPN");
         for (String key : Words.keys(token)) {
             List<Row> rows = byHead.get(key);
-            if (rows != null && rows.stream().anyMatch(r -> r.type() != null
-                    && (r.kind() == Kind.NOUN ? noun : verb))) {
+            if (rows != null
+                    && rows.stream().anyMatch(r -> r.type() != null && (r.kind() == Kind.NOUN ? noun : verb))) {
                 return true;
             }
         }

@@ -35,29 +35,113 @@ final class SentenceCoder {
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "them", "its", "their");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "that");
     /** Heads that only count what their "of" phrase names ("a group of diplomats", "a new round of sanctions"). */
-    private static final Set<String> QUANTITIES = Set.of("group", "number", "series", "round", "wave", "package",
-            "set", "couple", "dozen", "dozens", "hundreds", "thousands", "day", "days", "week", "weeks", "month", "months",
-            "batch", "contingent", "part", "pair", "range", "host", "string", "volley", "barrage", "flurry", "total",
-            "delegation", "team", "squad", "member", "members", "some", "all", "most", "many", "several", "both");
+    private static final Set<String> QUANTITIES = Set.of(
+            "group",
+            "number",
+            "series",
+            "round",
+            "wave",
+            "package",
+            "set",
+            "couple",
+            "dozen",
+            "dozens",
+            "hundreds",
+            "thousands",
+            "day",
+            "days",
+            "week",
+            "weeks",
+            "month",
+            "months",
+            "batch",
+            "contingent",
+            "part",
+            "pair",
+            "range",
+            "host",
+            "string",
+            "volley",
+            "barrage",
+            "flurry",
+            "total",
+            "delegation",
+            "team",
+            "squad",
+            "member",
+            "members",
+            "some",
+            "all",
+            "most",
+            "many",
+            "several",
+            "both");
     /** Determiners and quantifiers that make a plural demonym mean people ("some Russians", "100 Palestinians"). */
-    private static final Set<String> PEOPLE_QUANTIFIERS = Set.of("some", "many", "most", "several", "few", "all",
-            "thousands", "hundreds", "dozens", "scores", "millions", "these", "those", "other", "more");
-    private static final Set<String> MONEY = Set.of("dollar", "dollars", "euro", "euros", "yen", "pound", "pounds",
-            "yuan", "won", "rubles", "roubles", "million", "billion", "trillion", "worth");
-    /** Heads that a trigger noun may modify without losing its act ("a mediation mission between…"). */
-    private static final Set<String> GENERIC = Set.of("mission", "missions", "effort", "efforts", "process",
-            "initiative", "campaign", "operation", "operations", "programme", "program", "drive", "bid", "package",
-            "measures", "deal", "plan");
-    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "today", "yesterday");
-    private static final Set<String> PREMODIFIERS = Set.of("compound", "amod", "nmod:poss", "flat", "flat:name",
-            "compound:nn");
+    private static final Set<String> PEOPLE_QUANTIFIERS = Set.of(
+            "some",
+            "many",
+            "most",
+            "several",
+            "few",
+            "all",
+            "thousands",
+            "hundreds",
+            "dozens",
+            "scores",
+            "millions",
+            "these",
+            "those",
+            "other",
+            "more");
 
-    private enum Role { SOURCE, TARGET }
+    private static final Set<String> MONEY = Set.of(
+            "dollar",
+            "dollars",
+            "euro",
+            "euros",
+            "yen",
+            "pound",
+            "pounds",
+            "yuan",
+            "won",
+            "rubles",
+            "roubles",
+            "million",
+            "billion",
+            "trillion",
+            "worth");
+    /** Heads that a trigger noun may modify without losing its act ("a mediation mission between…"). */
+    private static final Set<String> GENERIC = Set.of(
+            "mission",
+            "missions",
+            "effort",
+            "efforts",
+            "process",
+            "initiative",
+            "campaign",
+            "operation",
+            "operations",
+            "programme",
+            "program",
+            "drive",
+            "bid",
+            "package",
+            "measures",
+            "deal",
+            "plan");
+
+    private static final Set<String> DAYS =
+            Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday");
+    private static final Set<String> PREMODIFIERS =
+            Set.of("compound", "amod", "nmod:poss", "flat", "flat:name", "compound:nn");
+
+    private enum Role {
+        SOURCE,
+        TARGET
+    }
 
     /** A pattern row that matches a token, with the tokens its other words matched. */
-    private record Match(Row row, List<Integer> extra) {
-    }
+    private record Match(Row row, List<Integer> extra) {}
 
     /** An actor in an argument: its mention. */
     private record Arg(Mention mention) {
@@ -67,8 +151,14 @@ final class SentenceCoder {
     }
 
     /** The parties and words of one act. */
-    private record Act(Match match, EventType type, List<Arg> sources, List<Arg> targets, Set<Integer> words,
-                       boolean reciprocal, boolean parties) {
+    private record Act(
+            Match match,
+            EventType type,
+            List<Arg> sources,
+            List<Arg> targets,
+            Set<Integer> words,
+            boolean reciprocal,
+            boolean parties) {
         // parties: the targets are the parties of a reciprocal act ("talks between Japan and China")
     }
 
@@ -85,8 +175,12 @@ final class SentenceCoder {
     private final Function<Actor, String> stateOf;
     private final boolean question;
 
-    SentenceCoder(EventLexicon lexicon, Sentence sentence, List<Dependency> dependencies, List<Mention> mentions,
-                  Function<Actor, String> stateOf) {
+    SentenceCoder(
+            EventLexicon lexicon,
+            Sentence sentence,
+            List<Dependency> dependencies,
+            List<Mention> mentions,
+            Function<Actor, String> stateOf) {
         this.lexicon = lexicon;
         this.sentence = sentence;
         this.tokens = sentence.tokens();
@@ -145,7 +239,8 @@ final class SentenceCoder {
             return true;
         }
         for (int c : kids.get(i)) {
-            if (Set.of("nsubj", "nsubj:pass", "obj", "aux", "aux:pass").contains(rel[c]) && !rel[i].equals("compound")) {
+            if (Set.of("nsubj", "nsubj:pass", "obj", "aux", "aux:pass").contains(rel[c])
+                    && !rel[i].equals("compound")) {
                 return true;
             }
         }
@@ -167,8 +262,8 @@ final class SentenceCoder {
     }
 
     private boolean relative(int i) {
-        return RELATIVES.contains(word(i)) && (tag(i).startsWith("W") || tag(i).equals("PRON")
-                || tag(i).equals("SCONJ") || tag(i).equals("DET"));
+        return RELATIVES.contains(word(i))
+                && (tag(i).startsWith("W") || tag(i).equals("PRON") || tag(i).equals("SCONJ") || tag(i).equals("DET"));
     }
 
     private int child(int i, String relation) {
@@ -204,7 +299,7 @@ final class SentenceCoder {
     private List<Match> matchesAt(int i) {
         List<Row> rows = lexicon.rows(tokens.get(i));
         if (rows.isEmpty() || rel[i].equals("amod") && (tag(i).startsWith("VB") || tag(i).equals("VERB"))) {
-            return List.of();   // a participle used as an adjective ("Jordan's visiting king")
+            return List.of(); // a participle used as an adjective ("Jordan's visiting king")
         }
         List<Match> out = new ArrayList<>(rows.size());
         for (Row row : rows) {
@@ -245,8 +340,10 @@ final class SentenceCoder {
 
     /** A dependent of verb i that is one of the words: particle, object head, or a phrase's preposition. */
     private int verbWord(int i, Set<String> words) {
-        if (i + 1 < n && words.contains(word(i + 1)) && Set.of("IN", "RP", "ADP", "PART").contains(tag(i + 1))) {
-            return i + 1;       // a particle right after the verb, however the parser attached it ("called on")
+        if (i + 1 < n
+                && words.contains(word(i + 1))
+                && Set.of("IN", "RP", "ADP", "PART").contains(tag(i + 1))) {
+            return i + 1; // a particle right after the verb, however the parser attached it ("called on")
         }
         int object = objectToken(i);
         if (object >= 0 && anyKey(tokens.get(object), words)) {
@@ -345,14 +442,15 @@ final class SentenceCoder {
             return subjectToken(g, depth + 1);
         }
         if (r.equals("obj") && (tag(v).startsWith("VB") || tag(v).equals("VERB")) && verbTag(g)) {
-            return subjectToken(g, depth + 1);     // "to help support the rights of…"
+            return subjectToken(g, depth + 1); // "to help support the rights of…"
         }
         if (r.equals("advcl") && hasChildWord(v, "mark", Set.of("to"))) {
             return subjectToken(g, depth + 1);
         }
-        if ((r.startsWith("advcl") || r.startsWith("acl")) && (hasChildWord(v, "mark", Set.of("of", "for"))
-                || hasChildWord(v, "case", Set.of("of", "for"))) && child(g, "obj") >= 0) {
-            return child(g, "obj");     // "accused North Korea of delivering munitions"
+        if ((r.startsWith("advcl") || r.startsWith("acl"))
+                && (hasChildWord(v, "mark", Set.of("of", "for")) || hasChildWord(v, "case", Set.of("of", "for")))
+                && child(g, "obj") >= 0) {
+            return child(g, "obj"); // "accused North Korea of delivering munitions"
         }
         if (r.equals("acl") && word(v).endsWith("ing")) {
             return g;
@@ -376,7 +474,8 @@ final class SentenceCoder {
 
     private int agent(int v) {
         for (int c : kids.get(v)) {
-            if (rel[c].equals("obl:agent") || rel[c].startsWith("obl") && caseOf(c).equals("by")
+            if (rel[c].equals("obl:agent")
+                    || rel[c].startsWith("obl") && caseOf(c).equals("by")
                     || rel[c].startsWith("nmod") && caseOf(c).equals("by")) {
                 return c;
             }
@@ -425,7 +524,7 @@ final class SentenceCoder {
     private int carrier(int x) {
         int y = host(x);
         if (gov[x] >= 0 && rel[x].startsWith("nmod") && caseOf(x).equals("of") && QUANTITIES.contains(word(gov[x]))) {
-            y = gov[x];         // "launched 10 days of war games"
+            y = gov[x]; // "launched 10 days of war games"
         }
         int g = gov[y];
         if (g >= 0 && (rel[y].equals("obj") || rel[y].equals("nsubj:pass")) && isLight(g)) {
@@ -480,13 +579,17 @@ final class SentenceCoder {
 
     /** The head a quantity phrase stands for ("a group of Moroccan diplomats" → diplomats), else x itself. */
     private int transparent(int x) {
-        for (int steps = 0; steps < 3 && (QUANTITIES.contains(word(x)) || MONEY.contains(word(x)))
-                && mentionsAt.get(x).isEmpty(); steps++) {
+        for (int steps = 0;
+                steps < 3
+                        && (QUANTITIES.contains(word(x)) || MONEY.contains(word(x)))
+                        && mentionsAt.get(x).isEmpty();
+                steps++) {
             int of = -1;
             for (int c : kids.get(x)) {
-                if (rel[c].startsWith("nmod") && (caseOf(c).equals("of")
-                        || MONEY.contains(word(x)) && caseOf(c).equals("in"))) {
-                    of = c;         // "a group of diplomats", "a billion dollars in aid"
+                if (rel[c].startsWith("nmod")
+                        && (caseOf(c).equals("of")
+                                || MONEY.contains(word(x)) && caseOf(c).equals("in"))) {
+                    of = c; // "a group of diplomats", "a billion dollars in aid"
                     break;
                 }
             }
@@ -503,14 +606,16 @@ final class SentenceCoder {
      * adjective or a phrase of its own ("100 Palestinians", "ethnic Albanians", "the Albanians of southern Serbia").
      */
     private boolean people(int x) {
-        if (mentionsAt.get(x).stream().noneMatch(m -> m.kind() == MatchKind.DEMONYM)
-                || !word(x).endsWith("s")) {
+        if (mentionsAt.get(x).stream().noneMatch(m -> m.kind() == MatchKind.DEMONYM) || !word(x).endsWith("s")) {
             return false;
         }
         for (int c : kids.get(x)) {
             String r = rel[c];
-            if (r.equals("nummod") || r.equals("amod") || r.equals("acl") || r.startsWith("nmod")
-                    && !r.equals("nmod:poss") || r.equals("det") && PEOPLE_QUANTIFIERS.contains(word(c))
+            if (r.equals("nummod")
+                    || r.equals("amod")
+                    || r.equals("acl")
+                    || r.startsWith("nmod") && !r.equals("nmod:poss")
+                    || r.equals("det") && PEOPLE_QUANTIFIERS.contains(word(c))
                     || r.equals("advmod") && PEOPLE_QUANTIFIERS.contains(word(c))) {
                 return true;
             }
@@ -554,8 +659,8 @@ final class SentenceCoder {
             for (Match m : matches.get(x)) {
                 if (m.row().kind() == Kind.NOUN && m.row().type() != null) {
                     for (String s : m.row().source()) {
-                        List<Arg> found = s.equals("poss") ? nounSource(x, depth + 1)
-                                : phrases(x, m, s, Role.SOURCE, true);
+                        List<Arg> found =
+                                s.equals("poss") ? nounSource(x, depth + 1) : phrases(x, m, s, Role.SOURCE, true);
                         if (!found.isEmpty()) {
                             return found;
                         }
@@ -568,7 +673,9 @@ final class SentenceCoder {
             return List.of();
         }
         List<Arg> mods = modifiers(x, role, depth);
-        List<Arg> leaders = mods.stream().filter(a -> a.mention().actor().type() == ActorType.LEADER).toList();
+        List<Arg> leaders = mods.stream()
+                .filter(a -> a.mention().actor().type() == ActorType.LEADER)
+                .toList();
         if (!leaders.isEmpty()) {
             return leaders;
         }
@@ -588,7 +695,9 @@ final class SentenceCoder {
             }
         }
         for (int c : kids.get(x)) {
-            if (rel[c].startsWith("nmod") && !rel[c].equals("nmod:poss") && caseOf(c).equals("of")) {
+            if (rel[c].startsWith("nmod")
+                    && !rel[c].equals("nmod:poss")
+                    && caseOf(c).equals("of")) {
                 out.addAll(args(c, Role.SOURCE, depth + 1));
             }
         }
@@ -602,7 +711,7 @@ final class SentenceCoder {
         if (out.isEmpty() && role == Role.TARGET) {
             for (int c : kids.get(x)) {
                 if (rel[c].startsWith("nmod") && Set.of("from", "with").contains(caseOf(c))) {
-                    out.addAll(args(c, Role.TARGET, depth + 1));    // "imports from China", "border with Ukraine"
+                    out.addAll(args(c, Role.TARGET, depth + 1)); // "imports from China", "border with Ukraine"
                 }
             }
         }
@@ -659,7 +768,7 @@ final class SentenceCoder {
             case "subj" -> {
                 int s = noun ? nounSubject(t) : subjectToken(t, 0);
                 if (s < 0 && m.row().kind() == Kind.ADJ) {
-                    s = child(t, "nsubj:pass");     // "Israel is opposed to…"
+                    s = child(t, "nsubj:pass"); // "Israel is opposed to…"
                 }
                 if (s < 0) {
                     return inherited;
@@ -678,7 +787,8 @@ final class SentenceCoder {
             }
             case "comp" -> {
                 for (int c : kids.get(t)) {
-                    if (rel[c].equals("ccomp") || rel[c].equals("xcomp")
+                    if (rel[c].equals("ccomp")
+                            || rel[c].equals("xcomp")
                             || rel[c].equals("advcl") && hasChildWord(c, "mark", Set.of("to"))) {
                         int s = child(c, "nsubj");
                         if (s < 0) {
@@ -712,7 +822,7 @@ final class SentenceCoder {
                 }
                 int g = gov[t];
                 if (g >= 0 && rel[t].startsWith("obl") && caseOf(t).equals("for") && verbTag(g)) {
-                    int h = subjectToken(g, 0);     // "visited Tokyo for a summit with Kishida"
+                    int h = subjectToken(g, 0); // "visited Tokyo for a summit with Kishida"
                     if (h >= 0) {
                         return pronoun(h) ? speakerOf(g) : args(h, role, 0);
                     }
@@ -743,14 +853,16 @@ final class SentenceCoder {
                 heads.add(carrier);
             }
             for (int c : kids.get(t)) {
-                if (rel[c].startsWith("nmod") && caseOf(c).equals("of") && mentionsAt.get(c).isEmpty()) {
-                    heads.add(c);       // "a suspension of air links with Serbia"
+                if (rel[c].startsWith("nmod")
+                        && caseOf(c).equals("of")
+                        && mentionsAt.get(c).isEmpty()) {
+                    heads.add(c); // "a suspension of air links with Serbia"
                 }
             }
         } else {
             int o = objectToken(t);
             if (o >= 0 && (!triggerNoun(o) || m.extra().contains(o)) && o != gov[t]) {
-                heads.addAll(conjuncts(o));     // "providing photographs and intelligence to Macedonia"
+                heads.addAll(conjuncts(o)); // "providing photographs and intelligence to Macedonia"
             }
         }
         List<Arg> out = new ArrayList<>();
@@ -810,7 +922,8 @@ final class SentenceCoder {
         boolean parties = false;
         for (String s : row.target()) {
             List<Arg> found = slot(t, m, s, Role.TARGET, List.of()).stream()
-                    .filter(a -> !sourceIds.contains(a.id())).toList();
+                    .filter(a -> !sourceIds.contains(a.id()))
+                    .toList();
             if (!found.isEmpty()) {
                 targets = found;
                 parties = s.equals("between") || s.equals("among");
@@ -820,7 +933,8 @@ final class SentenceCoder {
         if (targets.isEmpty() && row.kind() == Kind.NOUN && carrier(t) >= 0) {
             // "will give Tanzania a grant": the light verb's indirect object
             targets = args(child(carrier(t), "iobj"), Role.TARGET, 0).stream()
-                    .filter(a -> !sourceIds.contains(a.id())).toList();
+                    .filter(a -> !sourceIds.contains(a.id()))
+                    .toList();
         }
         Set<Integer> words = new TreeSet<>(m.extra());
         words.add(t);
@@ -931,12 +1045,13 @@ final class SentenceCoder {
                     continue;
                 }
                 if (row.has(Flag.LIGHT) && carried(t) >= 0) {
-                    break;          // the carried noun is the act
+                    break; // the carried noun is the act
                 }
                 List<Event> found = events(t, m, date, paragraph);
                 if (!found.isEmpty()) {
                     for (Event e : found) {
-                        events.putIfAbsent(e.source().id() + ">" + e.target().id() + ":" + e.type() + "@" + e.begin(), e);
+                        events.putIfAbsent(
+                                e.source().id() + ">" + e.target().id() + ":" + e.type() + "@" + e.begin(), e);
                     }
                     break;
                 }
@@ -958,7 +1073,8 @@ final class SentenceCoder {
                     Set<String> ids = new HashSet<>();
                     outer.sources().forEach(a -> ids.add(a.id()));
                     List<Arg> targets = args(objectToken(c), Role.TARGET, 0).stream()
-                            .filter(a -> !ids.contains(a.id())).toList();
+                            .filter(a -> !ids.contains(a.id()))
+                            .toList();
                     act = new Act(m, type, outer.sources(), targets, words, outer.reciprocal(), false);
                     break;
                 }
@@ -983,12 +1099,21 @@ final class SentenceCoder {
                 }
                 if (innerAct != null) {
                     EventType innerType = innerAct.type();
-                    type = row.has(Flag.REFUSE) ? EventType.REJECT : row.has(Flag.THREAT) ? EventType.THREATEN
-                            : innerType.cooperative() ? EventType.AGREE : EventType.THREATEN;
+                    type = row.has(Flag.REFUSE)
+                            ? EventType.REJECT
+                            : row.has(Flag.THREAT)
+                                    ? EventType.THREATEN
+                                    : innerType.cooperative() ? EventType.AGREE : EventType.THREATEN;
                     List<Arg> sources = outer.sources().isEmpty() ? innerAct.sources() : outer.sources();
                     List<Arg> targets = innerAct.targets().isEmpty() ? outer.targets() : innerAct.targets();
                     words.addAll(innerAct.words());
-                    act = new Act(m, type, sources, targets, words, outer.reciprocal() || innerAct.reciprocal(),
+                    act = new Act(
+                            m,
+                            type,
+                            sources,
+                            targets,
+                            words,
+                            outer.reciprocal() || innerAct.reciprocal(),
                             innerAct.targets().isEmpty() ? outer.parties() : innerAct.parties());
                 }
             }
@@ -1028,10 +1153,14 @@ final class SentenceCoder {
             EventType type = baseType;
             EventMode mode = mode(t, words, s);
             if (mode == EventMode.NEGATED && type.cooperative() && future(t)) {
-                type = EventType.REJECT;        // "will not meet": a refusal (rule 11)
+                type = EventType.REJECT; // "will not meet": a refusal (rule 11)
                 mode = EventMode.ASSERTED;
-            } else if (type != EventType.AGREE && type != EventType.REQUEST && type != EventType.THREATEN
-                    && type != EventType.DEMAND && future(t) && mode != EventMode.NEGATED) {
+            } else if (type != EventType.AGREE
+                    && type != EventType.REQUEST
+                    && type != EventType.THREATEN
+                    && type != EventType.DEMAND
+                    && future(t)
+                    && mode != EventMode.NEGATED) {
                 // acts in the future are intentions: to cooperate (AGREE) or to do harm (THREATEN) (rule 11)
                 type = type.cooperative() ? EventType.AGREE : EventType.THREATEN;
             }
@@ -1046,9 +1175,23 @@ final class SentenceCoder {
             }
             Mention sm = s.mention();
             Mention gm = g.mention();
-            out.add(new Event(paragraph, sentence.index(), begin, end, String.join(" ", texts), sm.actor(),
-                    state(sm.actor()), sm.begin(), sm.end(), gm.actor(), state(gm.actor()), gm.begin(), gm.end(), type,
-                    mode, nested(t)));
+            out.add(new Event(
+                    paragraph,
+                    sentence.index(),
+                    begin,
+                    end,
+                    String.join(" ", texts),
+                    sm.actor(),
+                    state(sm.actor()),
+                    sm.begin(),
+                    sm.end(),
+                    gm.actor(),
+                    state(gm.actor()),
+                    gm.begin(),
+                    gm.end(),
+                    type,
+                    mode,
+                    nested(t)));
         }
         return out;
     }
@@ -1078,8 +1221,10 @@ final class SentenceCoder {
         int steps = 0;
         while (gov[x] >= 0 && steps++ < 8) {
             int g = gov[x];
-            if ((rel[x].equals("xcomp") || rel[x].equals("ccomp") || rel[x].equals("obj")
-                    || rel[x].equals("advcl") && hasChildWord(x, "mark", Set.of("to")))
+            if ((rel[x].equals("xcomp")
+                            || rel[x].equals("ccomp")
+                            || rel[x].equals("obj")
+                            || rel[x].equals("advcl") && hasChildWord(x, "mark", Set.of("to")))
                     && (flagged(g, Flag.REQUEST) || flagged(g, Flag.DEMAND))) {
                 return true;
             }
@@ -1122,11 +1267,21 @@ final class SentenceCoder {
             List<Arg> addressees = o < 0 || pronoun(o) ? List.of() : args(o, Role.TARGET, 0);
             Set<String> ids = new HashSet<>();
             speakers.forEach(a -> ids.add(a.id()));
-            List<Arg> targets = addressees.stream().filter(a -> !ids.contains(a.id())).toList();
-            Row row = matches.get(t).stream().map(Match::row).filter(r -> r.has(Flag.SPEECH)).findFirst()
+            List<Arg> targets =
+                    addressees.stream().filter(a -> !ids.contains(a.id())).toList();
+            Row row = matches.get(t).stream()
+                    .map(Match::row)
+                    .filter(r -> r.has(Flag.SPEECH))
+                    .findFirst()
                     .orElseThrow();
-            Act act = new Act(new Match(row, List.of()), EventType.DEMAND, speakers, targets,
-                    new TreeSet<>(List.of(t, modal)), false, false);
+            Act act = new Act(
+                    new Match(row, List.of()),
+                    EventType.DEMAND,
+                    speakers,
+                    targets,
+                    new TreeSet<>(List.of(t, modal)),
+                    false,
+                    false);
             out.addAll(assemble(t, act, EventType.DEMAND, act.words(), date, paragraph));
         }
         return out;
@@ -1159,12 +1314,14 @@ final class SentenceCoder {
                 return speakerIs(x, source) ? EventMode.ASSERTED : EventMode.REPORTED;
             }
             for (int c : kids.get(x)) {
-                if (rel[c].equals("parataxis") && flagged(c, Flag.SPEECH) || rel[c].startsWith("obl")
-                        && caseOf(c).equals("according")) {
+                if (rel[c].equals("parataxis") && flagged(c, Flag.SPEECH)
+                        || rel[c].startsWith("obl") && caseOf(c).equals("according")) {
                     int speaker = rel[c].equals("parataxis") ? c : -1;
                     if (speaker < 0) {
-                        return mentionsAt.get(c).stream().anyMatch(mm -> mm.actor().id().equals(source.id()))
-                                ? EventMode.ASSERTED : EventMode.REPORTED;
+                        return mentionsAt.get(c).stream()
+                                        .anyMatch(mm -> mm.actor().id().equals(source.id()))
+                                ? EventMode.ASSERTED
+                                : EventMode.REPORTED;
                     }
                     return speakerIs(speaker, source) ? EventMode.ASSERTED : EventMode.REPORTED;
                 }
@@ -1190,7 +1347,8 @@ final class SentenceCoder {
         for (int c : kids.get(x)) {
             String r = rel[c];
             if ((r.equals("advmod") || r.equals("neg") || r.equals("aux") || r.equals("cc:preconj"))
-                    && NEGATIONS.contains(word(c)) || r.equals("det") && word(c).equals("no")) {
+                            && NEGATIONS.contains(word(c))
+                    || r.equals("det") && word(c).equals("no")) {
                 return true;
             }
         }

@@ -5,18 +5,19 @@ import java.util.Objects;
 /**
  * A column of an output table.
  *
- * @param name        snake_case name, written in the header
- * @param type        one of string, integer, boolean, date (ISO 8601, possibly partial)
+ * <p>Immutable and thread-safe.
+ *
+ * @param name        the name written in the header: snake_case for the columns of a {@link TableSpec}; the
+ *                    repeated columns of a wide table are named by actor ids (PRK, KIM_JONG_UN)
+ * @param type        its type
  * @param description what the column holds
  */
-public record Column(String name, String type, String description) {
+public record Column(String name, ColumnType type, String description) {
     public Column {
-        if (!name.matches("[a-z][a-z0-9_]*")) {
-            throw new IllegalArgumentException("column names are snake_case: " + name);
+        if (!name.matches("[A-Za-z0-9][A-Za-z0-9_]*")) {
+            throw new IllegalArgumentException("column names are letters, digits and _: " + name);
         }
-        if (!java.util.Set.of("string", "integer", "boolean", "date").contains(type)) {
-            throw new IllegalArgumentException("unknown column type " + type);
-        }
+        Objects.requireNonNull(type, "type");
         Objects.requireNonNull(description, "description");
     }
 }

@@ -1,7 +1,6 @@
 package org.entente.export;
 
 import java.io.BufferedWriter;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -23,90 +22,67 @@ import org.apache.commons.csv.CSVPrinter;
  *
  * <p>Not thread-safe: one writer per table, used by one thread.
  */
-public final class CsvTableWriter implements Closeable {
+final class CsvTableWriter implements TableWriter {
     /** The CSV dialect of every table. */
-    public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+    static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
-    private final TableSpec spec;
-    private final List<String> header;
+    private final String name;
     private final boolean[] guarded;
     private final Path target;
     private final Path temp;
     private final CSVPrinter printer;
-    private long rows;
     private boolean committed;
 
     /**
      * Opens a table for writing.
      *
-     * @param dir  output folder
-     * @param spec the table definition
-     * @throws UncheckedIOException when the file cannot be created
-     */
-    public CsvTableWriter(Path dir, TableSpec spec) {
-        this(dir, spec, List.of(), false);
-    }
-
-    /**
-     * Opens a table for writing.
-     *
-     * @param dir           output folder
+     * @param target        the file to write
      * @param spec          the table definition
      * @param repeatedNames for a wide table, the names of its repeated columns, in order (else empty)
      * @param excelSafe     whether to guard text cells that would be read as formulas
      * @throws UncheckedIOException when the file cannot be created
      */
-    public CsvTableWriter(Path dir, TableSpec spec, List<String> repeatedNames, boolean excelSafe) {
-        if (!repeatedNames.isEmpty() && spec.repeated().isEmpty()) {
-            throw new IllegalArgumentException(spec.file() + " has no repeated column");
+    CsvTableWriter(Path target, TableSpec spec, List<String> repeatedNames, boolean excelSafe) {
+        List<Column> columns = TableOutput.columns(spec, repeatedNames);
+        this.name = target.getFileName().toString();
+        this.guarded = new boolean[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            guarded[i] = excelSafe && columns.get(i).type().isText();
         }
-        this.spec = spec;
-        List<String> names = new ArrayList<>(spec.header());
-        names.addAll(repeatedNames);
-        this.header = List.copyOf(names);
-        this.guarded = new boolean[header.size()];
-        for (int i = 0; i < header.size(); i++) {
-            String type = i < spec.columns().size() ? spec.columns().get(i).type() : spec.repeated().get().type();
-            guarded[i] = excelSafe && (type.equals("string") || type.equals("date"));
-        }
-        this.target = dir.resolve(spec.file());
-        this.temp = dir.resolve(spec.file() + ".tmp");
+        this.target = target;
+        this.temp = target.resolveSibling(name + ".tmp");
         try {
             BufferedWriter out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
             this.printer = new CSVPrinter(out, FORMAT);
-            printer.printRecord(header);
+            printer.printRecord(columns.stream().map(Column::name).toList());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + temp + ": " + e.getMessage(), e);
         }
     }
 
-    /**
-     * Writes one row.
-     *
-     * @param values one value per column, in column order
-     */
+    @Override
     public void row(List<?> values) {
-        if (values.size() != header.size()) {
-            throw new IllegalArgumentException(spec.file() + ": row has " + values.size() + " values, expected "
-                    + header.size());
-        }
         List<String> cells = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {
             Object v = values.get(i);
-            String cell = v == null ? "" : v.toString();
+            String cell = v == null ? "" : v instanceof List<?> list ? join(list) : v.toString();
             cells.add(guarded[i] ? excelSafe(cell) : cell);
         }
         try {
             printer.printRecord(cells);
-            rows++;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + temp + ": " + e.getMessage(), e);
         }
     }
 
-    /** Writes one row (varargs form). */
-    public void row(Object... values) {
-        row(java.util.Arrays.asList(values));
+    /** A list cell: its values separated by ';'. */
+    private static String join(List<?> list) {
+        StringBuilder sb = new StringBuilder();
+        for (Object item : list) {
+            sb.append(sb.isEmpty() ? "" : ";").append(item);
+        }
+        return sb.toString();
     }
 
     /**
@@ -116,29 +92,14 @@ public final class CsvTableWriter implements Closeable {
      * @param cell the cell's text
      * @return the text a spreadsheet shows as is
      */
-    public static String excelSafe(String cell) {
+    static String excelSafe(String cell) {
         if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
             return "'" + cell;
         }
         return cell;
     }
 
-    /** Data rows written so far (the header not counted). */
-    public long rows() {
-        return rows;
-    }
-
-    /** The header written: the fixed columns, then any repeated ones. */
-    public List<String> header() {
-        return header;
-    }
-
-    /** The table's definition. */
-    public TableSpec spec() {
-        return spec;
-    }
-
-    /** Flushes the table and moves it into place atomically. */
+    @Override
     public void commit() {
         try {
             printer.close();
@@ -149,7 +110,6 @@ public final class CsvTableWriter implements Closeable {
         }
     }
 
-    /** Discards an uncommitted table. */
     @Override
     public void close() {
         if (!committed) {
@@ -168,7 +128,7 @@ public final class CsvTableWriter implements Closeable {
      * @param file    the target
      * @param content its content, written as UTF-8
      */
-    public static void writeText(Path file, String content) {
+    static void writeText(Path file, String content) {
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             Files.writeString(temp, content, StandardCharsets.UTF_8);

@@ -1,35 +1,43 @@
 package org.entente.export;
 
+import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import org.entente.model.ActorType;
 import org.entente.model.Period;
-import org.entente.model.Scope;
 
 /**
- * What the export writes besides the fixed tables.
+ * How the tables are written: in which formats, and what besides the fixed tables.
  *
  * <p>Immutable and thread-safe.
  *
- * @param wide       also write doc_actor_counts_wide.csv (the document x actor matrix)
- * @param period     the period of timeseries.csv
- * @param excelSafe  guard text cells that a spreadsheet would read as formulas
- * @param actorTypes the actor types counted in co-mentions: the nodes of the network
- * @param scopes     the co-mention scopes of the run, in the order given (the first weights the network)
+ * @param formats   the file formats, each table written once per format (csv by default)
+ * @param wide      also write doc_actor_counts_wide (the document x actor matrix)
+ * @param period    the period of timeseries
+ * @param excelSafe guard text cells that a spreadsheet would read as formulas
  */
-public record ExportOptions(boolean wide, Period period, boolean excelSafe, Set<ActorType> actorTypes,
-                            List<Scope> scopes) {
+public record ExportOptions(List<OutputFormat> formats, boolean wide, Period period, boolean excelSafe)
+        implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** The defaults of {@code entente analyze}: CSV, no wide table, quarters, no Excel guard. */
+    public static final ExportOptions DEFAULTS =
+            new ExportOptions(List.of(OutputFormat.CSV), false, Period.QUARTER, false);
+
     public ExportOptions {
+        formats = List.copyOf(formats);
         Objects.requireNonNull(period, "period");
-        actorTypes = Set.copyOf(actorTypes);
-        scopes = List.copyOf(scopes);
-        if (scopes.isEmpty()) {
-            throw new IllegalArgumentException("at least one scope is needed");
+        if (formats.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "--format: expected at least one of " + String.join(", ", OutputFormat.labels()));
         }
     }
 
-    /** The defaults of {@code entente analyze}: no wide table, quarters, no Excel guard, states, sentences. */
-    public static final ExportOptions DEFAULTS = new ExportOptions(false, Period.QUARTER, false,
-            Set.of(ActorType.STATE), List.of(Scope.SENTENCE));
+    /** Adds the options as run.json names them: format, wide, period, excel_safe. */
+    public void describe(Map<String, Object> out) {
+        out.put("format", formats.stream().map(OutputFormat::label).toList());
+        out.put("wide", wide);
+        out.put("period", period.label());
+        out.put("excel_safe", excelSafe);
+    }
 }

@@ -1,41 +1,38 @@
 package org.entente.export;
 
-import java.util.List;
-import java.util.Locale;
+import java.util.EnumMap;
+import java.util.Map;
+import org.entente.model.FailureKind;
+import org.entente.model.Stage;
 
-/** What a user can do about a failed document, by its one-line reason (column {@code hint} of failures.csv). */
-public final class FailureHints {
-    private record Hint(String reasonStart, String hint) {
-    }
+/** What a user can do about a failed document, by its kind of failure (column {@code hint} of failures.csv). */
+final class FailureHints {
+    private static final Map<FailureKind, String> HINTS = new EnumMap<>(Map.of(
+            FailureKind.ENCRYPTED, "decrypt the PDF (e.g. qpdf --decrypt --password=… in.pdf out.pdf) and run again",
+            FailureKind.NO_TEXT_LAYER, "run OCR first (e.g. ocrmypdf in.pdf out.pdf) and analyze the result",
+            FailureKind.NOT_A_PDF,
+                    "the file is not a PDF: give it the extension of what it is (.html, .txt) or " + "leave it out",
+            FailureKind.NOT_A_READABLE_PDF,
+                    "check that the file is a complete PDF (it may be truncated, or another "
+                            + "format with a .pdf name)",
+            FailureKind.TIMEOUT, "raise --doc-timeout, or split the document",
+            FailureKind.TOO_LARGE, "raise --max-chars, or split the document",
+            FailureKind.CANNOT_READ_FILE, "check that the file exists and is readable by this user",
+            FailureKind.NO_TEXT, "the file holds no text Entente can read; check its format and encoding",
+            FailureKind.OUT_OF_MEMORY, "give Java more memory (ENTENTE_JAVA_OPTS=-Xmx8g) or lower --threads"));
 
-    private static final List<Hint> HINTS = List.of(
-            new Hint("encrypted", "decrypt the PDF (e.g. qpdf --decrypt --password=… in.pdf out.pdf) and run again"),
-            new Hint("no text layer", "run OCR first (e.g. ocrmypdf in.pdf out.pdf) and analyze the result"),
-            new Hint("not a pdf", "the file is not a PDF: give it the extension of what it is (.html, .txt) or "
-                    + "leave it out"),
-            new Hint("not a readable pdf", "check that the file is a complete PDF (it may be truncated, or another "
-                    + "format with a .pdf name)"),
-            new Hint("timeout", "raise --doc-timeout, or split the document"),
-            new Hint("too large", "raise --max-chars, or split the document"),
-            new Hint("cannot read file", "check that the file exists and is readable by this user"),
-            new Hint("no text", "the file holds no text Entente can read; check its format and encoding"),
-            new Hint("outofmemoryerror", "give Java more memory (ENTENTE_JAVA_OPTS=-Xmx8g) or lower --threads"));
-
-    private FailureHints() {
-    }
+    private FailureHints() {}
 
     /**
-     * @param stage  the stage that failed
-     * @param reason the one-line reason
+     * @param kind  the kind of failure
+     * @param stage the stage that failed
      * @return a hint, never empty
      */
-    public static String hint(String stage, String reason) {
-        String r = reason.toLowerCase(Locale.ROOT);
-        for (Hint h : HINTS) {
-            if (r.startsWith(h.reasonStart()) || r.contains(h.reasonStart())) {
-                return h.hint();
-            }
-        }
-        return "an unexpected error in the " + stage + " stage: please report it with the file if you may share it";
+    static String hint(FailureKind kind, Stage stage) {
+        String hint = HINTS.get(kind);
+        return hint != null
+                ? hint
+                : "an unexpected error in the " + stage.label()
+                        + " stage: please report it with the file if you may share it";
     }
 }

@@ -15,8 +15,7 @@ import java.util.HexFormat;
  * <p>Stateless and thread-safe.
  */
 public final class Hashes {
-    private Hashes() {
-    }
+    private Hashes() {}
 
     /** The hex SHA-256 of these bytes. */
     public static String sha256(byte[] bytes) {

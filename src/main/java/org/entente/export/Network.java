@@ -36,33 +36,37 @@ public final class Network {
 
     /** The attributes of every node (its id is the actor_id). */
     public static final List<Column> NODE_ATTRIBUTES = List.of(
-            new Column("label", "string", "the actor's preferred English name"),
-            new Column("actor_type", "string", "STATE, LEADER or ORG"),
-            new Column("state_id", "string", "for leaders: the state served in the latest term"),
-            new Column("wikidata", "string", "Wikidata QID"),
-            new Column("mentions", "integer", "mentions in all documents"),
-            new Column("sentences", "integer", "sentences that mention the actor"),
-            new Column("documents", "integer", "documents that mention the actor"));
+            new Column("label", ColumnType.STRING, "the actor's preferred English name"),
+            new Column("actor_type", ColumnType.STRING, "STATE, LEADER or ORG"),
+            new Column("state_id", ColumnType.STRING, "for leaders: the state served in the latest term"),
+            new Column("wikidata", ColumnType.STRING, "Wikidata QID"),
+            new Column("mentions", ColumnType.INTEGER, "mentions in all documents"),
+            new Column("sentences", ColumnType.INTEGER, "sentences that mention the actor"),
+            new Column("documents", ColumnType.INTEGER, "documents that mention the actor"));
 
     /** The attributes of every edge for each scope of the run, named {@code <scope>_<name>}. */
     public static final List<Column> EDGE_ATTRIBUTES_PER_SCOPE = List.of(
-            new Column("units", "integer", "units of that scope that mention both (0 if none)"),
-            new Column("documents", "integer", "documents with at least one such unit"),
-            new Column("first_date", "date", "earliest date of those documents"),
-            new Column("last_date", "date", "latest date of those documents"),
-            new Column("units_verbal_cooperation", "integer", "of those units, the ones with a verbal-cooperation cue"),
-            new Column("units_material_cooperation", "integer", "… with a material-cooperation cue"),
-            new Column("units_verbal_conflict", "integer", "… with a verbal-conflict cue"),
-            new Column("units_material_conflict", "integer", "… with a material-conflict cue"),
-            new Column("units_neutral", "integer", "… with a neutral relation cue"),
-            new Column("units_no_cue", "integer", "… with no cue at all"));
+            new Column("units", ColumnType.INTEGER, "units of that scope that mention both (0 if none)"),
+            new Column("documents", ColumnType.INTEGER, "documents with at least one such unit"),
+            new Column("first_date", ColumnType.PARTIAL_DATE, "earliest date of those documents"),
+            new Column("last_date", ColumnType.PARTIAL_DATE, "latest date of those documents"),
+            new Column(
+                    "units_verbal_cooperation",
+                    ColumnType.INTEGER,
+                    "of those units, the ones with a verbal-cooperation cue"),
+            new Column("units_material_cooperation", ColumnType.INTEGER, "… with a material-cooperation cue"),
+            new Column("units_verbal_conflict", ColumnType.INTEGER, "… with a verbal-conflict cue"),
+            new Column("units_material_conflict", ColumnType.INTEGER, "… with a material-conflict cue"),
+            new Column("units_neutral", ColumnType.INTEGER, "… with a neutral relation cue"),
+            new Column("units_no_cue", ColumnType.INTEGER, "… with no cue at all"));
 
     /** The edge attribute that drawing tools use by default. */
-    public static final Column WEIGHT = new Column("weight", "integer",
+    public static final Column WEIGHT = new Column(
+            "weight",
+            ColumnType.INTEGER,
             "units of the first scope of the run (the first --scope; sentence by default)");
 
-    private Network() {
-    }
+    private Network() {}
 
     /**
      * A node of the graph.
@@ -72,8 +76,7 @@ public final class Network {
      * @param sentences sentences mentioning it
      * @param documents documents mentioning it
      */
-    public record Node(Actor actor, long mentions, long sentences, long documents) {
-    }
+    public record Node(Actor actor, long mentions, long sentences, long documents) {}
 
     /** The edge attribute names of a run with these scopes, in order (weight first). */
     public static List<String> edgeAttributeNames(List<Scope> scopes) {
@@ -84,8 +87,7 @@ public final class Network {
         return names;
     }
 
-    private record Edge(String source, String target, Map<String, String> values) {
-    }
+    private record Edge(String source, String target, Map<String, String> values) {}
 
     private static List<Edge> edges(List<CoMention> dyads, List<Scope> scopes) {
         Map<List<String>, Map<String, String>> byPair = new TreeMap<>(CoMention.ID_ORDER);
@@ -126,8 +128,14 @@ public final class Network {
 
     private static List<String> nodeValues(Node n) {
         Actor a = n.actor();
-        return List.of(a.name(), a.type().name(), a.state(), a.wikidata(), Long.toString(n.mentions()),
-                Long.toString(n.sentences()), Long.toString(n.documents()));
+        return List.of(
+                a.name(),
+                a.type().name(),
+                a.state(),
+                a.wikidata(),
+                Long.toString(n.mentions()),
+                Long.toString(n.sentences()),
+                Long.toString(n.documents()));
     }
 
     private static String edgeType(String name, String graphmlOrGexf) {
@@ -168,7 +176,8 @@ public final class Network {
             w.close();
             out.write("\n");
         } catch (IOException | XMLStreamException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(),
+            throw new UncheckedIOException(
+                    "cannot write " + file + ": " + e.getMessage(),
                     e instanceof IOException io ? io : new IOException(e));
         }
         try {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,11 +43,23 @@ import javax.json.stream.JsonGenerator;
  * @param started      when the run started
  * @param finished     when the tables were in place
  */
-public record RunManifest(String toolVersion, List<String> commandLine, Map<String, Object> options, String engine,
-                          List<String> models, List<HashedFile> dictionary, long inputFiles, long inputBytes,
-                          Map<String, Long> documents, long networkNodes, long networkEdges,
-                          List<WrittenTable> tables, Map<String, String> outputHashes,
-                          Map<String, Long> timingsMs, Instant started, Instant finished) {
+public record RunManifest(
+        String toolVersion,
+        List<String> commandLine,
+        Map<String, Object> options,
+        String engine,
+        List<String> models,
+        List<HashedFile> dictionary,
+        long inputFiles,
+        long inputBytes,
+        Map<String, Long> documents,
+        long networkNodes,
+        long networkEdges,
+        List<WrittenTable> tables,
+        Map<String, String> outputHashes,
+        Map<String, Long> timingsMs,
+        Instant started,
+        Instant finished) {
     /** The manifest's file name in the output folder. */
     public static final String FILE = "run.json";
 
@@ -55,23 +68,41 @@ public record RunManifest(String toolVersion, List<String> commandLine, Map<Stri
             new Field("schema_version", "string", "version of the table schema (see CHANGELOG.md)"),
             new Field("tool", "object", "name (entente) and version"),
             new Field("command_line", "array", "the command's arguments as given"),
-            new Field("options", "object", "every option of the run with its effective value; a run of entente "
-                    + "spark adds runner (spark and its version), spark_master and partitions"),
+            new Field(
+                    "options",
+                    "object",
+                    "every option of the run with its effective value; a run of entente "
+                            + "spark adds runner (spark and its version), spark_master and partitions"),
             new Field("engine", "string", "the NLP engine and its annotators"),
-            new Field("models", "array", "jar files the engine and the language model came from (their names "
-                    + "carry the versions)"),
-            new Field("dictionary", "array", "file and sha256 of every dictionary file read, in order"),
+            new Field(
+                    "models",
+                    "array",
+                    "jar files the engine and the language model came from (their names " + "carry the versions)"),
+            new Field(
+                    "dictionary",
+                    "array",
+                    "file and sha256 of every data file read, in order: the dictionary "
+                            + "tables, the language data of models/lang/, the user's files, the cue lexicon, then the engine's "
+                            + "model files (the name finder)"),
             new Field("input", "object", "files (input files found) and bytes (their total size)"),
-            new Field("documents", "object", "done, failed, and timeseries_undated / timeseries_date_too_coarse "
-                    + "(documents done that timeseries.csv leaves out: no date, or a date less precise than "
-                    + "--period)"),
+            new Field(
+                    "documents",
+                    "object",
+                    "done, failed, and timeseries_undated / timeseries_date_too_coarse "
+                            + "(documents done that timeseries.csv leaves out: no date, or a date less precise than "
+                            + "--period)"),
             new Field("network", "object", "nodes and edges of network.graphml and network.gexf"),
-            new Field("outputs", "array", "file, rows (tables only) and sha256 of every file written, except "
-                    + "run.json and text/"),
-            new Field("timings_ms", "object", "milliseconds per stage: scan, dictionary, engine (wall clock); "
-                    + "extract, annotate, resolve, count (summed over documents and threads); write and total "
-                    + "(wall clock); a run of entente spark times the driver only (per-document times are in the "
-                    + "Spark UI)"),
+            new Field(
+                    "outputs",
+                    "array",
+                    "file, rows (tables only) and sha256 of every file written, except " + "run.json and text/"),
+            new Field(
+                    "timings_ms",
+                    "object",
+                    "milliseconds per stage: scan, dictionary, engine (wall clock); "
+                            + "extract, annotate, resolve, count (summed over documents and threads); write and total "
+                            + "(wall clock); a run of entente spark times the driver only (per-document times are in the "
+                            + "Spark UI)"),
             new Field("started", "string", "start of the run, ISO 8601 UTC timestamp"),
             new Field("finished", "string", "end of the run, ISO 8601 UTC timestamp"));
 
@@ -82,8 +113,7 @@ public record RunManifest(String toolVersion, List<String> commandLine, Map<Stri
      * @param json        its JSON type: string, object or array
      * @param description what it holds
      */
-    public record Field(String name, String json, String description) {
-    }
+    public record Field(String name, String json, String description) {}
 
     /**
      * A file read by the run.
@@ -91,20 +121,19 @@ public record RunManifest(String toolVersion, List<String> commandLine, Map<Stri
      * @param file   its path as given
      * @param sha256 SHA-256 of its bytes
      */
-    public record HashedFile(String file, String sha256) {
-    }
+    public record HashedFile(String file, String sha256) {}
 
     public RunManifest {
         Objects.requireNonNull(toolVersion, "toolVersion");
         commandLine = List.copyOf(commandLine);
-        options = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));
+        options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
         Objects.requireNonNull(engine, "engine");
         models = List.copyOf(models);
         dictionary = List.copyOf(dictionary);
-        documents = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(documents));
+        documents = Collections.unmodifiableMap(new LinkedHashMap<>(documents));
         tables = List.copyOf(tables);
-        outputHashes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(outputHashes));
-        timingsMs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(timingsMs));
+        outputHashes = Collections.unmodifiableMap(new LinkedHashMap<>(outputHashes));
+        timingsMs = Collections.unmodifiableMap(new LinkedHashMap<>(timingsMs));
         Objects.requireNonNull(started, "started");
         Objects.requireNonNull(finished, "finished");
     }
@@ -119,13 +148,18 @@ public record RunManifest(String toolVersion, List<String> commandLine, Map<Stri
         options.forEach((k, v) -> opts.add(k, value(v)));
         json.add("options", opts).add("engine", engine).add("models", strings(models));
         JsonArrayBuilder dict = Json.createArrayBuilder();
-        dictionary.forEach(f -> dict.add(Json.createObjectBuilder().add("file", f.file()).add("sha256", f.sha256())));
+        dictionary.forEach(
+                f -> dict.add(Json.createObjectBuilder().add("file", f.file()).add("sha256", f.sha256())));
         json.add("dictionary", dict)
-                .add("input", Json.createObjectBuilder().add("files", inputFiles).add("bytes", inputBytes));
+                .add(
+                        "input",
+                        Json.createObjectBuilder().add("files", inputFiles).add("bytes", inputBytes));
         JsonObjectBuilder docs = Json.createObjectBuilder();
         documents.forEach(docs::add);
-        json.add("documents", docs).add("network", Json.createObjectBuilder().add("nodes", networkNodes)
-                .add("edges", networkEdges));
+        json.add("documents", docs)
+                .add(
+                        "network",
+                        Json.createObjectBuilder().add("nodes", networkNodes).add("edges", networkEdges));
         JsonArrayBuilder outputs = Json.createArrayBuilder();
         outputHashes.forEach((file, sha) -> {
             JsonObjectBuilder o = Json.createObjectBuilder().add("file", file);

@@ -11,23 +11,22 @@ import java.util.stream.Collectors;
  * <p>Stateless and thread-safe.
  */
 public final class SchemaDoc {
-    private SchemaDoc() {
-    }
+    private SchemaDoc() {}
 
-    /** The pandas dtype of a column type. */
-    static String pandasType(String type) {
+    /** The pandas dtype of a column type read from CSV (dates and lists stay text). */
+    static String pandasType(ColumnType type) {
         return switch (type) {
-            case "integer" -> "\"int64\"";
-            case "boolean" -> "bool";
+            case INTEGER -> "\"int64\"";
+            case BOOLEAN -> "bool";
             default -> "str";
         };
     }
 
-    /** The readr column type of a column type (dates stay text: they may be partial, e.g. 2024 or 2024-07). */
-    static String readrType(String type) {
+    /** The readr column type of a column type read from CSV (dates stay text: they may be partial, e.g. 2024). */
+    static String readrType(ColumnType type) {
         return switch (type) {
-            case "integer" -> "\"i\"";
-            case "boolean" -> "\"l\"";
+            case INTEGER -> "\"i\"";
+            case BOOLEAN -> "\"l\"";
             default -> "\"c\"";
         };
     }
@@ -42,7 +41,8 @@ public final class SchemaDoc {
         String dtypes = spec.columns().stream()
                 .map(c -> "\"" + c.name() + "\": " + pandasType(c.type()))
                 .collect(Collectors.joining(", "));
-        return "pd.read_csv(\"out/" + spec.file() + "\", keep_default_na=False, dtype={" + dtypes + "})";
+        return "pd.read_csv(\"out/" + OutputFormat.CSV.file(spec) + "\", keep_default_na=False, dtype={" + dtypes
+                + "})";
     }
 
     /**
@@ -57,8 +57,9 @@ public final class SchemaDoc {
                 .filter(c -> !readrType(c.type()).equals(other))
                 .map(c -> c.name() + " = " + readrType(c.type()))
                 .collect(Collectors.joining(", "));
-        return "readr::read_csv(\"out/" + spec.file() + "\", na = character(), col_types = readr::cols(.default = "
-                + other + (types.isEmpty() ? "" : ", " + types) + "))";
+        return "readr::read_csv(\"out/" + OutputFormat.CSV.file(spec)
+                + "\", na = character(), col_types = readr::cols(.default = " + other
+                + (types.isEmpty() ? "" : ", " + types) + "))";
     }
 
     /** The whole of docs/tables.md. */
@@ -70,26 +71,37 @@ public final class SchemaDoc {
                 <!-- Generated from org.entente.export.Tables by `./entente schema > docs/tables.md`; \
                 SchemaDocTest fails when this file differs. Do not edit by hand. -->
 
-                Schema version **%s** (what changed between versions: [CHANGELOG.md](../CHANGELOG.md)). The CSV \
-                files are Entente's API: every column below is written in this order, and a change of columns is a \
-                new schema version. Each run also writes `schema.csv` (the same definitions, for the tables of that \
-                run) and `run.json` (how the tables were made).
+                Schema version **%s** (what changed between versions: [CHANGELOG.md](../CHANGELOG.md)). The \
+                tables are Entente's API: every column below is written in this order, and a change of columns is a \
+                new schema version. Each table is written once per format of `--format` (`csv` by default; \
+                `--format csv,parquet` writes `<table>.csv` and `<table>.parquet` side by side; `--format parquet` \
+                Parquet only). Each run also writes `schema.csv` (the same definitions, for the tables of that run) \
+                and `run.json` (how the tables were made).
 
                 ## Conventions
 
-                - UTF-8, RFC 4180 quoting (fields quoted only where needed), `\\n` line ends, one header row.
-                - Column names are snake_case, except the actor columns of `doc_actor_counts_wide.csv`, which are \
-                actor ids as they are (`PRK`, `KIM_JONG_UN`) so that they match `actors.csv`.
-                - Types: `string`; `integer` (digits only, no thousands separators, never empty); `boolean` \
-                (`true` or `false`); `date` (ISO 8601: `yyyy-mm-dd`, or `yyyy-mm` / `yyyy` where the source is \
-                no more precise; empty when unknown).
-                - Missing values are the empty string; load with `keep_default_na=False` (pandas) or \
+                - CSV: UTF-8, RFC 4180 quoting (fields quoted only where needed), `\\n` line ends, one header row.
+                - Column names are snake_case, except the actor columns of `doc_actor_counts_wide`, which are \
+                actor ids as they are (`PRK`, `KIM_JONG_UN`) so that they match `actors`.
+                - Types (CSV text → Parquet type): `string` (text → STRING); `integer` (digits only, no thousands \
+                separators, empty only for a count that was not computed, e.g. of a failed document → INT64); \
+                `boolean` (`true` or `false` → BOOLEAN); `date` (a whole day, `yyyy-mm-dd` → DATE); `partial_date` \
+                (ISO 8601 as precise as the source: `yyyy-mm-dd`, `yyyy-mm` or `yyyy`; empty when unknown → \
+                STRING, since a DATE would have to invent a month or a day); `list` (values separated by `;` → \
+                LIST of STRING).
+                - Missing values: in CSV the empty string; load with `keep_default_na=False` (pandas) or \
                 `na = character()` (readr) so that they stay empty strings and a text such as "NA" or "null" \
-                stays a value.
+                stays a value. In Parquet an empty integer, boolean, date or partial date is null, a string is \
+                never null (an empty string stays empty), and an empty list is an empty list.
                 - One row per key; rows are sorted by the key (integer columns numerically, the others by their \
-                characters). No timestamps in tables: the same input and options give byte-identical files.
-                - `--excel-safe` writes every text cell that starts with `=`, `+`, `-` or `@` (or a tab or a carriage \
-                return) with a leading `'`, so that a spreadsheet opening the CSV shows it as text and runs \
+                characters), in both formats. No timestamps in tables: the same input and options give \
+                byte-identical files (CSV and Parquet, from `analyze` and from `spark`).
+                - Parquet is written by the embedded DuckDB engine (`org.duckdb:duckdb_jdbc`): it writes Parquet \
+                on Java 17 with nothing fetched at run time and without Apache Hadoop on the class path (which \
+                parquet-java's writer needs), on one thread, so a file's bytes depend only on its rows; `entente \
+                kwic` and `entente report` read a run written in either format.
+                - `--excel-safe` writes every CSV text cell that starts with `=`, `+`, `-` or `@` (or a tab or a \
+                carriage return) with a leading `'`, so that a spreadsheet opening the CSV shows it as text and runs \
                 nothing. It changes those values, so it is off by default: leave it off for pandas and R.
 
                 Every table loads in one line with its types (the lines below are generated with the table), e.g.:
@@ -97,6 +109,7 @@ public final class SchemaDoc {
                 ```python
                 import pandas as pd
                 %s
+                dyads = pd.read_parquet("out/dyads.parquet")  # with --format parquet: the types come with the file
                 ```
 
                 ```r
@@ -107,34 +120,63 @@ public final class SchemaDoc {
 
                 ## Overview
 
-                | file | one row per | key | written |
+                | table | one row per | key | written |
                 |---|---|---|---|
                 """.formatted(Tables.SCHEMA_VERSION, pandas(Tables.DYADS), readr(Tables.DYADS)));
         for (TableSpec t : Tables.ALL) {
-            md.append("| [`").append(t.file()).append("`](#").append(anchor(t.file())).append(") | ")
-                    .append(escape(t.description().replaceFirst("^one row per ", ""))).append(" | ")
-                    .append(code(t.key())).append(" | ")
-                    .append(t.option().isEmpty() ? "always" : "with `" + t.option() + "`").append(" |\n");
+            md.append("| [`")
+                    .append(t.name())
+                    .append("`](#")
+                    .append(anchor(t.name()))
+                    .append(") | ")
+                    .append(escape(t.description().replaceFirst("^one row per ", "")))
+                    .append(" | ")
+                    .append(code(t.key()))
+                    .append(" | ")
+                    .append(t.option().isEmpty() ? "always" : "with `" + t.option() + "`")
+                    .append(" |\n");
         }
         for (TableSpec t : Tables.ALL) {
-            md.append("\n## ").append(t.file()).append("\n\n")
-                    .append(capitalise(escape(t.description()))).append(". Key: ").append(code(t.key()))
-                    .append(t.option().isEmpty() ? "." : ". Written with `" + t.option() + "`.").append("\n\n")
+            md.append("\n## ")
+                    .append(t.name())
+                    .append("\n\n")
+                    .append(capitalise(escape(t.description())))
+                    .append(". Key: ")
+                    .append(code(t.key()))
+                    .append(t.option().isEmpty() ? "." : ". Written with `" + t.option() + "`.")
+                    .append("\n\n")
                     .append("| # | column | type | description |\n|---|---|---|---|\n");
             List<Column> columns = t.columns();
             for (int i = 0; i < columns.size(); i++) {
                 Column c = columns.get(i);
-                md.append("| ").append(i + 1).append(" | `").append(c.name()).append("` | ").append(c.type())
-                        .append(" | ").append(escape(c.description())).append(" |\n");
+                md.append("| ")
+                        .append(i + 1)
+                        .append(" | `")
+                        .append(c.name())
+                        .append("` | ")
+                        .append(c.type().label())
+                        .append(" | ")
+                        .append(escape(c.description()))
+                        .append(" |\n");
             }
-            t.repeated().ifPresent(c -> md.append("| ").append(columns.size() + 1).append("… | `<")
-                    .append(c.name()).append(">`… | ").append(c.type()).append(" | ")
-                    .append(escape(c.description())).append(" |\n"));
+            t.repeated()
+                    .ifPresent(c -> md.append("| ")
+                            .append(columns.size() + 1)
+                            .append("… | `<")
+                            .append(c.name())
+                            .append(">`… | ")
+                            .append(c.type().label())
+                            .append(" | ")
+                            .append(escape(c.description()))
+                            .append(" |\n"));
             if (t == Tables.DOCUMENTS) {
                 md.append("| … | *sidecar columns* | string | further columns of a `metadata.csv` sidecar, in "
                         + "name order |\n");
             }
-            md.append("\n```python\n").append(pandas(t)).append("\n```\n\n```r\n").append(readr(t))
+            md.append("\n```python\n")
+                    .append(pandas(t))
+                    .append("\n```\n\n```r\n")
+                    .append(readr(t))
                     .append("\n```\n");
         }
         md.append("""
@@ -152,8 +194,13 @@ public final class SchemaDoc {
                 |---|---|---|
                 """);
         for (Column c : Network.NODE_ATTRIBUTES) {
-            md.append("| `").append(c.name()).append("` | ").append(c.type()).append(" | ")
-                    .append(escape(c.description())).append(" |\n");
+            md.append("| `")
+                    .append(c.name())
+                    .append("` | ")
+                    .append(c.type().label())
+                    .append(" | ")
+                    .append(escape(c.description()))
+                    .append(" |\n");
         }
         md.append("""
 
@@ -166,11 +213,21 @@ public final class SchemaDoc {
                 | attribute | type | description |
                 |---|---|---|
                 """);
-        md.append("| `").append(Network.WEIGHT.name()).append("` | ").append(Network.WEIGHT.type()).append(" | ")
-                .append(escape(Network.WEIGHT.description())).append(" |\n");
+        md.append("| `")
+                .append(Network.WEIGHT.name())
+                .append("` | ")
+                .append(Network.WEIGHT.type().label())
+                .append(" | ")
+                .append(escape(Network.WEIGHT.description()))
+                .append(" |\n");
         for (Column c : Network.EDGE_ATTRIBUTES_PER_SCOPE) {
-            md.append("| `<scope>_").append(c.name()).append("` | ").append(c.type()).append(" | ")
-                    .append(escape(c.description())).append(" |\n");
+            md.append("| `<scope>_")
+                    .append(c.name())
+                    .append("` | ")
+                    .append(c.type().label())
+                    .append(" | ")
+                    .append(escape(c.description()))
+                    .append(" |\n");
         }
         md.append("""
 
@@ -184,8 +241,13 @@ public final class SchemaDoc {
                 |---|---|---|
                 """);
         for (RunManifest.Field f : RunManifest.FIELDS) {
-            md.append("| `").append(f.name()).append("` | ").append(f.json()).append(" | ")
-                    .append(escape(f.description())).append(" |\n");
+            md.append("| `")
+                    .append(f.name())
+                    .append("` | ")
+                    .append(f.json())
+                    .append(" | ")
+                    .append(escape(f.description()))
+                    .append(" |\n");
         }
         return md.toString();
     }

@@ -1,6 +1,9 @@
 package org.entente.export;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The definitions of every table Entente writes: the single source for writing them, for schema.csv, for
@@ -13,28 +16,36 @@ public final class Tables {
     /** Version of the table schema; bumped whenever a table gains, loses or reorders a column. */
     public static final String SCHEMA_VERSION = "4";
 
-    private Tables() {
-    }
+    private Tables() {}
 
     private static Column s(String name, String description) {
-        return new Column(name, "string", description);
+        return new Column(name, ColumnType.STRING, description);
     }
 
     private static Column i(String name, String description) {
-        return new Column(name, "integer", description);
+        return new Column(name, ColumnType.INTEGER, description);
     }
 
     private static Column d(String name, String description) {
-        return new Column(name, "date", description);
+        return new Column(name, ColumnType.PARTIAL_DATE, description);
+    }
+
+    private static Column day(String name, String description) {
+        return new Column(name, ColumnType.DATE, description);
     }
 
     private static Column b(String name, String description) {
-        return new Column(name, "boolean", description);
+        return new Column(name, ColumnType.BOOLEAN, description);
+    }
+
+    private static Column l(String name, String description) {
+        return new Column(name, ColumnType.LIST, description);
     }
 
     /** The unit counts split by relation cue class, appended to every co-mention table. */
     private static List<Column> cueColumns() {
-        return List.of(i("units_verbal_cooperation", "of those units, the ones with a verbal-cooperation cue"),
+        return List.of(
+                i("units_verbal_cooperation", "of those units, the ones with a verbal-cooperation cue"),
                 i("units_material_cooperation", "… with a material-cooperation cue"),
                 i("units_verbal_conflict", "… with a verbal-conflict cue"),
                 i("units_material_conflict", "… with a material-conflict cue"),
@@ -43,14 +54,17 @@ public final class Tables {
     }
 
     private static List<Column> concat(List<Column> a, List<Column> b) {
-        List<Column> all = new java.util.ArrayList<>(a);
+        List<Column> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
     }
 
     /** One row per input document, done or failed. */
-    public static final TableSpec DOCUMENTS = new TableSpec("documents.csv", "one row per input document",
-            List.of(s("doc_id", "stable id derived from the path relative to its input folder"),
+    public static final TableSpec DOCUMENTS = new TableSpec(
+            "documents",
+            "one row per input document",
+            List.of(
+                    s("doc_id", "stable id derived from the path relative to its input folder"),
                     s("path", "path relative to its input folder, '/' separated"),
                     s("sha256", "SHA-256 of the file's bytes"),
                     s("format", "pdf, html or txt"),
@@ -60,8 +74,10 @@ public final class Tables {
                     s("series", "series or publication venue"),
                     s("url", "source address"),
                     s("language", "ISO 639-3 code of the detected language"),
-                    s("encoding", "character encoding of a text file: UTF-8, UTF-16LE, UTF-16BE or windows-1252; "
-                            + "\"UTF-8 (N invalid bytes replaced)\" when N bytes were not UTF-8 and became U+FFFD"),
+                    s(
+                            "encoding",
+                            "character encoding of a text file: UTF-8, UTF-16LE, UTF-16BE or windows-1252; "
+                                    + "\"UTF-8 (N invalid bytes replaced)\" when N bytes were not UTF-8 and became U+FFFD"),
                     i("pages", "pages read (PDF), else 0"),
                     i("chars", "characters of extracted text"),
                     i("paragraphs", "paragraphs of extracted text"),
@@ -74,8 +90,11 @@ public final class Tables {
             List.of("doc_id"));
 
     /** One row per actor mention. */
-    public static final TableSpec MENTIONS = new TableSpec("mentions.csv", "one row per actor mention",
-            List.of(s("doc_id", "document id"),
+    public static final TableSpec MENTIONS = new TableSpec(
+            "mentions",
+            "one row per actor mention",
+            List.of(
+                    s("doc_id", "document id"),
                     i("paragraph", "0-based paragraph index"),
                     i("sentence", "0-based sentence index in the document"),
                     i("begin", "char offset into out/text/<doc_id>.txt, inclusive (UTF-16 code units)"),
@@ -83,24 +102,33 @@ public final class Tables {
                     s("text", "the mention as written"),
                     s("actor_id", "id of the actor"),
                     s("actor_type", "STATE, LEADER or ORG"),
-                    s("match_kind", "name, alias, abbreviation, compound_part, possessive, capital, demonym, "
-                            + "surname, title_surname"),
+                    s(
+                            "match_kind",
+                            "name, alias, abbreviation, compound_part, possessive, capital, demonym, "
+                                    + "surname, title_surname"),
                     s("ner_label", "label of the overlapping named entity, if any"),
                     s("source", "dictionary, ner or both"),
                     b("ambiguous", "true for forms the conventions flag ambiguous (Korea -> KOR)")),
             List.of("doc_id", "begin", "end", "actor_id"));
 
     /** One row per actor mentioned anywhere in the run. */
-    public static final TableSpec ACTORS = new TableSpec("actors.csv", "one row per actor mentioned in the run",
-            List.of(s("actor_id", "id of the actor"),
+    public static final TableSpec ACTORS = new TableSpec(
+            "actors",
+            "one row per actor mentioned in the run",
+            List.of(
+                    s("actor_id", "id of the actor"),
                     s("actor_type", "STATE, LEADER or ORG"),
                     s("name", "preferred English name"),
                     s("state_id", "for leaders: the state served in the latest term"),
                     s("wikidata", "Wikidata QID"),
-                    s("cow_code", "for states: the Correlates of War letter code (PRK, ROK, UKG), to join COW, MID "
-                            + "and alliance data"),
-                    s("cow_number", "for states: the Correlates of War state number (ccode: 731 for PRK), as text "
-                            + "because other actors have none"),
+                    s(
+                            "cow_code",
+                            "for states: the Correlates of War letter code (PRK, ROK, UKG), to join COW, MID "
+                                    + "and alliance data"),
+                    s(
+                            "cow_number",
+                            "for states: the Correlates of War state number (ccode: 731 for PRK), as text "
+                                    + "because other actors have none"),
                     s("archigos_id", "for leaders: the Archigos leadid, to join Archigos and data keyed on it"),
                     i("mentions", "mentions in all documents"),
                     i("sentences", "sentences that mention the actor"),
@@ -108,104 +136,137 @@ public final class Tables {
             List.of("actor_id"));
 
     /** Corpus totals of dyads. */
-    public static final TableSpec DYADS = new TableSpec("dyads.csv", "one row per co-mentioned pair and scope",
-            concat(List.of(s("scope", "sentence, paragraph, document or window:N"),
-                    s("actor_1", "first id, in sorted order"),
-                    s("actor_2", "second id"),
-                    i("units", "units (sentences, paragraphs or documents) that mention both"),
-                    i("documents", "documents with at least one such unit"),
-                    d("first_date", "earliest date of those documents"),
-                    d("last_date", "latest date of those documents")), cueColumns()),
+    public static final TableSpec DYADS = new TableSpec(
+            "dyads",
+            "one row per co-mentioned pair and scope",
+            concat(
+                    List.of(
+                            s("scope", "sentence, paragraph, document or window:N"),
+                            s("actor_1", "first id, in sorted order"),
+                            s("actor_2", "second id"),
+                            i("units", "units (sentences, paragraphs or documents) that mention both"),
+                            i("documents", "documents with at least one such unit"),
+                            d("first_date", "earliest date of those documents"),
+                            d("last_date", "latest date of those documents")),
+                    cueColumns()),
             List.of("scope", "actor_1", "actor_2"));
 
     /** Corpus totals of triads. */
-    public static final TableSpec TRIADS = new TableSpec("triads.csv", "one row per co-mentioned triple and scope",
-            concat(List.of(s("scope", "sentence, paragraph, document or window:N"),
-                    s("actor_1", "first id, in sorted order"),
-                    s("actor_2", "second id"),
-                    s("actor_3", "third id"),
-                    i("units", "units that mention all three"),
-                    i("documents", "documents with at least one such unit"),
-                    d("first_date", "earliest date of those documents"),
-                    d("last_date", "latest date of those documents")), cueColumns()),
+    public static final TableSpec TRIADS = new TableSpec(
+            "triads",
+            "one row per co-mentioned triple and scope",
+            concat(
+                    List.of(
+                            s("scope", "sentence, paragraph, document or window:N"),
+                            s("actor_1", "first id, in sorted order"),
+                            s("actor_2", "second id"),
+                            s("actor_3", "third id"),
+                            i("units", "units that mention all three"),
+                            i("documents", "documents with at least one such unit"),
+                            d("first_date", "earliest date of those documents"),
+                            d("last_date", "latest date of those documents")),
+                    cueColumns()),
             List.of("scope", "actor_1", "actor_2", "actor_3"));
 
     /** Per-document dyads. */
-    public static final TableSpec DOC_DYADS = new TableSpec("doc_dyads.csv", "one row per document, scope and pair",
-            concat(List.of(s("doc_id", "document id"),
-                    s("scope", "sentence, paragraph, document or window:N"),
-                    s("actor_1", "first id, in sorted order"),
-                    s("actor_2", "second id"),
-                    i("units", "units of the document that mention both")), cueColumns()),
+    public static final TableSpec DOC_DYADS = new TableSpec(
+            "doc_dyads",
+            "one row per document, scope and pair",
+            concat(
+                    List.of(
+                            s("doc_id", "document id"),
+                            s("scope", "sentence, paragraph, document or window:N"),
+                            s("actor_1", "first id, in sorted order"),
+                            s("actor_2", "second id"),
+                            i("units", "units of the document that mention both")),
+                    cueColumns()),
             List.of("doc_id", "scope", "actor_1", "actor_2"));
 
     /** Per-document triads. */
-    public static final TableSpec DOC_TRIADS = new TableSpec("doc_triads.csv",
+    public static final TableSpec DOC_TRIADS = new TableSpec(
+            "doc_triads",
             "one row per document, scope and triple",
-            concat(List.of(s("doc_id", "document id"),
-                    s("scope", "sentence, paragraph, document or window:N"),
-                    s("actor_1", "first id, in sorted order"),
-                    s("actor_2", "second id"),
-                    s("actor_3", "third id"),
-                    i("units", "units of the document that mention all three")), cueColumns()),
+            concat(
+                    List.of(
+                            s("doc_id", "document id"),
+                            s("scope", "sentence, paragraph, document or window:N"),
+                            s("actor_1", "first id, in sorted order"),
+                            s("actor_2", "second id"),
+                            s("actor_3", "third id"),
+                            i("units", "units of the document that mention all three")),
+                    cueColumns()),
             List.of("doc_id", "scope", "actor_1", "actor_2", "actor_3"));
 
     /** Co-mentioned sets of four or more actors (written when --max-arity is above 3). */
-    public static final TableSpec NARY = new TableSpec("nary.csv",
+    public static final TableSpec NARY = new TableSpec(
+            "nary",
             "one row per co-mentioned set of four or more actors and scope (with --max-arity 4 or more)",
-            concat(List.of(s("scope", "sentence, paragraph, document or window:N"),
-                    i("arity", "number of actors in the set"),
-                    s("actor_ids", "the ids, sorted, ';' separated"),
-                    i("units", "units that mention them all"),
-                    i("documents", "documents with at least one such unit"),
-                    d("first_date", "earliest date of those documents"),
-                    d("last_date", "latest date of those documents")), cueColumns()),
+            concat(
+                    List.of(
+                            s("scope", "sentence, paragraph, document or window:N"),
+                            i("arity", "number of actors in the set"),
+                            l("actor_ids", "the ids, sorted"),
+                            i("units", "units that mention them all"),
+                            i("documents", "documents with at least one such unit"),
+                            d("first_date", "earliest date of those documents"),
+                            d("last_date", "latest date of those documents")),
+                    cueColumns()),
             List.of("scope", "actor_ids"));
 
     /** The units behind every co-mention count. */
-    public static final TableSpec EVIDENCE = new TableSpec("evidence.csv",
+    public static final TableSpec EVIDENCE = new TableSpec(
+            "evidence",
             "one row per co-mention unit (a unit with two or more counted actors): the evidence behind the counts",
-            List.of(s("doc_id", "document id"),
+            List.of(
+                    s("doc_id", "document id"),
                     s("scope", "sentence, paragraph, document or window:N"),
-                    i("unit", "index of the unit in the document (sentence, paragraph or window index; 0 for "
-                            + "the document)"),
+                    i(
+                            "unit",
+                            "index of the unit in the document (sentence, paragraph or window index; 0 for "
+                                    + "the document)"),
                     i("begin", "char offset of the unit, inclusive"),
                     i("end", "char offset, exclusive"),
-                    s("actor_ids", "the counted actors in the unit, sorted, ';' separated"),
-                    s("cue_classes", "the relation cue classes found in the unit, ';' separated"),
+                    l("actor_ids", "the counted actors in the unit, sorted"),
+                    l("cue_classes", "the relation cue classes found in the unit, sorted"),
                     s("text", "the unit's text (empty for document units: see text/<doc_id>.txt)")),
             List.of("doc_id", "scope", "unit"));
 
     /** Explicit compound relations. */
-    public static final TableSpec RELATIONS = new TableSpec("relations.csv",
+    public static final TableSpec RELATIONS = new TableSpec(
+            "relations",
             "one row per explicit compound relation (\"North Korea-Russia summit\", \"among North Korea, China "
                     + "and Russia\")",
-            List.of(s("doc_id", "document id"),
+            List.of(
+                    s("doc_id", "document id"),
                     i("paragraph", "0-based paragraph index"),
                     i("sentence", "0-based sentence index"),
                     i("begin", "char offset of the compound, inclusive"),
                     i("end", "char offset, exclusive"),
                     s("text", "the compound as written"),
-                    s("actor_ids", "the parts' actor ids in text order, ';' separated"),
+                    l("actor_ids", "the parts' actor ids in text order"),
                     s("form", "hyphen (joined by - or /) or list (a coordinated list after a relation noun)"),
                     s("head", "the head noun (summit, cooperation…), or empty"),
-                    s("cue_classes", "the relation cue classes of its sentence, ';' separated"),
+                    l("cue_classes", "the relation cue classes of its sentence, sorted"),
                     s("sentence_text", "the sentence")),
             List.of("doc_id", "begin"));
 
     /** Named entities that no actor matched. */
-    public static final TableSpec UNRESOLVED = new TableSpec("unresolved.csv",
+    public static final TableSpec UNRESOLVED = new TableSpec(
+            "unresolved",
             "one row per unresolved PERSON, ORGANIZATION or LOCATION entity text",
-            List.of(s("text", "the entity as written"),
+            List.of(
+                    s("text", "the entity as written"),
                     s("ner_label", "the engine's label"),
                     i("mentions", "occurrences in all documents"),
                     i("documents", "documents with it")),
             List.of("text", "ner_label"));
 
     /** The documents that failed, with what to do about them. */
-    public static final TableSpec FAILURES = new TableSpec("failures.csv",
+    public static final TableSpec FAILURES = new TableSpec(
+            "failures",
             "one row per document that failed (also listed in documents.csv with status failed)",
-            List.of(s("doc_id", "document id"),
+            List.of(
+                    s("doc_id", "document id"),
                     s("path", "path relative to its input folder"),
                     s("stage", "the stage that failed: read, extract, annotate, resolve or count"),
                     s("reason", "a one-line reason"),
@@ -213,29 +274,36 @@ public final class Tables {
             List.of("doc_id"));
 
     /** Mentions per document and actor, long form. */
-    public static final TableSpec DOC_ACTOR_COUNTS = new TableSpec("doc_actor_counts.csv",
+    public static final TableSpec DOC_ACTOR_COUNTS = new TableSpec(
+            "doc_actor_counts",
             "one row per document and actor it mentions",
-            List.of(s("doc_id", "document id"),
+            List.of(
+                    s("doc_id", "document id"),
                     s("actor_id", "id of the actor (any type)"),
                     i("mentions", "mentions of the actor in the document (at least 1)")),
             List.of("doc_id", "actor_id"));
 
     /** Mentions per document and actor, wide form (written with --wide). */
-    public static final TableSpec DOC_ACTOR_COUNTS_WIDE = new TableSpec("doc_actor_counts_wide.csv",
+    public static final TableSpec DOC_ACTOR_COUNTS_WIDE = new TableSpec(
+            "doc_actor_counts_wide",
             "one row per document done: the document x actor matrix of doc_actor_counts.csv",
             List.of(s("doc_id", "document id (every document done, also those without mentions)")),
             List.of("doc_id"),
-            java.util.Optional.of(i("actor_id", "one column per actor of actors.csv, named by its actor_id "
-                    + "(PRK, KIM_JONG_UN: ids as they are, not snake_case), in actor_id order: the document's "
-                    + "mentions of that actor, 0 if none")),
+            Optional.of(i(
+                    "actor_id",
+                    "one column per actor of actors.csv, named by its actor_id "
+                            + "(PRK, KIM_JONG_UN: ids as they are, not snake_case), in actor_id order: the document's "
+                            + "mentions of that actor, 0 if none")),
             "--wide");
 
     /** Actor mentions and dyad units per period of the documents' dates. */
-    public static final TableSpec TIMESERIES = new TableSpec("timeseries.csv",
+    public static final TableSpec TIMESERIES = new TableSpec(
+            "timeseries",
             "one row per period (--period year, quarter or month) and actor, or period, scope and dyad, "
                     + "counted over the dated documents done",
-            List.of(s("period", "the period: 2024 (year), 2024-Q3 (quarter) or 2024-07 (month)"),
-                    d("period_start", "first day of the period, yyyy-mm-dd"),
+            List.of(
+                    s("period", "the period: 2024 (year), 2024-Q3 (quarter) or 2024-07 (month)"),
+                    day("period_start", "first day of the period, yyyy-mm-dd"),
                     s("kind", "actor (a row of actor mentions) or dyad (a row of co-mention units)"),
                     s("scope", "for dyads: sentence, paragraph or document; empty for actors"),
                     s("actor_1", "the actor, or the dyad's first id in sorted order"),
@@ -246,26 +314,39 @@ public final class Tables {
             List.of("period", "kind", "scope", "actor_1", "actor_2"));
 
     /** The columns of every table written in a run. */
-    public static final TableSpec SCHEMA = new TableSpec("schema.csv",
+    public static final TableSpec SCHEMA = new TableSpec(
+            "schema",
             "one row per column of every table written in the run (this table included)",
-            List.of(s("file", "the table's file name"),
+            List.of(
+                    s("table", "the table's name (its file is <table>.csv, <table>.parquet)"),
                     i("position", "1-based position of the column"),
                     s("column", "the column name"),
-                    s("type", "string, integer, boolean or date (ISO 8601 yyyy, yyyy-mm or yyyy-mm-dd)"),
+                    s(
+                            "type",
+                            "string, integer, boolean, date (yyyy-mm-dd), partial_date (yyyy, yyyy-mm or "
+                                    + "yyyy-mm-dd) or list (';' separated in CSV)"),
                     b("key", "true for the columns that identify a row (rows are sorted by them)"),
                     s("description", "what the column holds")),
-            List.of("file", "position"));
+            List.of("table", "position"));
 
     /** Every table, in the order documented. */
-    public static final List<TableSpec> ALL =
-            List.of(DOCUMENTS, MENTIONS, ACTORS, DYADS, TRIADS, DOC_DYADS, DOC_TRIADS, NARY, EVIDENCE, RELATIONS,
-                    UNRESOLVED, FAILURES, DOC_ACTOR_COUNTS, DOC_ACTOR_COUNTS_WIDE, TIMESERIES, SCHEMA);
-
-    /** The table with this file name. */
-    public static TableSpec byFile(String file) {
-        return ALL.stream().filter(t -> t.file().equals(file)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no table " + file));
-    }
+    public static final List<TableSpec> ALL = List.of(
+            DOCUMENTS,
+            MENTIONS,
+            ACTORS,
+            DYADS,
+            TRIADS,
+            DOC_DYADS,
+            DOC_TRIADS,
+            NARY,
+            EVIDENCE,
+            RELATIONS,
+            UNRESOLVED,
+            FAILURES,
+            DOC_ACTOR_COUNTS,
+            DOC_ACTOR_COUNTS_WIDE,
+            TIMESERIES,
+            SCHEMA);
 
     /**
      * A fingerprint of the schema: the SHA-256 of every table's file, columns, types and key. A test pins it
@@ -274,11 +355,15 @@ public final class Tables {
     public static String fingerprint() {
         StringBuilder sb = new StringBuilder();
         for (TableSpec t : ALL) {
-            sb.append(t.file()).append('|').append(t.key()).append('|');
-            t.columns().forEach(c -> sb.append(c.name()).append(':').append(c.type()).append(','));
-            t.repeated().ifPresent(c -> sb.append("*:").append(c.type()));
+            sb.append(t.name()).append('|').append(t.key()).append('|');
+            t.columns()
+                    .forEach(c -> sb.append(c.name())
+                            .append(':')
+                            .append(c.type().label())
+                            .append(','));
+            t.repeated().ifPresent(c -> sb.append("*:").append(c.type().label()));
             sb.append('\n');
         }
-        return Hashes.sha256(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return Hashes.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -6,5 +6,4 @@ package org.entente.export;
  * @param file the file name in the output folder
  * @param rows data rows (the header not counted)
  */
-public record WrittenTable(String file, long rows) {
-}
+public record WrittenTable(String file, long rows) {}

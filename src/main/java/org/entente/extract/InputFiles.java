@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.entente.model.FailureKind;
 
 /**
  * Reads input files for the extractors, turning I/O errors into one-line reasons.
@@ -15,8 +16,7 @@ final class InputFiles {
     /** The reason given for a file of zero bytes, whatever its format. */
     static final String EMPTY = "no text: the file is empty (0 bytes)";
 
-    private InputFiles() {
-    }
+    private InputFiles() {}
 
     /**
      * Reads a whole file.
@@ -32,10 +32,10 @@ final class InputFiles {
         } catch (IOException e) {
             throw cannotRead(e);
         } catch (OutOfMemoryError e) {
-            throw new ExtractionException("cannot read file: too large for memory", e);
+            throw new ExtractionException(FailureKind.CANNOT_READ_FILE, "cannot read file: too large for memory", e);
         }
         if (bytes.length == 0) {
-            throw new ExtractionException(EMPTY);
+            throw new ExtractionException(FailureKind.NO_TEXT, EMPTY);
         }
         return bytes;
     }
@@ -55,7 +55,7 @@ final class InputFiles {
             throw cannotRead(e);
         }
         if (size == 0) {
-            throw new ExtractionException(EMPTY);
+            throw new ExtractionException(FailureKind.NO_TEXT, EMPTY);
         }
         return size;
     }
@@ -68,8 +68,10 @@ final class InputFiles {
         } else if (e instanceof NoSuchFileException) {
             why = "no such file";
         } else {
-            why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " ").strip();
+            why = e.getMessage() == null
+                    ? e.getClass().getSimpleName()
+                    : e.getMessage().replaceAll("\\s+", " ").strip();
         }
-        return new ExtractionException("cannot read file: " + why, e);
+        return new ExtractionException(FailureKind.CANNOT_READ_FILE, "cannot read file: " + why, e);
     }
 }

@@ -24,16 +24,22 @@ final class IsoDates {
     private static final Pattern Y = Pattern.compile("\\d{4}");
     /** A timestamp such as 2019-11-18T10:00:00Z: its date part is taken. */
     private static final Pattern TIMESTAMP = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ]\\d{1,2}:\\d{2}.*");
+
     private static final List<DateTimeFormatter> WORDED = List.of(
-            formatter("MMMM d, uuuu"), formatter("MMM d, uuuu"), formatter("d MMMM uuuu"), formatter("d MMM uuuu"),
+            formatter("MMMM d, uuuu"),
+            formatter("MMM d, uuuu"),
+            formatter("d MMMM uuuu"),
+            formatter("d MMM uuuu"),
             formatter("MMM. d, uuuu"));
 
-    private IsoDates() {
-    }
+    private IsoDates() {}
 
     private static DateTimeFormatter formatter(String pattern) {
-        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
-                .toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
+        return new DateTimeFormatterBuilder()
+                .parseCaseInsensitive()
+                .appendPattern(pattern)
+                .toFormatter(Locale.ENGLISH)
+                .withResolverStyle(ResolverStyle.STRICT);
     }
 
     /**
@@ -51,11 +57,15 @@ final class IsoDates {
                 s = m.group(1);
             }
             if ((m = YMD.matcher(s)).matches()) {
-                return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3))).toString());
+                return Optional.of(LocalDate.of(
+                                Integer.parseInt(m.group(1)),
+                                Integer.parseInt(m.group(2)),
+                                Integer.parseInt(m.group(3)))
+                        .toString());
             }
             if ((m = YM.matcher(s)).matches()) {
-                return Optional.of(YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))).toString());
+                return Optional.of(YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))
+                        .toString());
             }
             if (Y.matcher(s).matches()) {
                 return Optional.of(s);

@@ -2,6 +2,7 @@ package org.entente.extract;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,7 @@ import org.entente.model.Metadata;
 public final class MetadataSidecar {
     /** The sidecar's usual file name. */
     public static final String FILE_NAME = "metadata.csv";
+
     private static final Set<String> KNOWN = Set.of("file", "title", "authors", "date", "series", "url", "language");
 
     /**
@@ -37,8 +39,7 @@ public final class MetadataSidecar {
      * @param metadata the row's metadata (empty strings where the row has none)
      * @param language the row's language code, or empty
      */
-    public record Entry(Metadata metadata, String language) {
-    }
+    public record Entry(Metadata metadata, String language) {}
 
     /**
      * A file named by a row.
@@ -47,8 +48,7 @@ public final class MetadataSidecar {
      * @param path that file, absolute and normalised
      * @param line the row's line in the sidecar
      */
-    public record Listed(String file, Path path, long line) {
-    }
+    public record Listed(String file, Path path, long line) {}
 
     private final Path folder;
     private final Map<Path, Entry> entries;
@@ -73,13 +73,18 @@ public final class MetadataSidecar {
         Path folder = csv.toAbsolutePath().normalize().getParent();
         Map<Path, Entry> entries = new LinkedHashMap<>();
         List<Listed> listed = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true)
+                .setIgnoreEmptyLines(true)
+                .get();
         try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(reader, format)) {
+                CSVParser parser = CSVParser.parse(reader, format)) {
             Map<String, Integer> header = new HashMap<>();
-            parser.getHeaderNames().forEach(name -> header.put(stripBom(name).strip().toLowerCase(Locale.ROOT),
-                    header.size()));
+            parser.getHeaderNames()
+                    .forEach(name -> header.put(stripBom(name).strip().toLowerCase(Locale.ROOT), header.size()));
             if (!header.containsKey("file")) {
                 throw new IllegalArgumentException(csv + ":1: header " + parser.getHeaderNames()
                         + " has no 'file' column (expected file,title,authors,date,series,url,language,...)");
@@ -89,30 +94,42 @@ public final class MetadataSidecar {
                 String where = csv + ":" + line;
                 String file = value(row, header, "file");
                 if (file.isEmpty()) {
-                    throw new IllegalArgumentException(where + ": empty 'file' value (expected a path relative to "
-                            + folder + ")");
+                    throw new IllegalArgumentException(
+                            where + ": empty 'file' value (expected a path relative to " + folder + ")");
                 }
                 String rawDate = value(row, header, "date");
-                String date = rawDate.isEmpty() ? "" : IsoDates.normalise(rawDate).orElseThrow(() ->
-                        new IllegalArgumentException(where + ": date '" + rawDate + "' is not a date (expected "
-                                + "yyyy-mm-dd, yyyy/mm/dd, yyyy-mm, yyyy, 'March 5, 2024' or '5 March 2024')"));
+                String date = rawDate.isEmpty()
+                        ? ""
+                        : IsoDates.normalise(rawDate)
+                                .orElseThrow(
+                                        () -> new IllegalArgumentException(
+                                                where + ": date '" + rawDate + "' is not a date (expected "
+                                                        + "yyyy-mm-dd, yyyy/mm/dd, yyyy-mm, yyyy, 'March 5, 2024' or '5 March 2024')"));
                 Map<String, String> extra = new LinkedHashMap<>();
                 header.forEach((name, index) -> {
-                    if (!KNOWN.contains(name) && !name.isEmpty() && index < row.size() && !row.get(index).isBlank()) {
+                    if (!KNOWN.contains(name)
+                            && !name.isEmpty()
+                            && index < row.size()
+                            && !row.get(index).isBlank()) {
                         extra.put(name, row.get(index).strip());
                     }
                 });
-                Metadata metadata = new Metadata(value(row, header, "title"), value(row, header, "authors"), date,
-                        value(row, header, "series"), value(row, header, "url"), extra);
+                Metadata metadata = new Metadata(
+                        value(row, header, "title"),
+                        value(row, header, "authors"),
+                        date,
+                        value(row, header, "series"),
+                        value(row, header, "url"),
+                        extra);
                 Path key = folder.resolve(file).normalize();
                 if (entries.put(key, new Entry(metadata, value(row, header, "language"))) != null) {
-                    throw new IllegalArgumentException(where + ": file '" + file
-                            + "' is listed twice (expected one row per file)");
+                    throw new IllegalArgumentException(
+                            where + ": file '" + file + "' is listed twice (expected one row per file)");
                 }
                 listed.add(new Listed(file, key, line));
                 line = parser.getCurrentLineNumber() + 1;
             }
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw new IllegalArgumentException(csv + ": malformed CSV: " + e.getMessage(), e);
         }
         return new MetadataSidecar(folder, entries, listed);

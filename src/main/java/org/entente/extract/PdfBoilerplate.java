@@ -23,11 +23,10 @@ import java.util.regex.Pattern;
 final class PdfBoilerplate {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?i)[-–—(\\[]?\\s*(page|p\\.|pg\\.)?\\s*(\\d{1,4}|(?=[ivxlc])(xc|xl|l?x{0,3})(ix|iv|v?i{0,3}))"
-            + "(\\s*(of|/)\\s*\\d{1,4})?\\s*[-–—)\\]]?");
+                    + "(\\s*(of|/)\\s*\\d{1,4})?\\s*[-–—)\\]]?");
     private static final Pattern NUMBER_BAR = Pattern.compile("(\\d{1,4}\\s*\\|.*)|(.*\\|\\s*\\d{1,4})");
 
-    private PdfBoilerplate() {
-    }
+    private PdfBoilerplate() {}
 
     /**
      * Returns the pages with running headers, footers and page numbers removed.
@@ -50,8 +49,9 @@ final class PdfBoilerplate {
         for (PdfPage page : pages) {
             List<PdfLine> kept = new ArrayList<>();
             for (PdfLine line : page.lines()) {
-                if (inBand(page, line) && (isPageNumber(line.text())
-                        || repeats(seen.get(key(line.text())), line.baseline() / page.height(), needed))) {
+                if (inBand(page, line)
+                        && (isPageNumber(line.text())
+                                || repeats(seen.get(key(line.text())), line.baseline() / page.height(), needed))) {
                     continue;
                 }
                 kept.add(line);
@@ -85,6 +85,9 @@ final class PdfBoilerplate {
     }
 
     private static String key(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip();
+        return text.toLowerCase(Locale.ROOT)
+                .replaceAll("\\d+", "#")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 }

@@ -13,13 +13,15 @@ import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.entente.model.Document;
+import org.entente.model.FailureKind;
 import org.entente.model.Metadata;
 import org.entente.model.Source;
 
 /**
  * Extracts text, paragraphs and metadata from PDF files with PDFBox.
  *
- * <p>Pipeline: glyphs are grouped into lines and one- or two-column layout is detected per page
+ * <p>Pipeline: glyphs are read in content-stream order as text runs, runs are grouped into lines (runs that
+ * overlap horizontally never share a line) and one- or two-column layout is detected per page
  * ({@link PdfPageReader}); running headers, footers and page numbers are dropped ({@link PdfBoilerplate});
  * lines are put in reading order, left column before right, with page-spanning lines in place
  * ({@link PdfReadingOrder}); paragraphs and headings are rebuilt from line geometry and line-end hyphenation
@@ -29,7 +31,7 @@ import org.entente.model.Source;
  *
  * <p>Stateless and thread-safe: one instance serves all worker threads.
  */
-public final class PdfExtractor implements Extractor {
+final class PdfExtractor implements Extractor {
     static final String ENCRYPTED = "encrypted PDF: a password is required";
     static final String NO_TEXT = "no text layer: scanned PDF, OCR not supported";
     static final String UNREADABLE = "not a readable PDF: ";
@@ -53,13 +55,13 @@ public final class PdfExtractor implements Extractor {
     public Document extract(Source source) throws ExtractionException {
         InputFiles.requireNonEmpty(source.path());
         requirePdfHeader(source.path());
-        try (PDDocument pdf = Loader.loadPDF(source.path().toFile(), "", null, null,
-                IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument pdf =
+                Loader.loadPDF(source.path().toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
             return extract(source, pdf);
         } catch (InvalidPasswordException e) {
-            throw new ExtractionException(ENCRYPTED, e);
+            throw new ExtractionException(FailureKind.ENCRYPTED, ENCRYPTED, e);
         } catch (IOException | RuntimeException e) {
-            throw new ExtractionException(UNREADABLE + oneLine(e), e);
+            throw new ExtractionException(FailureKind.NOT_A_READABLE_PDF, UNREADABLE + oneLine(e), e);
         }
     }
 
@@ -68,10 +70,10 @@ public final class PdfExtractor implements Extractor {
         int pagesRead = Math.min(maxPages, pdf.getNumberOfPages());
         long chars = pages.stream().mapToLong(PdfPage::textChars).sum();
         if (pagesRead == 0) {
-            throw new ExtractionException(UNREADABLE + "the document has no pages");
+            throw new ExtractionException(FailureKind.NOT_A_READABLE_PDF, UNREADABLE + "the document has no pages");
         }
         if (chars < (long) MIN_CHARS_PER_PAGE * pagesRead) {
-            throw new ExtractionException(NO_TEXT);
+            throw new ExtractionException(FailureKind.NO_TEXT_LAYER, NO_TEXT);
         }
         List<PdfPage> clean = PdfBoilerplate.remove(pages);
         List<PdfReadingOrder.Placed> ordered = PdfReadingOrder.order(clean);
@@ -107,17 +109,21 @@ public final class PdfExtractor implements Extractor {
         if (start.contains("%PDF-")) {
             return;
         }
-        throw new ExtractionException(NOT_PDF + looksLike(head, n) + " at its start)");
+        throw new ExtractionException(FailureKind.NOT_A_PDF, NOT_PDF + looksLike(head, n) + " at its start)");
     }
 
     /** What a file's first bytes look like, for "not a PDF: the file is ...". */
     static String looksLike(byte[] head, int n) {
         String start = new String(head, 0, n, StandardCharsets.ISO_8859_1);
-        String lower = start.stripLeading().replaceFirst("^\u00EF\u00BB\u00BF", "").toLowerCase(Locale.ROOT);
+        String lower =
+                start.stripLeading().replaceFirst("^\u00EF\u00BB\u00BF", "").toLowerCase(Locale.ROOT);
         if (n >= 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 || head[2] == 5 || head[2] == 7)) {
             return "a ZIP archive (.docx, .epub, .zip; expected %PDF-";
         }
-        if (n >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && head[2] == 0x11
+        if (n >= 4
+                && (head[0] & 0xFF) == 0xD0
+                && (head[1] & 0xFF) == 0xCF
+                && head[2] == 0x11
                 && (head[3] & 0xFF) == 0xE0) {
             return "an old Microsoft Office file (.doc, .xls, .ppt; expected %PDF-";
         }
@@ -127,15 +133,21 @@ public final class PdfExtractor implements Extractor {
         if (lower.startsWith("{\\rtf")) {
             return "an RTF document (expected %PDF-";
         }
-        if (lower.startsWith("<!doctype html") || lower.startsWith("<html") || lower.contains("<html")
-                || lower.contains("<body") || lower.contains("<head")) {
+        if (lower.startsWith("<!doctype html")
+                || lower.startsWith("<html")
+                || lower.contains("<html")
+                || lower.contains("<body")
+                || lower.contains("<head")) {
             return "an HTML page (expected %PDF-";
         }
         if (lower.startsWith("<?xml") || lower.startsWith("<")) {
             return "XML or markup (expected %PDF-";
         }
-        if (n >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 || start.startsWith("\u0089PNG")
-                || start.startsWith("GIF8") || start.startsWith("II*\u0000") || start.startsWith("MM\u0000*")) {
+        if (n >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8
+                || start.startsWith("\u0089PNG")
+                || start.startsWith("GIF8")
+                || start.startsWith("II*\u0000")
+                || start.startsWith("MM\u0000*")) {
             return "an image (expected %PDF-";
         }
         boolean text = n > 0;

@@ -1,7 +1,8 @@
 package org.entente.extract;
 
 /**
- * One line of text on a PDF page, built from glyphs sharing a baseline, with its geometry.
+ * One line of text on a PDF page, built from text runs sharing a baseline band (none overlapping another
+ * horizontally), with its geometry.
  *
  * <p>Coordinates are in points from the top-left corner of the page (y grows downwards). Immutable and
  * thread-safe.
@@ -15,14 +16,9 @@ package org.entente.extract;
  * @param column   -1 for a line spanning the page (or a one-column page), 0 left column, 1 right column
  * @param text     the line's text, words separated by single spaces
  */
-record PdfLine(int page, double x0, double x1, double baseline, double size, boolean bold, int column,
-               String text) {
+record PdfLine(int page, double x0, double x1, double baseline, double size, boolean bold, int column, String text) {
     /** Top of the line (baseline minus font size). */
     double top() {
         return baseline - size;
-    }
-
-    PdfLine withColumn(int newColumn) {
-        return new PdfLine(page, x0, x1, baseline, size, bold, newColumn, text);
     }
 }

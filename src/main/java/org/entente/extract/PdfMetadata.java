@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -27,8 +28,7 @@ final class PdfMetadata {
     private static final Pattern FILE_NAME = Pattern.compile(
             "(?i).*\\.(docx?|pdf|indd|qxd|qxp|rtf|odt|pages|tex|dvi|ps|txt|html?|xlsx?|pptx?|ai|eps)\\s*");
 
-    private PdfMetadata() {
-    }
+    private PdfMetadata() {}
 
     static Metadata read(PDDocument document, String fileName, List<PdfReadingOrder.Placed> firstPage) {
         PDDocumentInformation info = document.getDocumentInformation();
@@ -42,7 +42,7 @@ final class PdfMetadata {
         if (isJunkTitle(title, fileName)) {
             title = largestLines(firstPage);
         }
-        return new Metadata(title, authors, isoDate(info), "", "", java.util.Map.of());
+        return new Metadata(title, authors, isoDate(info), "", "", Map.of());
     }
 
     static boolean isJunkTitle(String title, String fileName) {
@@ -52,9 +52,14 @@ final class PdfMetadata {
         }
         String lower = t.toLowerCase(Locale.ROOT);
         String stem = fileName.replaceFirst("(?i)\\.pdf$", "").toLowerCase(Locale.ROOT);
-        return lower.startsWith("untitled") || lower.startsWith("microsoft word") || lower.startsWith("microsoft ")
-                || FILE_NAME.matcher(t).matches() || lower.equals(stem) || lower.equals("title")
-                || lower.equals("document") || lower.matches("[a-z0-9_\\-]+_[a-z0-9_\\-]+");
+        return lower.startsWith("untitled")
+                || lower.startsWith("microsoft word")
+                || lower.startsWith("microsoft ")
+                || FILE_NAME.matcher(t).matches()
+                || lower.equals(stem)
+                || lower.equals("title")
+                || lower.equals("document")
+                || lower.matches("[a-z0-9_\\-]+_[a-z0-9_\\-]+");
     }
 
     private static String isoDate(PDDocumentInformation info) {
@@ -65,7 +70,11 @@ final class PdfMetadata {
         if (c == null) {
             return "";
         }
-        return String.format(Locale.ROOT, "%04d-%02d-%02d", c.get(Calendar.YEAR), c.get(Calendar.MONTH) + 1,
+        return String.format(
+                Locale.ROOT,
+                "%04d-%02d-%02d",
+                c.get(Calendar.YEAR),
+                c.get(Calendar.MONTH) + 1,
                 c.get(Calendar.DAY_OF_MONTH));
     }
 
@@ -82,7 +91,8 @@ final class PdfMetadata {
         for (PdfReadingOrder.Placed p : lines) {
             boolean big = p.line().size() >= max - 0.5 && letters(p.line().text()) >= 1;
             if (big && taken < 3) {
-                title.append(title.length() > 0 ? " " : "").append(p.line().text().strip());
+                title.append(title.length() > 0 ? " " : "")
+                        .append(p.line().text().strip());
                 taken++;
             } else if (taken > 0) {
                 break;

@@ -15,8 +15,14 @@ import java.util.List;
  * @param gutterRight right edge of the detected column gutter, or NaN
  * @param textChars  number of letters and digits on the page
  */
-record PdfPage(int index, double width, double height, List<PdfLine> lines, double gutterLeft,
-               double gutterRight, int textChars) {
+record PdfPage(
+        int index,
+        double width,
+        double height,
+        List<PdfLine> lines,
+        double gutterLeft,
+        double gutterRight,
+        int textChars) {
     PdfPage {
         lines = List.copyOf(lines);
     }

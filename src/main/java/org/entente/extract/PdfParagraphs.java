@@ -38,17 +38,51 @@ import java.util.regex.Pattern;
  */
 final class PdfParagraphs {
     /** Left parts of hyphenated compounds whose hyphen is kept at a line break. */
-    static final Set<String> COMPOUND_LEFT = Set.of("nuclear", "long", "short", "high", "low", "well", "self",
-            "non", "anti", "multi", "cross", "state", "first", "second", "third", "fourth", "fifth", "full",
-            "half", "middle", "large", "small", "world", "near", "year", "one", "two", "three", "four", "five",
-            "peace", "ballistic", "missile", "decision", "policy");
-    private static final Set<String> SUFFIXES = Set.of("ment", "ments", "ful", "fully", "ing", "ings", "ed",
-            "er", "ers", "est", "ly", "ness", "sion", "sions", "tion", "tions", "ity", "ities", "ic", "ical",
-            "al", "ally", "ous", "ive", "ives", "ism", "isms", "ist", "ists", "ure", "ures", "ship", "ships",
-            "less", "able", "ible", "ance", "ence", "ant", "ent", "ize", "ise", "ized", "ised", "ation",
-            "ations", "ary", "ory", "ward", "wards", "dom", "hood", "some", "like", "ern", "en", "ens", "ered", "ering", "ened", "ening");
-    private static final Pattern LIST_MARKER = Pattern.compile(
-            "([•◦▪▫■□●○‣⁃∙·➢►▶✓–-]|\\(?\\d{1,2}[.)]|\\(?[a-z][.)]|\\([ivx]{1,4}\\))\\s.*");
+    static final Set<String> COMPOUND_LEFT = Set.of(
+            "nuclear",
+            "long",
+            "short",
+            "high",
+            "low",
+            "well",
+            "self",
+            "non",
+            "anti",
+            "multi",
+            "cross",
+            "state",
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "full",
+            "half",
+            "middle",
+            "large",
+            "small",
+            "world",
+            "near",
+            "year",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "peace",
+            "ballistic",
+            "missile",
+            "decision",
+            "policy");
+
+    private static final Set<String> SUFFIXES = Set.of(
+            "ment", "ments", "ful", "fully", "ing", "ings", "ed", "er", "ers", "est", "ly", "ness", "sion", "sions",
+            "tion", "tions", "ity", "ities", "ic", "ical", "al", "ally", "ous", "ive", "ives", "ism", "isms", "ist",
+            "ists", "ure", "ures", "ship", "ships", "less", "able", "ible", "ance", "ence", "ant", "ent", "ize", "ise",
+            "ized", "ised", "ation", "ations", "ary", "ory", "ward", "wards", "dom", "hood", "some", "like", "ern",
+            "en", "ens", "ered", "ering", "ened", "ening");
+    private static final Pattern LIST_MARKER =
+            Pattern.compile("([•◦▪▫■□●○‣⁃∙·➢►▶✓–-]|\\(?\\d{1,2}[.)]|\\(?[a-z][.)]|\\([ivx]{1,4}\\))\\s.*");
     private static final Pattern HYPHENATED = Pattern.compile("\\p{L}+(?:-\\p{L}+)+");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
@@ -61,8 +95,7 @@ final class PdfParagraphs {
     private final boolean indentStyle;
 
     /** A rebuilt paragraph. */
-    record Block(String text, boolean heading) {
-    }
+    record Block(String text, boolean heading) {}
 
     PdfParagraphs(List<PdfReadingOrder.Placed> lines) {
         this.lines = lines;
@@ -88,13 +121,17 @@ final class PdfParagraphs {
                 words.add(w.group().toLowerCase(Locale.ROOT));
             }
         }
-        bodySize = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(10.0);
+        bodySize = sizes.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(10.0);
         bodyBold = boldChars * 2 > chars;
         List<Double> ratios = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             PdfLine a = lines.get(i - 1).line();
             PdfLine b = lines.get(i).line();
-            if (lines.get(i - 1).flow() == lines.get(i).flow() && Math.abs(a.size() - bodySize) < 0.6
+            if (lines.get(i - 1).flow() == lines.get(i).flow()
+                    && Math.abs(a.size() - bodySize) < 0.6
                     && Math.abs(b.size() - bodySize) < 0.6) {
                 double delta = (b.baseline() - a.baseline()) / bodySize;
                 if (delta > 0.5 && delta < 3) {
@@ -102,7 +139,8 @@ final class PdfParagraphs {
                 }
             }
         }
-        double[] sorted = ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] sorted =
+                ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         // the lower quartile: paragraph gaps are rarer than line gaps
         spacing = sorted.length == 0 ? 1.2 : sorted[sorted.length / 4];
         indentStyle = countIndents() >= 3;
@@ -191,11 +229,13 @@ final class PdfParagraphs {
     }
 
     private static boolean indented(PdfReadingOrder.Placed p) {
-        return !Double.isNaN(p.flowLeft()) && p.line().x0() > p.flowLeft() + 0.5 * p.line().size();
+        return !Double.isNaN(p.flowLeft())
+                && p.line().x0() > p.flowLeft() + 0.5 * p.line().size();
     }
 
     private static boolean stepsIn(PdfReadingOrder.Placed a, PdfReadingOrder.Placed b) {
-        return indented(b) && b.line().x0() > a.line().x0() + 0.5 * b.line().size()
+        return indented(b)
+                && b.line().x0() > a.line().x0() + 0.5 * b.line().size()
                 && !LIST_MARKER.matcher(a.line().text()).matches();
     }
 
@@ -221,7 +261,9 @@ final class PdfParagraphs {
             return;
         }
         boolean hyphen = last == '-' || last == '\u2010' || last == '\u2011';
-        if (hyphen && end >= 2 && !Character.isLetter(text.charAt(end - 2))
+        if (hyphen
+                && end >= 2
+                && !Character.isLetter(text.charAt(end - 2))
                 && !Character.isWhitespace(text.charAt(end - 2))) {
             // "ROK-U.S.-" + "Japan": a compound after an abbreviation or number, never a broken word
             text.append(line);
@@ -255,7 +297,9 @@ final class PdfParagraphs {
         if (hyphenPairs.contains(left + "-" + right)) {
             return true;
         }
-        return COMPOUND_LEFT.contains(left) && !SUFFIXES.contains(right) && right.length() >= 3
+        return COMPOUND_LEFT.contains(left)
+                && !SUFFIXES.contains(right)
+                && right.length() >= 3
                 && !words.contains(left + right);
     }
 }

@@ -18,8 +18,7 @@ import java.util.Map;
  * <p>Stateless and thread-safe.
  */
 final class PdfReadingOrder {
-    private PdfReadingOrder() {
-    }
+    private PdfReadingOrder() {}
 
     /**
      * A line in reading order.
@@ -28,8 +27,7 @@ final class PdfReadingOrder {
      * @param flow     id of the text flow (page and column); a change of flow is a column or page break
      * @param flowLeft left edge of the flow's body lines
      */
-    record Placed(PdfLine line, int flow, double flowLeft) {
-    }
+    record Placed(PdfLine line, int flow, double flowLeft) {}
 
     static List<Placed> order(List<PdfPage> pages) {
         List<Placed> out = new ArrayList<>();
@@ -66,8 +64,8 @@ final class PdfReadingOrder {
         return out;
     }
 
-    private static void flush(List<Placed> out, List<PdfLine> left, List<PdfLine> right, int flowBase,
-                              Map<Integer, Double> lefts) {
+    private static void flush(
+            List<Placed> out, List<PdfLine> left, List<PdfLine> right, int flowBase, Map<Integer, Double> lefts) {
         Comparator<PdfLine> byY = Comparator.comparingDouble(PdfLine::baseline).thenComparingDouble(PdfLine::x0);
         left.sort(byY);
         right.sort(byY);
@@ -92,6 +90,7 @@ final class PdfReadingOrder {
         return counts.entrySet().stream()
                 .max(Comparator.<Map.Entry<Long, Integer>>comparingInt(Map.Entry::getValue)
                         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                .map(e -> (double) e.getKey()).orElse(Double.NaN);
+                .map(e -> (double) e.getKey())
+                .orElse(Double.NaN);
     }
 }

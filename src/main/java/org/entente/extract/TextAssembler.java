@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.entente.model.Document;
+import org.entente.model.FailureKind;
 import org.entente.model.Metadata;
 import org.entente.model.Paragraph;
 import org.entente.model.Source;
@@ -52,7 +53,7 @@ public final class TextAssembler {
     public Document build(Source source, Metadata metadata, int pages, String encoding, String emptyReason)
             throws ExtractionException {
         if (paragraphs.isEmpty()) {
-            throw new ExtractionException(emptyReason);
+            throw new ExtractionException(FailureKind.NO_TEXT, emptyReason);
         }
         return new Document(source, metadata, text.toString(), paragraphs, pages, encoding, "");
     }

@@ -1,5 +1,6 @@
 package org.entente.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param state for leaders the id of the state served, otherwise empty
  * @param keys the keys other data sets know the actor by
  */
-public record Actor(String id, ActorType type, String name, String state, Keys keys) implements java.io.Serializable {
+public record Actor(String id, ActorType type, String name, String state, Keys keys) implements Serializable {
     public Actor {
         Checks.text(id, "id");
         Objects.requireNonNull(type, "type");
@@ -38,8 +39,7 @@ public record Actor(String id, ActorType type, String name, String state, Keys k
      * @param cowNumber for states: the Correlates of War state number (731), the key of MID, alliance and trade data
      * @param archigos  for leaders: the Archigos {@code leadid}
      */
-    public record Keys(String wikidata, String cowCode, String cowNumber, String archigos)
-            implements java.io.Serializable {
+    public record Keys(String wikidata, String cowCode, String cowNumber, String archigos) implements Serializable {
         private static final long serialVersionUID = 1L;
 
         /** No key known. */

@@ -1,5 +1,6 @@
 package org.entente.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param document  the extracted document
  * @param sentences its sentences, in text order, none crossing a paragraph boundary
  */
-public record AnnotatedDocument(Document document, List<Sentence> sentences) implements java.io.Serializable {
+public record AnnotatedDocument(Document document, List<Sentence> sentences) implements Serializable {
     public AnnotatedDocument {
         Objects.requireNonNull(document, "document");
         sentences = List.copyOf(sentences);

@@ -4,8 +4,7 @@ import java.util.Objects;
 
 /** Argument checks shared by the records of this package. */
 final class Checks {
-    private Checks() {
-    }
+    private Checks() {}
 
     static void span(int begin, int end) {
         if (begin < 0 || end < begin) {

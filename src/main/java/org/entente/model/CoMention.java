@@ -1,5 +1,6 @@
 package org.entente.model;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,10 +15,16 @@ import java.util.Objects;
  * @param lastDate   latest date among those documents, or empty
  * @param cues       the units split by relation cue class
  */
-public record CoMention(Scope scope, List<String> actorIds, long units, long documents, String firstDate,
-                        String lastDate, CueCounts cues) {
+public record CoMention(
+        Scope scope,
+        List<String> actorIds,
+        long units,
+        long documents,
+        String firstDate,
+        String lastDate,
+        CueCounts cues) {
     /** Orders id lists element by element, the shorter first on a tie: the row order of co-mention tables. */
-    public static final java.util.Comparator<List<String>> ID_ORDER = (a, b) -> {
+    public static final Comparator<List<String>> ID_ORDER = (a, b) -> {
         for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
             int c = a.get(i).compareTo(b.get(i));
             if (c != 0) {

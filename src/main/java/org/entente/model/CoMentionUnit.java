@@ -1,5 +1,6 @@
 package org.entente.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -15,7 +16,8 @@ import java.util.Set;
  * @param actorIds the distinct counted actors mentioned in it, sorted
  * @param cues     the relation cue classes found in it
  */
-public record CoMentionUnit(Scope scope, int index, int begin, int end, List<String> actorIds, Set<CueClass> cues) implements java.io.Serializable {
+public record CoMentionUnit(Scope scope, int index, int begin, int end, List<String> actorIds, Set<CueClass> cues)
+        implements Serializable {
     public CoMentionUnit {
         Objects.requireNonNull(scope, "scope");
         Checks.span(begin, end);

@@ -1,5 +1,6 @@
 package org.entente.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,8 +18,9 @@ import java.util.Objects;
  * @param form      {@link #HYPHEN} or {@link #LIST}
  * @param head      the head noun ("cooperation"), or empty
  */
-public record Compound(int paragraph, int sentence, int begin, int end, String text, List<String> actorIds,
-                       String form, String head) implements java.io.Serializable {
+public record Compound(
+        int paragraph, int sentence, int begin, int end, String text, List<String> actorIds, String form, String head)
+        implements Serializable {
     /** Parts joined by '-' or '/'. */
     public static final String HYPHEN = "hyphen";
     /** A coordinated list after a relation noun. */

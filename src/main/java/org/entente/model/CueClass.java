@@ -7,7 +7,11 @@ import java.util.Locale;
  * without a direction (relations, ties).
  */
 public enum CueClass {
-    VERBAL_COOPERATION, MATERIAL_COOPERATION, VERBAL_CONFLICT, MATERIAL_CONFLICT, NEUTRAL;
+    VERBAL_COOPERATION,
+    MATERIAL_COOPERATION,
+    VERBAL_CONFLICT,
+    MATERIAL_CONFLICT,
+    NEUTRAL;
 
     /** The lower-case label written in tables and cue files. */
     public String label() {

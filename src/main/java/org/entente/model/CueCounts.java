@@ -1,5 +1,6 @@
 package org.entente.model;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -13,16 +14,26 @@ import java.util.Set;
  * @param neutral             units with a neutral relation cue
  * @param none                units with no cue
  */
-public record CueCounts(long verbalCooperation, long materialCooperation, long verbalConflict,
-                        long materialConflict, long neutral, long none) implements java.io.Serializable {
+public record CueCounts(
+        long verbalCooperation,
+        long materialCooperation,
+        long verbalConflict,
+        long materialConflict,
+        long neutral,
+        long none)
+        implements Serializable {
     /** No units. */
     public static final CueCounts ZERO = new CueCounts(0, 0, 0, 0, 0, 0);
 
     /** The counts of one unit with the given cue classes. */
     public static CueCounts of(Set<CueClass> cues) {
-        return new CueCounts(has(cues, CueClass.VERBAL_COOPERATION), has(cues, CueClass.MATERIAL_COOPERATION),
-                has(cues, CueClass.VERBAL_CONFLICT), has(cues, CueClass.MATERIAL_CONFLICT),
-                has(cues, CueClass.NEUTRAL), cues.isEmpty() ? 1 : 0);
+        return new CueCounts(
+                has(cues, CueClass.VERBAL_COOPERATION),
+                has(cues, CueClass.MATERIAL_COOPERATION),
+                has(cues, CueClass.VERBAL_CONFLICT),
+                has(cues, CueClass.MATERIAL_CONFLICT),
+                has(cues, CueClass.NEUTRAL),
+                cues.isEmpty() ? 1 : 0);
     }
 
     private static long has(Set<CueClass> cues, CueClass c) {
@@ -31,8 +42,12 @@ public record CueCounts(long verbalCooperation, long materialCooperation, long v
 
     /** The element-wise sum. */
     public CueCounts plus(CueCounts o) {
-        return new CueCounts(verbalCooperation + o.verbalCooperation, materialCooperation + o.materialCooperation,
-                verbalConflict + o.verbalConflict, materialConflict + o.materialConflict, neutral + o.neutral,
+        return new CueCounts(
+                verbalCooperation + o.verbalCooperation,
+                materialCooperation + o.materialCooperation,
+                verbalConflict + o.verbalConflict,
+                materialConflict + o.materialConflict,
+                neutral + o.neutral,
                 none + o.none);
     }
 }

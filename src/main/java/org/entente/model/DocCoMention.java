@@ -1,5 +1,6 @@
 package org.entente.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param units    number of units of the document that mention all of them
  * @param cues     those units split by relation cue class
  */
-public record DocCoMention(Scope scope, List<String> actorIds, int units, CueCounts cues) implements java.io.Serializable {
+public record DocCoMention(Scope scope, List<String> actorIds, int units, CueCounts cues) implements Serializable {
     public DocCoMention {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(cues, "cues");

@@ -1,5 +1,6 @@
 package org.entente.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,8 +15,15 @@ import java.util.Objects;
  * @param encoding   the character encoding the text was decoded from, or empty
  * @param language   ISO 639-3 code of the detected language, or empty
  */
-public record Document(Source source, Metadata metadata, String text, List<Paragraph> paragraphs,
-                       int pages, String encoding, String language) implements java.io.Serializable {
+public record Document(
+        Source source,
+        Metadata metadata,
+        String text,
+        List<Paragraph> paragraphs,
+        int pages,
+        String encoding,
+        String language)
+        implements Serializable {
     public Document {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(metadata, "metadata");
@@ -26,8 +34,8 @@ public record Document(Source source, Metadata metadata, String text, List<Parag
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
             if (p.index() != i || p.end() > text.length()) {
-                throw new IllegalArgumentException("paragraph " + i + " of " + source.docId()
-                        + " is out of order or beyond the text (" + p + ")");
+                throw new IllegalArgumentException(
+                        "paragraph " + i + " of " + source.docId() + " is out of order or beyond the text (" + p + ")");
             }
         }
     }
@@ -41,6 +49,12 @@ public record Document(Source source, Metadata metadata, String text, List<Parag
     public String paragraphText(int index) {
         Paragraph p = paragraphs.get(index);
         return text.substring(p.begin(), p.end());
+    }
+
+    /** The language of paragraph {@code index}: its own, else the document's. */
+    public String languageOf(int index) {
+        String own = paragraphs.get(index).language();
+        return own.isEmpty() ? language : own;
     }
 
     /** Returns a copy with other metadata. */

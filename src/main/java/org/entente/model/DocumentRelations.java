@@ -1,5 +1,6 @@
 package org.entente.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 
@@ -10,8 +11,9 @@ import java.util.Set;
  * @param units        the co-mention units (evidence), by scope and index
  * @param sentenceCues the cue classes of each sentence, by sentence index
  */
-public record DocumentRelations(List<DocCoMention> coMentions, List<CoMentionUnit> units,
-                                List<Set<CueClass>> sentenceCues) implements java.io.Serializable {
+public record DocumentRelations(
+        List<DocCoMention> coMentions, List<CoMentionUnit> units, List<Set<CueClass>> sentenceCues)
+        implements Serializable {
     public DocumentRelations {
         coMentions = List.copyOf(coMentions);
         units = List.copyOf(units);

@@ -25,9 +25,23 @@ import java.util.Objects;
  * @param nested      true when the act is the object of another act ("condemned the U.S. sanctions on Russia":
  *                    the sanctions) or the act asked for in a demand or request
  */
-public record Event(int paragraph, int sentence, int begin, int end, String trigger, Actor source,
-                    String sourceState, int sourceBegin, int sourceEnd, Actor target, String targetState,
-                    int targetBegin, int targetEnd, EventType type, EventMode mode, boolean nested)
+public record Event(
+        int paragraph,
+        int sentence,
+        int begin,
+        int end,
+        String trigger,
+        Actor source,
+        String sourceState,
+        int sourceBegin,
+        int sourceEnd,
+        Actor target,
+        String targetState,
+        int targetBegin,
+        int targetEnd,
+        EventType type,
+        EventMode mode,
+        boolean nested)
         implements java.io.Serializable {
     public Event {
         if (paragraph < 0 || sentence < 0) {

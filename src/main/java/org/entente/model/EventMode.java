@@ -29,7 +29,7 @@ public enum EventMode {
                 return m;
             }
         }
-        throw new IllegalArgumentException("event mode " + label
-                + ": expected asserted, negated, hypothetical or reported");
+        throw new IllegalArgumentException(
+                "event mode " + label + ": expected asserted, negated, hypothetical or reported");
     }
 }

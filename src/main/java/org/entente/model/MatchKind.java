@@ -4,7 +4,16 @@ import java.util.Locale;
 
 /** How a piece of text names an actor (column {@code match_kind} of mentions.csv). */
 public enum MatchKind {
-    NAME, ALIAS, ABBREVIATION, COMPOUND_PART, POSSESSIVE, CAPITAL, DEMONYM, SURNAME, TITLE_SURNAME, ROLLUP;
+    NAME,
+    ALIAS,
+    ABBREVIATION,
+    COMPOUND_PART,
+    POSSESSIVE,
+    CAPITAL,
+    DEMONYM,
+    SURNAME,
+    TITLE_SURNAME,
+    ROLLUP;
 
     /** The lower-case label written in tables. */
     public String label() {

@@ -1,5 +1,6 @@
 package org.entente.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -16,8 +17,18 @@ import java.util.Objects;
  * @param source    which layer found it
  * @param ambiguous true where the conventions flag the form as ambiguous ("Korea" → KOR)
  */
-public record Mention(int paragraph, int sentence, int begin, int end, String text, Actor actor, MatchKind kind,
-                      String nerLabel, MentionSource source, boolean ambiguous) implements java.io.Serializable {
+public record Mention(
+        int paragraph,
+        int sentence,
+        int begin,
+        int end,
+        String text,
+        Actor actor,
+        MatchKind kind,
+        String nerLabel,
+        MentionSource source,
+        boolean ambiguous)
+        implements Serializable {
     public Mention {
         Checks.span(begin, end);
         Checks.text(text, "text");

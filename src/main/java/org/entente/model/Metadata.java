@@ -1,5 +1,7 @@
 package org.entente.model;
 
+import java.io.Serializable;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -14,8 +16,8 @@ import java.util.TreeMap;
  * @param url     the source address
  * @param extra   further columns from a metadata sidecar, sorted by name
  */
-public record Metadata(String title, String authors, String date, String series, String url,
-                       Map<String, String> extra) implements java.io.Serializable {
+public record Metadata(String title, String authors, String date, String series, String url, Map<String, String> extra)
+        implements Serializable {
     /** Metadata with every field empty. */
     public static final Metadata EMPTY = new Metadata("", "", "", "", "", Map.of());
 
@@ -25,7 +27,7 @@ public record Metadata(String title, String authors, String date, String series,
         date = Objects.requireNonNullElse(date, "");
         series = Objects.requireNonNullElse(series, "");
         url = Objects.requireNonNullElse(url, "");
-        extra = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(extra == null ? Map.of() : extra));
+        extra = Collections.unmodifiableSortedMap(new TreeMap<>(extra == null ? Map.of() : extra));
     }
 
     /**
@@ -37,8 +39,13 @@ public record Metadata(String title, String authors, String date, String series,
     public Metadata overriddenBy(Metadata other) {
         Map<String, String> merged = new TreeMap<>(extra);
         merged.putAll(other.extra);
-        return new Metadata(pick(other.title, title), pick(other.authors, authors), pick(other.date, date),
-                pick(other.series, series), pick(other.url, url), merged);
+        return new Metadata(
+                pick(other.title, title),
+                pick(other.authors, authors),
+                pick(other.date, date),
+                pick(other.series, series),
+                pick(other.url, url),
+                merged);
     }
 
     private static String pick(String preferred, String fallback) {

@@ -1,5 +1,6 @@
 package org.entente.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param text  the covered text
  * @param label the engine's label, e.g. PERSON, ORGANIZATION, LOCATION, COUNTRY
  */
-public record NamedEntity(int begin, int end, String text, String label) implements java.io.Serializable {
+public record NamedEntity(int begin, int end, String text, String label) implements Serializable {
     public NamedEntity {
         Checks.span(begin, end);
         Objects.requireNonNull(text, "text");

@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 
 /** The length of the periods of timeseries.csv: a calendar year, quarter or month. */
 public enum Period {
-    YEAR, QUARTER, MONTH;
+    YEAR,
+    QUARTER,
+    MONTH;
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
@@ -52,8 +54,8 @@ public enum Period {
         String year = label.substring(0, 4);
         return switch (this) {
             case YEAR -> year + "-01-01";
-            case QUARTER -> String.format(Locale.ROOT, "%s-%02d-01", year,
-                    (Integer.parseInt(label.substring(6)) - 1) * 3 + 1);
+            case QUARTER ->
+                String.format(Locale.ROOT, "%s-%02d-01", year, (Integer.parseInt(label.substring(6)) - 1) * 3 + 1);
             case MONTH -> label + "-01";
         };
     }

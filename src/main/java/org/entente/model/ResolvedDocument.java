@@ -1,5 +1,6 @@
 package org.entente.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,8 +12,9 @@ import java.util.Objects;
  * @param compounds  explicit compound relations, in text order
  * @param unresolved PERSON, ORGANIZATION and LOCATION entities that name no dictionary actor
  */
-public record ResolvedDocument(AnnotatedDocument annotated, List<Mention> mentions, List<Compound> compounds,
-                               List<NamedEntity> unresolved) implements java.io.Serializable {
+public record ResolvedDocument(
+        AnnotatedDocument annotated, List<Mention> mentions, List<Compound> compounds, List<NamedEntity> unresolved)
+        implements Serializable {
     public ResolvedDocument {
         Objects.requireNonNull(annotated, "annotated");
         mentions = List.copyOf(mentions);

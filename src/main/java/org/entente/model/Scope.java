@@ -1,5 +1,6 @@
 package org.entente.model;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -11,9 +12,14 @@ import java.util.Objects;
  * @param unit the kind of unit
  * @param size the window size in tokens (only for {@link Unit#WINDOW}, otherwise 0)
  */
-public record Scope(Unit unit, int size) implements java.io.Serializable, Comparable<Scope> {
+public record Scope(Unit unit, int size) implements Serializable, Comparable<Scope> {
     /** The kinds of unit. */
-    public enum Unit { SENTENCE, PARAGRAPH, DOCUMENT, WINDOW }
+    public enum Unit {
+        SENTENCE,
+        PARAGRAPH,
+        DOCUMENT,
+        WINDOW
+    }
 
     /** Sentence scope, the default. */
     public static final Scope SENTENCE = new Scope(Unit.SENTENCE, 0);
@@ -25,8 +31,8 @@ public record Scope(Unit unit, int size) implements java.io.Serializable, Compar
     public Scope {
         Objects.requireNonNull(unit, "unit");
         if ((unit == Unit.WINDOW) != (size > 0)) {
-            throw new IllegalArgumentException("a window needs a size of at least 1 token, other scopes none: "
-                    + unit + " " + size);
+            throw new IllegalArgumentException(
+                    "a window needs a size of at least 1 token, other scopes none: " + unit + " " + size);
         }
     }
 
@@ -59,8 +65,9 @@ public record Scope(Unit unit, int size) implements java.io.Serializable, Compar
             case "sentence" -> SENTENCE;
             case "paragraph" -> PARAGRAPH;
             case "document" -> DOCUMENT;
-            default -> throw new IllegalArgumentException("scope " + label
-                    + ": expected sentence, paragraph, document or window:N");
+            default ->
+                throw new IllegalArgumentException(
+                        "scope " + label + ": expected sentence, paragraph, document or window:N");
         };
     }
 

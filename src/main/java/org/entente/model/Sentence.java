@@ -1,5 +1,6 @@
 package org.entente.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,8 +13,8 @@ import java.util.List;
  * @param tokens    the tokens, in order
  * @param entities  named-entity spans, in order
  */
-public record Sentence(int index, int paragraph, int begin, int end, List<Token> tokens,
-                       List<NamedEntity> entities) implements java.io.Serializable {
+public record Sentence(int index, int paragraph, int begin, int end, List<Token> tokens, List<NamedEntity> entities)
+        implements Serializable {
     public Sentence {
         Checks.span(begin, end);
         tokens = List.copyOf(tokens);

@@ -1,5 +1,6 @@
 package org.entente.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param lemma the lemma, or the text when the engine gives none
  * @param ner   the named-entity label, "O" outside any entity
  */
-public record Token(int begin, int end, String text, String pos, String lemma, String ner) implements java.io.Serializable {
+public record Token(int begin, int end, String text, String pos, String lemma, String ner) implements Serializable {
     public Token {
         Checks.span(begin, end);
         Objects.requireNonNull(text, "text");

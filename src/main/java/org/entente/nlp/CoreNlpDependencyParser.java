@@ -60,8 +60,9 @@ public final class CoreNlpDependencyParser implements DependencyParser {
             return new CoreNlpDependencyParser(
                     edu.stanford.nlp.parser.nndep.DependencyParser.loadFromModelFile(model, options));
         } catch (RuntimeException e) {
-            throw new EngineLoadException("cannot load the CoreNLP dependency parser model " + model + ": "
-                    + e.getMessage() + "; expected edu.stanford.nlp:stanford-corenlp:4.5.10:models on the classpath",
+            throw new EngineLoadException(
+                    "cannot load the CoreNLP dependency parser model " + model + ": " + e.getMessage()
+                            + "; expected edu.stanford.nlp:stanford-corenlp:4.5.10:models on the classpath",
                     e);
         }
     }
@@ -90,7 +91,8 @@ public final class CoreNlpDependencyParser implements DependencyParser {
         GrammaticalStructure structure = parser.predict(labels);
         List<Dependency> out = new ArrayList<>(tokens.size());
         for (TypedDependency d : structure.typedDependencies()) {
-            out.add(new Dependency(d.gov().index() - 1, d.dep().index() - 1, d.reln().toString()));
+            out.add(new Dependency(
+                    d.gov().index() - 1, d.dep().index() - 1, d.reln().toString()));
         }
         out.sort(Comparator.comparingInt(Dependency::dependent));
         return List.copyOf(out);

@@ -6,10 +6,11 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import java.net.URL;
+import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import org.entente.model.AnnotatedDocument;
 import org.entente.model.Document;
 import org.entente.model.NamedEntity;
 import org.entente.model.Paragraph;
@@ -25,11 +26,17 @@ import org.entente.model.Token;
  * on its own, so sentences never cross paragraphs and memory stays bounded by the longest paragraph.
  *
  * <p>Thread-safe: a {@link StanfordCoreNLP} pipeline may annotate several documents at once. Create it with
- * {@link #load(Properties)} once per process.
+ * {@link Engine#CORENLP} (loaded once per process).
  */
-public final class CoreNlpEngine implements NlpEngine {
+final class CoreNlpEngine implements NlpEngine {
     /** The annotators and options Entente runs. */
-    public static final Properties DEFAULT_PROPERTIES = defaults();
+    static final Properties DEFAULT_PROPERTIES = defaults();
+    /**
+     * Overrides that give plain Stanford CoreNLP as its users run it — CoreNLP's default NER options
+     * (fine-grained TokensRegexNER, SUTime, numeric classifiers on) — for benchmarks against Entente's
+     * configuration.
+     */
+    static final Properties CORENLP_DEFAULT_NER = coreNlpDefaultNer();
 
     private final StanfordCoreNLP pipeline;
     private final String description;
@@ -46,20 +53,32 @@ public final class CoreNlpEngine implements NlpEngine {
      * @return the engine
      * @throws EngineLoadException naming the model that could not be loaded
      */
-    public static CoreNlpEngine load(Properties overrides) {
+    static CoreNlpEngine load(Properties overrides) {
         Properties props = new Properties();
         props.putAll(DEFAULT_PROPERTIES);
         props.putAll(overrides);
         RedwoodConfiguration.current().clear().apply(); // CoreNLP's progress chatter stays off stderr
         try {
             boolean fineGrained = Boolean.parseBoolean(props.getProperty("ner.applyFineGrained"));
-            return new CoreNlpEngine(new StanfordCoreNLP(props), "corenlp " + props.getProperty("annotators")
-                    + (fineGrained ? " (CoreNLP's default NER options)" : ""));
+            return new CoreNlpEngine(
+                    new StanfordCoreNLP(props),
+                    "corenlp " + props.getProperty("annotators")
+                            + (fineGrained ? " (CoreNLP's default NER options)" : ""));
         } catch (RuntimeException e) {
-            throw new EngineLoadException("cannot load the CoreNLP models (annotators "
-                    + props.getProperty("annotators") + ") from the classpath: " + e.getMessage()
-                    + "; expected edu.stanford.nlp:stanford-corenlp:4.5.10:models on the classpath", e);
+            throw new EngineLoadException(
+                    "cannot load the CoreNLP models (annotators "
+                            + props.getProperty("annotators") + ") from the classpath: " + e.getMessage()
+                            + "; expected edu.stanford.nlp:stanford-corenlp:4.5.10:models on the classpath",
+                    e);
         }
+    }
+
+    private static Properties coreNlpDefaultNer() {
+        Properties p = new Properties();
+        p.setProperty("ner.applyFineGrained", "true");
+        p.setProperty("ner.useSUTime", "true");
+        p.setProperty("ner.applyNumericClassifiers", "true");
+        return p;
     }
 
     private static Properties defaults() {
@@ -75,37 +94,48 @@ public final class CoreNlpEngine implements NlpEngine {
     }
 
     @Override
-    public AnnotatedDocument annotate(Document document) {
+    public List<Sentence> annotate(Document document, List<Paragraph> paragraphs, int firstIndex) {
         List<Sentence> sentences = new ArrayList<>();
-        for (Paragraph paragraph : document.paragraphs()) {
+        for (Paragraph paragraph : paragraphs) {
             String paragraphText = document.paragraphText(paragraph.index());
             List<Sentence> local = new ArrayList<>();
             for (int[] chunk : Sentences.chunks(paragraphText, Sentences.MAX_CHUNK)) {
-                annotateChunk(document, paragraph, paragraph.begin() + chunk[0],
-                        paragraphText.substring(chunk[0], chunk[1]), sentences.size(), local);
+                annotateChunk(
+                        document,
+                        paragraph,
+                        paragraph.begin() + chunk[0],
+                        paragraphText.substring(chunk[0], chunk[1]),
+                        firstIndex + sentences.size(),
+                        local);
             }
-            sentences.addAll(paragraph.heading() ? Sentences.mergeInto(sentences.size(), local) : local);
+            int index = firstIndex + sentences.size();
+            sentences.addAll(paragraph.heading() ? Sentences.mergeInto(index, local) : local);
         }
-        return new AnnotatedDocument(document, sentences);
+        return sentences;
     }
 
-    private void annotateChunk(Document document, Paragraph paragraph, int offset, String text, int before,
-                           List<Sentence> local) {
+    private void annotateChunk(
+            Document document, Paragraph paragraph, int offset, String text, int before, List<Sentence> local) {
         Annotation annotation = new Annotation(text);
         pipeline.annotate(annotation);
         for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<Token> tokens = new ArrayList<>();
             for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
-                tokens.add(new Token(offset + t.beginPosition(), offset + t.endPosition(), t.originalText(),
-                        t.tag(), t.lemma(), t.ner()));
+                tokens.add(new Token(
+                        offset + t.beginPosition(),
+                        offset + t.endPosition(),
+                        t.originalText(),
+                        t.tag(),
+                        t.lemma(),
+                        t.ner()));
             }
             List<NamedEntity> entities = new ArrayList<>();
             List<CoreMap> mentions = s.get(CoreAnnotations.MentionsAnnotation.class);
             for (CoreMap m : mentions == null ? List.<CoreMap>of() : mentions) {
                 int b = offset + m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
                 int e = offset + m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-                entities.add(new NamedEntity(b, e, document.text().substring(b, e),
-                        m.get(CoreAnnotations.NamedEntityTagAnnotation.class)));
+                entities.add(new NamedEntity(
+                        b, e, document.text().substring(b, e), m.get(CoreAnnotations.NamedEntityTagAnnotation.class)));
             }
             int b = offset + s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int e = offset + s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
@@ -121,11 +151,12 @@ public final class CoreNlpEngine implements NlpEngine {
     @Override
     public List<String> artifacts() {
         List<String> jars = new ArrayList<>();
-        java.security.CodeSource code = StanfordCoreNLP.class.getProtectionDomain().getCodeSource();
+        CodeSource code = StanfordCoreNLP.class.getProtectionDomain().getCodeSource();
         if (code != null) {
             jars.add(fileName(code.getLocation().toString()));
         }
-        java.net.URL model = StanfordCoreNLP.class.getClassLoader()
+        URL model = StanfordCoreNLP.class
+                .getClassLoader()
                 .getResource(edu.stanford.nlp.pipeline.DefaultPaths.DEFAULT_POS_MODEL);
         if (model != null) {
             jars.add(fileName(model.toString()));

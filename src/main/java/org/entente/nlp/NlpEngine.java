@@ -1,22 +1,39 @@
 package org.entente.nlp;
 
+import java.util.List;
 import org.entente.model.AnnotatedDocument;
 import org.entente.model.Document;
+import org.entente.model.Paragraph;
+import org.entente.model.Sentence;
 
 /**
- * Splits a document into sentences and tokens and finds named entities. Engines copy their results into
- * Entente's records at once; no engine type leaves this package.
+ * Splits the paragraphs of a document into sentences and tokens and finds named entities, for one language.
+ * Engines copy their results into Entente's records at once; no engine type leaves this package.
  *
  * <p>Implementations are thread-safe: one instance, with its models loaded once, serves all workers.
  */
 public interface NlpEngine {
     /**
-     * Annotates each paragraph of the document; no sentence crosses a paragraph boundary.
+     * Annotates some paragraphs of a document (those of the engine's language, in document order); no sentence
+     * crosses a paragraph boundary. A call does not depend on the calls before it.
+     *
+     * @param document   an extracted document
+     * @param paragraphs paragraphs of the document, in order
+     * @param firstIndex the index in the document of the first sentence returned
+     * @return the sentences, with tokens and entities, offsets into the document's text, indices from
+     *         {@code firstIndex}
+     */
+    List<Sentence> annotate(Document document, List<Paragraph> paragraphs, int firstIndex);
+
+    /**
+     * Annotates every paragraph of the document.
      *
      * @param document an extracted document
      * @return the document with sentences, tokens and entities, offsets into its text
      */
-    AnnotatedDocument annotate(Document document);
+    default AnnotatedDocument annotate(Document document) {
+        return new AnnotatedDocument(document, annotate(document, document.paragraphs(), 0));
+    }
 
     /** A short name of the engine and its configuration, for the run manifest. */
     String description();
@@ -27,7 +44,7 @@ public interface NlpEngine {
      *
      * @return file names, or empty when unknown
      */
-    default java.util.List<String> artifacts() {
-        return java.util.List.of();
+    default List<String> artifacts() {
+        return List.of();
     }
 }

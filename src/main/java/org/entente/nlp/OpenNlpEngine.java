@@ -4,11 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -25,7 +27,6 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
-import org.entente.model.AnnotatedDocument;
 import org.entente.model.Document;
 import org.entente.model.NamedEntity;
 import org.entente.model.Paragraph;
@@ -46,10 +47,10 @@ import org.entente.model.Token;
  *
  * <p>Thread-safe: the models are shared and read-only; each thread gets its own detector, tokenizer, tagger
  * and name finder (OpenNLP's {@code *ME} classes are not thread-safe). The name finder's adaptive data is
- * cleared at the start of every document, so a document's entities do not depend on the documents the
- * thread saw before. Create it with {@link #load(Optional)} once per process.
+ * cleared at the start of every call, so a document's entities do not depend on the documents the
+ * thread saw before. Loaded once per process by {@link Engine#OPENNLP}.
  */
-public final class OpenNlpEngine implements NlpEngine {
+final class OpenNlpEngine implements NlpEngine {
     /** Classpath resource of the sentence model (org.apache.opennlp:opennlp-models-sentdetect-en:1.3.0). */
     public static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     /** Classpath resource of the tokenizer model (org.apache.opennlp:opennlp-models-tokenizer-en:1.3.0). */
@@ -70,6 +71,7 @@ public final class OpenNlpEngine implements NlpEngine {
     private final POSModel posModel;
     private final TokenNameFinderModel nameModel; // null: no name finder
     private final String description;
+    private final Set<String> functionWords;
     private final ThreadLocal<Tools> tools;
 
     /** The per-thread OpenNLP objects. */
@@ -80,29 +82,40 @@ public final class OpenNlpEngine implements NlpEngine {
         final NameFinderME names = nameModel == null ? null : new NameFinderME(nameModel);
     }
 
-    private OpenNlpEngine(SentenceModel sentenceModel, TokenizerModel tokenModel, POSModel posModel,
-                          TokenNameFinderModel nameModel, String description) {
+    private OpenNlpEngine(
+            SentenceModel sentenceModel,
+            TokenizerModel tokenModel,
+            POSModel posModel,
+            TokenNameFinderModel nameModel,
+            String description,
+            Set<String> functionWords) {
         this.sentenceModel = sentenceModel;
         this.tokenModel = tokenModel;
         this.posModel = posModel;
         this.nameModel = nameModel;
         this.description = description;
+        this.functionWords = Set.copyOf(functionWords);
         this.tools = ThreadLocal.withInitial(Tools::new);
     }
 
     /**
      * Loads the sentence, token and POS models from the classpath and the name finder from a file.
      *
-     * @param nameFinder the name-finder model file, or empty for an engine without NER
+     * @param nameFinder    the name-finder model file, or empty for an engine without NER
+     * @param functionWords words that often start a sentence and are never a name (lower case; English word list
+     *                      function-words): a sentence whose only capitalised word is one of these at its start
+     *                      is not tagged nor searched for names
      * @return the engine
      * @throws EngineLoadException naming the model that could not be loaded and where it was looked for
      */
-    public static OpenNlpEngine load(Optional<Path> nameFinder) {
+    static OpenNlpEngine load(Optional<Path> nameFinder, Set<String> functionWords) {
         SentenceModel sentences = classpathModel(SENTENCE_MODEL, "opennlp-models-sentdetect-en", SentenceModel::new);
-        TokenizerModel tokens = classpathModel(TOKEN_MODEL, "opennlp-models-tokenizer-en",
+        TokenizerModel tokens = classpathModel(
+                TOKEN_MODEL,
+                "opennlp-models-tokenizer-en",
                 in -> new TokenizerModel(withManifest(in, "useAlphaNumericOptimization", "true")));
-        POSModel pos = classpathModel(POS_MODEL, "opennlp-models-pos-en",
-                in -> new POSModel(withManifest(in, "BeamSize", "1")));
+        POSModel pos = classpathModel(
+                POS_MODEL, "opennlp-models-pos-en", in -> new POSModel(withManifest(in, "BeamSize", "1")));
         TokenNameFinderModel names = null;
         String description = "opennlp sentence,token,pos (UD EWT 1.3)";
         if (nameFinder.isPresent()) {
@@ -110,12 +123,14 @@ public final class OpenNlpEngine implements NlpEngine {
             try (InputStream in = Files.newInputStream(file)) {
                 names = new TokenNameFinderModel(in);
             } catch (IOException | RuntimeException e) {
-                throw new EngineLoadException("cannot load the name-finder model " + file + ": " + e.getMessage()
-                        + "; expected an OpenNLP TokenNameFinderModel written by entente train-ner", e);
+                throw new EngineLoadException(
+                        "cannot load the name-finder model " + file + ": " + e.getMessage()
+                                + "; expected an OpenNLP TokenNameFinderModel written by entente train-ner",
+                        e);
             }
             description += " + ner " + file.getFileName();
         }
-        return new OpenNlpEngine(sentences, tokens, pos, names, description);
+        return new OpenNlpEngine(sentences, tokens, pos, names, description, functionWords);
     }
 
     /**
@@ -131,7 +146,8 @@ public final class OpenNlpEngine implements NlpEngine {
      */
     static InputStream withManifest(InputStream model, String key, String value) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(model); ZipOutputStream out = new ZipOutputStream(bytes)) {
+        try (ZipInputStream in = new ZipInputStream(model);
+                ZipOutputStream out = new ZipOutputStream(bytes)) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
                 byte[] content = in.readAllBytes();
                 if (entry.getName().equals("manifest.properties")) {
@@ -161,25 +177,22 @@ public final class OpenNlpEngine implements NlpEngine {
             }
             return reader.read(in);
         } catch (IOException | RuntimeException e) {
-            throw new EngineLoadException("cannot load the OpenNLP model " + resource + " from the classpath: "
-                    + e.getMessage() + "; expected org.apache.opennlp:" + artifact + ":1.3.0 on the classpath", e);
+            throw new EngineLoadException(
+                    "cannot load the OpenNLP model " + resource + " from the classpath: " + e.getMessage()
+                            + "; expected org.apache.opennlp:" + artifact + ":1.3.0 on the classpath",
+                    e);
         }
     }
 
-    /** True when this engine runs a name finder. */
-    public boolean hasNameFinder() {
-        return nameModel != null;
-    }
-
     @Override
-    public AnnotatedDocument annotate(Document document) {
+    public List<Sentence> annotate(Document document, List<Paragraph> paragraphs, int firstIndex) {
         Tools t = tools.get();
         if (t.names != null) {
             t.names.clearAdaptiveData();
         }
         String text = document.text();
         List<Sentence> sentences = new ArrayList<>();
-        for (Paragraph paragraph : document.paragraphs()) {
+        for (Paragraph paragraph : paragraphs) {
             List<Sentence> local = new ArrayList<>();
             int lineBegin = paragraph.begin();
             while (lineBegin < paragraph.end()) {
@@ -189,17 +202,22 @@ public final class OpenNlpEngine implements NlpEngine {
                 }
                 String line = text.substring(lineBegin, lineEnd);
                 for (int[] s : joinInitials(line, t.sentences.sentPosDetect(line))) {
-                    Sentence sentence = sentence(t, text, paragraph.index(), lineBegin + s[0], lineBegin + s[1],
-                            sentences.size() + local.size());
+                    Sentence sentence = sentence(
+                            t,
+                            text,
+                            paragraph.index(),
+                            lineBegin + s[0],
+                            lineBegin + s[1],
+                            firstIndex + sentences.size() + local.size());
                     if (sentence != null) {
                         local.add(sentence);
                     }
                 }
                 lineBegin = lineEnd + 1;
             }
-            sentences.addAll(paragraph.heading() ? Sentences.mergeInto(sentences.size(), local) : local);
+            sentences.addAll(paragraph.heading() ? Sentences.mergeInto(firstIndex + sentences.size(), local) : local);
         }
-        return new AnnotatedDocument(document, sentences);
+        return sentences;
     }
 
     /**
@@ -220,31 +238,21 @@ public final class OpenNlpEngine implements NlpEngine {
     }
 
     private static boolean endsWithInitial(String line, int end) {
-        return end >= 2 && line.charAt(end - 1) == '.' && Character.isUpperCase(line.charAt(end - 2))
+        return end >= 2
+                && line.charAt(end - 1) == '.'
+                && Character.isUpperCase(line.charAt(end - 2))
                 && (end == 2 || !Character.isLetterOrDigit(line.charAt(end - 3)) && line.charAt(end - 3) != '.');
     }
 
-    /** Words that often start a sentence and are never a name (lower case, apostrophe suffix removed). */
-    static final Set<String> STARTERS = Set.of("a", "about", "after", "again", "against", "all", "also", "although",
-            "among", "an", "and", "any", "are", "as", "at", "be", "because", "before", "between", "both", "but", "by",
-            "can", "could", "do", "during", "each", "even", "every", "finally", "for", "from", "furthermore", "had",
-            "has", "have", "he", "her", "here", "his", "how", "however", "i", "if", "in", "indeed", "is", "it", "its",
-            "just", "let", "many", "may", "might", "more", "moreover", "most", "must", "my", "no", "nor", "not", "now",
-            "of", "on", "one", "only", "or", "our", "over", "she", "should", "since", "so", "some", "such", "than",
-            "thank", "that", "the", "their", "then", "there", "therefore", "these", "they", "this", "those", "though",
-            "through", "thus", "to", "today", "under", "unless", "until", "we", "well", "what", "when", "where",
-            "whether", "which", "while", "who", "why", "will", "with", "within", "without", "would", "yes", "yet",
-            "you", "your");
-
     /**
      * False for a sentence that cannot hold a name or a dictionary form: no word after the first starts with
-     * a capital (the pronoun I aside), and the first word is not capitalised or is a common sentence starter
+     * a capital (the pronoun I aside), and the first word is not capitalised or is one of the function words
      * ("We must act together."). Such sentences, about two fifths of the tokens of UN speeches and White
      * House briefings, are not POS-tagged (their tokens have an empty tag) nor searched for names: every
      * dictionary form and surname is capitalised, and Entente's rules read tags and entities only around
      * them.
      */
-    static boolean mayHoldName(String[] words) {
+    boolean mayHoldName(String[] words) {
         for (int i = 1; i < words.length; i++) {
             String w = words[i];
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !isPronounI(w)) {
@@ -255,8 +263,8 @@ public final class OpenNlpEngine implements NlpEngine {
         if (first.isEmpty() || !Character.isUpperCase(first.charAt(0)) || isPronounI(first)) {
             return false;
         }
-        String base = first.toLowerCase(java.util.Locale.ROOT).replaceFirst("['\u2019].*$", "");
-        return !STARTERS.contains(base);
+        String base = first.toLowerCase(Locale.ROOT).replaceFirst("['\u2019].*$", "");
+        return !functionWords.contains(base);
     }
 
     private static boolean isPronounI(String w) {
@@ -303,7 +311,7 @@ public final class OpenNlpEngine implements NlpEngine {
     }
 
     /** Tokens, tags and names of the sentence at {@code [begin, end)}; null when it has no token. */
-    private static Sentence sentence(Tools t, String text, int paragraph, int begin, int end, int index) {
+    private Sentence sentence(Tools t, String text, int paragraph, int begin, int end, int index) {
         String s = text.substring(begin, end);
         Span[] spans = t.tokenizer.tokenizePos(s);
         if (spans.length == 0) {
@@ -335,19 +343,24 @@ public final class OpenNlpEngine implements NlpEngine {
         }
         List<Token> tokens = new ArrayList<>(spans.length);
         for (int i = 0; i < spans.length; i++) {
-            tokens.add(new Token(begin + spans[i].getStart(), begin + spans[i].getEnd(), words[i], tags[i], words[i],
-                    ner[i]));
+            tokens.add(new Token(
+                    begin + spans[i].getStart(), begin + spans[i].getEnd(), words[i], tags[i], words[i], ner[i]));
         }
-        return new Sentence(index, paragraph, begin + spans[0].getStart(), begin + spans[spans.length - 1].getEnd(),
-                tokens, entities);
+        return new Sentence(
+                index,
+                paragraph,
+                begin + spans[0].getStart(),
+                begin + spans[spans.length - 1].getEnd(),
+                tokens,
+                entities);
     }
 
     /** The model jars (with their versions) and the name-finder file this engine loaded. */
     @Override
     public List<String> artifacts() {
-        List<String> artifacts = new java.util.ArrayList<>();
+        List<String> artifacts = new ArrayList<>();
         for (String resource : List.of(SENTENCE_MODEL, TOKEN_MODEL, POS_MODEL)) {
-            java.net.URL url = OpenNlpEngine.class.getClassLoader().getResource(resource);
+            URL url = OpenNlpEngine.class.getClassLoader().getResource(resource);
             artifacts.add(url == null ? resource : CoreNlpEngine.fileName(url.toString()) + "!/" + resource);
         }
         if (nameModel != null) {

@@ -14,26 +14,137 @@ import org.entente.model.Token;
  * word and NN otherwise. Stateless.
  */
 final class PennTags {
-    private PennTags() {
-    }
+    private PennTags() {}
 
-    private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "may", "might", "shall",
-            "should", "must", "'ll", "’ll", "'d", "’d", "wo", "ca");
-    private static final Set<String> PERFECT_OR_PASSIVE = Set.of("have", "has", "had", "having", "be", "is", "are",
-            "was", "were", "been", "being", "am", "'s", "’s", "'ve", "’ve", "get", "got", "gets");
+    private static final Set<String> MODALS = Set.of(
+            "will", "would", "can", "could", "may", "might", "shall", "should", "must", "'ll", "’ll", "'d", "’d", "wo",
+            "ca");
+    private static final Set<String> PERFECT_OR_PASSIVE = Set.of(
+            "have", "has", "had", "having", "be", "is", "are", "was", "were", "been", "being", "am", "'s", "’s", "'ve",
+            "’ve", "get", "got", "gets");
     private static final Set<String> BASE_BEFORE = Set.of("to", "do", "does", "did", "n't", "not", "never");
     /** Irregular past tenses and participles. */
-    static final Set<String> IRREGULAR_PAST = Set.of("sent", "met", "held", "gave", "given", "took", "taken",
-            "made", "said", "told", "began", "begun", "brought", "fought", "struck", "stricken", "sold", "bought",
-            "led", "left", "lost", "won", "spoke", "spoken", "broke", "broken", "chose", "chosen", "drove", "driven",
-            "froze", "frozen", "shot", "stood", "withdrew", "withdrawn", "undertook", "undertaken", "forgave",
-            "forgiven", "forbade", "forbidden", "sought", "thought", "kept", "built", "hit", "cut", "put", "set", "let",
-            "shut", "spent", "lent", "paid", "laid", "found", "rose", "risen", "fell", "fallen", "saw", "seen", "knew",
-            "known", "went", "gone", "came", "done", "got", "gotten", "became", "become", "overran", "overrun",
-            "rode", "ridden", "wrote", "written", "flew", "flown", "threw", "thrown", "grew", "grown", "drew", "drawn",
-            "sank", "sunk", "bore", "borne", "swore", "sworn", "tore", "torn", "wore", "worn", "ran", "read", "heard",
-            "felt", "meant", "dealt", "sat", "fed", "fled", "bound", "wound", "upheld", "withheld", "oversaw",
-            "overseen", "arose", "arisen", "rebuilt", "strove", "striven", "beat", "beaten");
+    static final Set<String> IRREGULAR_PAST = Set.of(
+            "sent",
+            "met",
+            "held",
+            "gave",
+            "given",
+            "took",
+            "taken",
+            "made",
+            "said",
+            "told",
+            "began",
+            "begun",
+            "brought",
+            "fought",
+            "struck",
+            "stricken",
+            "sold",
+            "bought",
+            "led",
+            "left",
+            "lost",
+            "won",
+            "spoke",
+            "spoken",
+            "broke",
+            "broken",
+            "chose",
+            "chosen",
+            "drove",
+            "driven",
+            "froze",
+            "frozen",
+            "shot",
+            "stood",
+            "withdrew",
+            "withdrawn",
+            "undertook",
+            "undertaken",
+            "forgave",
+            "forgiven",
+            "forbade",
+            "forbidden",
+            "sought",
+            "thought",
+            "kept",
+            "built",
+            "hit",
+            "cut",
+            "put",
+            "set",
+            "let",
+            "shut",
+            "spent",
+            "lent",
+            "paid",
+            "laid",
+            "found",
+            "rose",
+            "risen",
+            "fell",
+            "fallen",
+            "saw",
+            "seen",
+            "knew",
+            "known",
+            "went",
+            "gone",
+            "came",
+            "done",
+            "got",
+            "gotten",
+            "became",
+            "become",
+            "overran",
+            "overrun",
+            "rode",
+            "ridden",
+            "wrote",
+            "written",
+            "flew",
+            "flown",
+            "threw",
+            "thrown",
+            "grew",
+            "grown",
+            "drew",
+            "drawn",
+            "sank",
+            "sunk",
+            "bore",
+            "borne",
+            "swore",
+            "sworn",
+            "tore",
+            "torn",
+            "wore",
+            "worn",
+            "ran",
+            "read",
+            "heard",
+            "felt",
+            "meant",
+            "dealt",
+            "sat",
+            "fed",
+            "fled",
+            "bound",
+            "wound",
+            "upheld",
+            "withheld",
+            "oversaw",
+            "overseen",
+            "arose",
+            "arisen",
+            "rebuilt",
+            "strove",
+            "striven",
+            "beat",
+            "beaten");
+
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("my", "your", "his", "her", "its", "our", "their");
     private static final Set<String> WH = Set.of("who", "whom", "what", "whoever");
 
@@ -53,18 +164,28 @@ final class PennTags {
         return switch (pos) {
             case "" -> !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0)) ? "NNP" : "NN";
             case "PROPN" -> "NNP";
-            case "NOUN" -> w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
-                    && !w.endsWith("is") ? "NNS" : "NN";
+            case "NOUN" ->
+                w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
+                        ? "NNS"
+                        : "NN";
             case "VERB" -> verb(tokens, i, w, before);
             case "AUX" -> aux(w);
             case "ADJ" -> w.endsWith("est") && w.length() > 5 ? "JJS" : "JJ";
             case "ADV" -> Set.of("how", "when", "where", "why").contains(w) ? "WRB" : "RB";
             case "ADP" -> w.equals("to") ? "TO" : "IN";
-            case "PART" -> w.equals("to") ? "TO" : w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’")
-                    ? "POS" : w.equals("not") || w.equals("n't") || w.equals("n’t") ? "RB" : "RP";
+            case "PART" ->
+                w.equals("to")
+                        ? "TO"
+                        : w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’")
+                                ? "POS"
+                                : w.equals("not") || w.equals("n't") || w.equals("n’t") ? "RB" : "RP";
             case "DET" -> w.equals("which") || w.equals("whatever") ? "WDT" : w.equals("whose") ? "WP$" : "DT";
-            case "PRON" -> POSSESSIVE_PRONOUNS.contains(w) ? "PRP$" : WH.contains(w) ? "WP"
-                    : w.equals("which") || w.equals("that") ? "WDT" : w.equals("there") ? "EX" : "PRP";
+            case "PRON" ->
+                POSSESSIVE_PRONOUNS.contains(w)
+                        ? "PRP$"
+                        : WH.contains(w)
+                                ? "WP"
+                                : w.equals("which") || w.equals("that") ? "WDT" : w.equals("there") ? "EX" : "PRP";
             case "NUM" -> "CD";
             case "CCONJ" -> "CC";
             case "SCONJ" -> "IN";

@@ -8,8 +8,7 @@ import org.entente.model.Token;
 
 /** Helpers on engine output shared by the engines. Stateless. */
 final class Sentences {
-    private Sentences() {
-    }
+    private Sentences() {}
 
     /** Longest stretch of text annotated at once: bounds the cost of a paragraph without sentence ends. */
     static final int MAX_CHUNK = 20_000;
@@ -64,7 +63,12 @@ final class Sentences {
             entities.addAll(s.entities());
         }
         Sentence first = parts.get(0);
-        return List.of(new Sentence(index, first.paragraph(), first.begin(), parts.get(parts.size() - 1).end(),
-                tokens, entities));
+        return List.of(new Sentence(
+                index,
+                first.paragraph(),
+                first.begin(),
+                parts.get(parts.size() - 1).end(),
+                tokens,
+                entities));
     }
 }

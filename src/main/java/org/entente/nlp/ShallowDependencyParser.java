@@ -30,23 +30,99 @@ import org.entente.model.Token;
  * <p>Stateless and thread-safe.
  */
 public final class ShallowDependencyParser implements DependencyParser {
-    private static final Set<String> SUBORDINATORS = Set.of("if", "unless", "when", "whenever", "because", "while",
-            "although", "though", "after", "before", "since", "whether", "once", "until", "as");
+    private static final Set<String> SUBORDINATORS = Set.of(
+            "if",
+            "unless",
+            "when",
+            "whenever",
+            "because",
+            "while",
+            "although",
+            "though",
+            "after",
+            "before",
+            "since",
+            "whether",
+            "once",
+            "until",
+            "as");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "that");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "n’t", "never");
     private static final Set<String> PARTICLES = Set.of("out", "up", "down", "off", "back", "away", "forward");
-    private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "am", "'s", "’s",
-            "'re", "’re", "get", "gets", "got", "gotten");
+    private static final Set<String> BE = Set.of(
+            "be", "is", "are", "was", "were", "been", "being", "am", "'s", "’s", "'re", "’re", "get", "gets", "got",
+            "gotten");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("my", "your", "his", "her", "its", "our", "their");
-    private static final Set<String> APPROXIMATORS = Set.of("more", "less", "fewer", "than", "over", "about",
-            "nearly", "almost", "around", "roughly", "some", "up", "to", "at", "least", "approximately");
-    private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tomorrow", "tonight", "monday",
-            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static final Set<String> APPROXIMATORS = Set.of(
+            "more",
+            "less",
+            "fewer",
+            "than",
+            "over",
+            "about",
+            "nearly",
+            "almost",
+            "around",
+            "roughly",
+            "some",
+            "up",
+            "to",
+            "at",
+            "least",
+            "approximately");
+    private static final Set<String> TIME_WORDS = Set.of(
+            "today",
+            "yesterday",
+            "tomorrow",
+            "tonight",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday");
     /** Stems of verbs that take a clause without "that". */
-    private static final List<String> COMPLEMENT_VERBS = List.of("say", "tell", "announc", "claim", "believ", "think",
-            "report", "warn", "insist", "argu", "not", "add", "stat", "confirm", "deni", "deny", "know", "hop", "fear", "expect",
-            "suggest", "stress", "emphasi", "reiterat", "assert", "alleg", "declar", "indicat", "acknowledg", "admit",
-            "explain", "writ", "recall", "predict", "reveal", "show", "conclud", "agre", "demand");
+    private static final List<String> COMPLEMENT_VERBS = List.of(
+            "say",
+            "tell",
+            "announc",
+            "claim",
+            "believ",
+            "think",
+            "report",
+            "warn",
+            "insist",
+            "argu",
+            "not",
+            "add",
+            "stat",
+            "confirm",
+            "deni",
+            "deny",
+            "know",
+            "hop",
+            "fear",
+            "expect",
+            "suggest",
+            "stress",
+            "emphasi",
+            "reiterat",
+            "assert",
+            "alleg",
+            "declar",
+            "indicat",
+            "acknowledg",
+            "admit",
+            "explain",
+            "writ",
+            "recall",
+            "predict",
+            "reveal",
+            "show",
+            "conclud",
+            "agre",
+            "demand");
 
     @Override
     public List<Dependency> parse(Sentence sentence) {
@@ -65,11 +141,15 @@ public final class ShallowDependencyParser implements DependencyParser {
             return !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0)) ? "PROPN" : "NOUN";
         }
         if (p.contains("+")) {
-            p = p.substring(0, p.indexOf('+'));  // a fused token such as "Ukraine's" (PROPN+PART)
+            p = p.substring(0, p.indexOf('+')); // a fused token such as "Ukraine's" (PROPN+PART)
         }
-        if (p.equals(p.toUpperCase(Locale.ROOT)) && p.length() >= 3 && Character.isLetter(p.charAt(0))
-                && Set.of("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN",
-                "PUNCT", "SCONJ", "SYM", "VERB").contains(p)) {
+        if (p.equals(p.toUpperCase(Locale.ROOT))
+                && p.length() >= 3
+                && Character.isLetter(p.charAt(0))
+                && Set.of(
+                                "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON",
+                                "PROPN", "PUNCT", "SCONJ", "SYM", "VERB")
+                        .contains(p)) {
             return p;
         }
         if (p.startsWith("NNP")) {
@@ -134,8 +214,11 @@ public final class ShallowDependencyParser implements DependencyParser {
             // words of time are adverbs, never part of a noun phrase ("renewed negotiations today"); a capitalised
             // word inside the sentence is a name, not a verb ("to Ecuador")
             for (int i = 0; i < n; i++) {
-                if (i > 0 && tag[i].equals("VERB") && Character.isUpperCase(tokens.get(i).text().charAt(0))
-                        && !tokens.get(i - 1).text().equals("\"") && !tokens.get(i - 1).text().equals(":")) {
+                if (i > 0
+                        && tag[i].equals("VERB")
+                        && Character.isUpperCase(tokens.get(i).text().charAt(0))
+                        && !tokens.get(i - 1).text().equals("\"")
+                        && !tokens.get(i - 1).text().equals(":")) {
                     tag[i] = "PROPN";
                 }
             }
@@ -151,8 +234,9 @@ public final class ShallowDependencyParser implements DependencyParser {
             }
             // "to" before a verb marks an infinitive, before anything else it is a preposition
             for (int i = 0; i < n; i++) {
-                if (word[i].equals("to") && (tag[i].equals("PART") || tag[i].equals("ADP")) && !(i > 0
-                        && word[i - 1].equals("according"))) {
+                if (word[i].equals("to")
+                        && (tag[i].equals("PART") || tag[i].equals("ADP"))
+                        && !(i > 0 && word[i - 1].equals("according"))) {
                     int k = i + 1;
                     while (k < n && tag[k].equals("ADV")) {
                         k++;
@@ -163,19 +247,30 @@ public final class ShallowDependencyParser implements DependencyParser {
             // tagger slips that word order corrects: "North Korea attacks South Korea" (a plural noun between proper
             // nouns is a verb), "held joint exercises" (a bare verb between a verb and a noun is an adjective)
             for (int i = 1; i + 1 < n; i++) {
-                if (tag[i].equals("NOUN") && word[i].endsWith("s") && tag[i - 1].equals("PROPN")
-                        && !possessiveWord(i - 1) && (tag[i + 1].equals("PROPN") || tag[i + 1].equals("DET"))) {
+                if (tag[i].equals("NOUN")
+                        && word[i].endsWith("s")
+                        && tag[i - 1].equals("PROPN")
+                        && !possessiveWord(i - 1)
+                        && (tag[i + 1].equals("PROPN") || tag[i + 1].equals("DET"))) {
                     tag[i] = "VERB";
-                } else if (tag[i].equals("VERB") && tag[i - 1].equals("VERB") && tag[i + 1].equals("NOUN")
-                        && !word[i].endsWith("s") && !word[i].endsWith("ed") && !word[i].endsWith("ing")
-                        && !Set.of("help", "helped", "helps", "let", "make", "made", "see", "saw").contains(word[i - 1])) {
+                } else if (tag[i].equals("VERB")
+                        && tag[i - 1].equals("VERB")
+                        && tag[i + 1].equals("NOUN")
+                        && !word[i].endsWith("s")
+                        && !word[i].endsWith("ed")
+                        && !word[i].endsWith("ing")
+                        && !Set.of("help", "helped", "helps", "let", "make", "made", "see", "saw")
+                                .contains(word[i - 1])) {
                     tag[i] = "ADJ";
                 }
             }
             // auxiliaries the tagger called verbs: be/have/do before a verb or participle
             for (int i = 0; i < n; i++) {
-                if (tag[i].equals("VERB") && (BE.contains(word[i]) || Set.of("has", "have", "had", "do", "does", "did")
-                        .contains(word[i])) && nextVerbLike(i) >= 0) {
+                if (tag[i].equals("VERB")
+                        && (BE.contains(word[i])
+                                || Set.of("has", "have", "had", "do", "does", "did")
+                                        .contains(word[i]))
+                        && nextVerbLike(i) >= 0) {
                     tag[i] = "AUX";
                 }
             }
@@ -271,14 +366,19 @@ public final class ShallowDependencyParser implements DependencyParser {
         // ---------------------------------------------------------------------------------------- chunking
 
         private boolean nounLike(int i) {
-            return tag[i].equals("NOUN") || tag[i].equals("PROPN") || tag[i].equals("NUM")
+            return tag[i].equals("NOUN")
+                    || tag[i].equals("PROPN")
+                    || tag[i].equals("NUM")
                     || tag[i].equals("PRON") && !POSSESSIVE_PRONOUNS.contains(word[i]) && !RELATIVES.contains(word[i]);
         }
 
         /** A fused possessive token ("Ukraine's" tagged PROPN+PART). */
         private boolean possessiveWord(int i) {
-            return tokens.get(i).pos().contains("+") && (word[i].endsWith("'s") || word[i].endsWith("’s")
-                    || word[i].endsWith("s'") || word[i].endsWith("s’"));
+            return tokens.get(i).pos().contains("+")
+                    && (word[i].endsWith("'s")
+                            || word[i].endsWith("’s")
+                            || word[i].endsWith("s'")
+                            || word[i].endsWith("s’"));
         }
 
         private boolean possessiveMark(int i) {
@@ -288,13 +388,17 @@ public final class ShallowDependencyParser implements DependencyParser {
         /** True when token i may stand inside a noun phrase before its head. */
         private boolean premodifier(int i) {
             String t = tag[i];
-            if (APPROXIMATORS.contains(word[i]) && (i + 1 < n && tag[i + 1].equals("NUM")
-                    || i + 2 < n && APPROXIMATORS.contains(word[i + 1]) && tag[i + 2].equals("NUM"))) {
-                return true;        // "more than five hundred sanctions", "about ten thousand soldiers"
+            if (APPROXIMATORS.contains(word[i])
+                    && (i + 1 < n && tag[i + 1].equals("NUM")
+                            || i + 2 < n && APPROXIMATORS.contains(word[i + 1]) && tag[i + 2].equals("NUM"))) {
+                return true; // "more than five hundred sanctions", "about ten thousand soldiers"
             }
-            if ((t.equals("CCONJ") || word[i].equals(",")) && i > 0 && i + 1 < n && tag[i - 1].equals("ADJ")
+            if ((t.equals("CCONJ") || word[i].equals(","))
+                    && i > 0
+                    && i + 1 < n
+                    && tag[i - 1].equals("ADJ")
                     && tag[i + 1].equals("ADJ")) {
-                return true;        // "American and Russian delegations"
+                return true; // "American and Russian delegations"
             }
             if (t.equals("DET")) {
                 return true;
@@ -302,7 +406,11 @@ public final class ShallowDependencyParser implements DependencyParser {
             if (t.equals("PRON") && POSSESSIVE_PRONOUNS.contains(word[i])) {
                 return true;
             }
-            if (t.equals("ADJ") || t.equals("NOUN") || t.equals("PROPN") || t.equals("NUM") || t.equals("X")
+            if (t.equals("ADJ")
+                    || t.equals("NOUN")
+                    || t.equals("PROPN")
+                    || t.equals("NUM")
+                    || t.equals("X")
                     || t.equals("SYM")) {
                 return true;
             }
@@ -313,7 +421,10 @@ public final class ShallowDependencyParser implements DependencyParser {
                 return i > 0 && i + 1 < n && (nounLike(i - 1) || tag[i - 1].equals("ADJ")) && premodifierOrHead(i + 1);
             }
             // a participle used as an adjective: "the proposed talks", "an armed conflict"
-            return t.equals("VERB") && (word[i].endsWith("ed") || word[i].endsWith("ing")) && i > 0 && i + 1 < n
+            return t.equals("VERB")
+                    && (word[i].endsWith("ed") || word[i].endsWith("ing"))
+                    && i > 0
+                    && i + 1 < n
                     && (tag[i - 1].equals("DET") || tag[i - 1].equals("ADJ") || possessiveMark(i - 1))
                     && (tag[i + 1].equals("NOUN") || tag[i + 1].equals("PROPN"));
         }
@@ -350,7 +461,7 @@ public final class ShallowDependencyParser implements DependencyParser {
                 return -1;
             }
             if (TIME_WORDS.contains(word[i])) {
-                return i;       // "Tuesday", "today": a phrase of their own
+                return i; // "Tuesday", "today": a phrase of their own
             }
             int k = i;
             int lastHead = -1;
@@ -420,10 +531,14 @@ public final class ShallowDependencyParser implements DependencyParser {
                 if (k == head) {
                     continue;
                 }
-                if ((tag[k].equals("CCONJ") || word[k].equals(",")) && k > from && k < to
-                        && tag[k - 1].equals("ADJ") && tag[k + 1].equals("ADJ")) {
+                if ((tag[k].equals("CCONJ") || word[k].equals(","))
+                        && k > from
+                        && k < to
+                        && tag[k - 1].equals("ADJ")
+                        && tag[k + 1].equals("ADJ")) {
                     int first = k - 1;
-                    while (first - 2 >= from && tag[first - 2].equals("ADJ")
+                    while (first - 2 >= from
+                            && tag[first - 2].equals("ADJ")
                             && (word[first - 1].equals(",") || tag[first - 1].equals("CCONJ"))) {
                         first -= 2;
                     }
@@ -448,8 +563,10 @@ public final class ShallowDependencyParser implements DependencyParser {
             int k = i;
             boolean sawAux = false;
             boolean sawBe = false;
-            while (k < n && (tag[k].equals("AUX") || tag[k].equals("ADV") && (sawAux || k == i)
-                    || NEGATIONS.contains(word[k]) && sawAux)) {
+            while (k < n
+                    && (tag[k].equals("AUX")
+                            || tag[k].equals("ADV") && (sawAux || k == i)
+                            || NEGATIONS.contains(word[k]) && sawAux)) {
                 if (tag[k].equals("AUX")) {
                     sawAux = true;
                     sawBe |= BE.contains(word[k]);
@@ -475,9 +592,12 @@ public final class ShallowDependencyParser implements DependencyParser {
 
         private Unit verbGroup(int first, int last) {
             int head = last;
-            if (tag[head].equals("ADJ") && participle(head) && head > first && BE.contains(word[head - 1])
+            if (tag[head].equals("ADJ")
+                    && participle(head)
+                    && head > first
+                    && BE.contains(word[head - 1])
                     && !(head + 1 < n && word[head + 1].equals("to"))) {
-                tag[head] = "VERB";         // "were imposed" tagged as an adjective: a passive participle
+                tag[head] = "VERB"; // "were imposed" tagged as an adjective: a passive participle
             }
             boolean passive = false;
             boolean copula = tag[head].equals("ADJ") || tag[head].equals("AUX");
@@ -523,17 +643,17 @@ public final class ShallowDependencyParser implements DependencyParser {
         /** Links the units into clauses (see the class comment). */
         private void clauses(List<Unit> units) {
             coordinateNounPhrases(units);
-            int verb = -1;              // head of the current clause's predicate
+            int verb = -1; // head of the current clause's predicate
             boolean verbPassive = false;
-            int firstMain = -1;         // head of the first main clause
-            int subject = -1;           // head of a noun phrase waiting for its verb
-            int object = -1;            // head of the current verb's object
-            int previousNp = -1;        // head of the last noun phrase (for PP attachment)
-            int pendingPrep = -1;       // a preposition waiting for its noun phrase
+            int firstMain = -1; // head of the first main clause
+            int subject = -1; // head of a noun phrase waiting for its verb
+            int object = -1; // head of the current verb's object
+            int previousNp = -1; // head of the last noun phrase (for PP attachment)
+            int pendingPrep = -1; // a preposition waiting for its noun phrase
             boolean prepAfterNp = false;
-            int pendingMark = -1;       // a subordinator (if, that…) waiting for its clause
-            int pendingTo = -1;         // "to" waiting for its verb
-            int pendingCc = -1;         // "and"/"or" between clauses
+            int pendingMark = -1; // a subordinator (if, that…) waiting for its clause
+            int pendingTo = -1; // "to" waiting for its verb
+            int pendingCc = -1; // "and"/"or" between clauses
             boolean commaSinceVerb = false;
             List<int[]> subordinate = new ArrayList<>(); // {head, mark}
             for (int u = 0; u < units.size(); u++) {
@@ -545,7 +665,7 @@ public final class ShallowDependencyParser implements DependencyParser {
                 }
                 if (unit.kind() == 'N') {
                     if (gov[h] != -2 && rel[h].equals("conj")) {
-                        previousNp = h;     // a later conjunct, attached to the first one
+                        previousNp = h; // a later conjunct, attached to the first one
                         continue;
                     }
                     if (pendingPrep >= 0) {
@@ -570,13 +690,22 @@ public final class ShallowDependencyParser implements DependencyParser {
                         }
                         continue;
                     }
-                    if (verb >= 0 && subject < 0 && !commaSinceVerb && object < 0 && previousKind == 'V'
-                            && pendingMark < 0 && pendingCc < 0) {
+                    if (verb >= 0
+                            && subject < 0
+                            && !commaSinceVerb
+                            && object < 0
+                            && previousKind == 'V'
+                            && pendingMark < 0
+                            && pendingCc < 0) {
                         link(h, verb, "obj");
                         object = h;
-                    } else if (verb >= 0 && object >= 0 && previousKind == 'N' && units.get(u - 1).head() == object
-                            && "obj".equals(rel[object]) && !tag[h].equals("PRON")) {
-                        relink(object, verb, "iobj");   // "give Tanzania a grant"
+                    } else if (verb >= 0
+                            && object >= 0
+                            && previousKind == 'N'
+                            && units.get(u - 1).head() == object
+                            && "obj".equals(rel[object])
+                            && !tag[h].equals("PRON")) {
+                        relink(object, verb, "iobj"); // "give Tanzania a grant"
                         link(h, verb, "obj");
                         object = h;
                     } else {
@@ -587,7 +716,9 @@ public final class ShallowDependencyParser implements DependencyParser {
                 }
                 if (unit.kind() == 'V') {
                     int head = h;
-                    if (tag[h].equals("AUX") && BE.contains(word[h]) && u + 1 < units.size()
+                    if (tag[h].equals("AUX")
+                            && BE.contains(word[h])
+                            && u + 1 < units.size()
                             && units.get(u + 1).kind() == 'N') {
                         // a copula: the noun phrase after it heads the clause ("Russia is a threat to Japan")
                         head = units.get(u + 1).head();
@@ -596,8 +727,11 @@ public final class ShallowDependencyParser implements DependencyParser {
                         previousNp = head;
                     }
                     int relative = relativeBefore(units, u);
-                    boolean complementSubject = object >= 0 && previousKind == 'N' && units.get(u - 1).head() == object
-                            && "obj".equals(rel[object]) && (startsWithAux(unit) || takesComplement(verb));
+                    boolean complementSubject = object >= 0
+                            && previousKind == 'N'
+                            && units.get(u - 1).head() == object
+                            && "obj".equals(rel[object])
+                            && (startsWithAux(unit) || takesComplement(verb));
                     if (complementSubject) {
                         // "says it is willing": the object was the subject of a complement clause
                         relink(object, head, unit.passive() ? "nsubj:pass" : "nsubj");
@@ -637,7 +771,7 @@ public final class ShallowDependencyParser implements DependencyParser {
                             gov[head] = -1;
                             rel[head] = "root";
                         } else if (verb >= 0 && subject >= 0 && !commaSinceVerb && takesComplement(verb)) {
-                            link(head, verb, "ccomp");   // "said on Tuesday it had halted aid"
+                            link(head, verb, "ccomp"); // "said on Tuesday it had halted aid"
                         } else {
                             link(head, firstMain, "parataxis");
                         }
@@ -651,7 +785,8 @@ public final class ShallowDependencyParser implements DependencyParser {
                     pendingCc = -1;
                     commaSinceVerb = false;
                     // a particle right after the verb ("carried out attacks")
-                    if (u + 1 < units.size() && units.get(u + 1).kind() == 'T'
+                    if (u + 1 < units.size()
+                            && units.get(u + 1).kind() == 'T'
                             && PARTICLES.contains(word[units.get(u + 1).head()])
                             && tag[units.get(u + 1).head()].equals("ADP")) {
                         int particle = units.get(u + 1).head();
@@ -660,7 +795,8 @@ public final class ShallowDependencyParser implements DependencyParser {
                         u++;
                         // the phrase after a particle is the verb's object
                         previousKind = 'V';
-                        if (u + 1 < units.size() && units.get(u + 1).kind() == 'N'
+                        if (u + 1 < units.size()
+                                && units.get(u + 1).kind() == 'N'
                                 && !(gov[units.get(u + 1).head()] != -2)) {
                             int o = units.get(u + 1).head();
                             link(o, head, "obj");
@@ -672,7 +808,7 @@ public final class ShallowDependencyParser implements DependencyParser {
                     continue;
                 }
                 if (gov[h] != -2) {
-                    continue;       // a comma or conjunction of coordinated noun phrases
+                    continue; // a comma or conjunction of coordinated noun phrases
                 }
                 String w = word[h];
                 String t = tag[h];
@@ -681,9 +817,12 @@ public final class ShallowDependencyParser implements DependencyParser {
                     prepAfterNp = previousKind == 'N' || previousKind == 'X' && previousNp >= 0;
                 } else if (t.equals("PART") && w.equals("to")) {
                     pendingTo = h;
-                } else if (NEGATIONS.contains(w) && u + 2 < units.size() && units.get(u + 1).kind() == 'T'
-                        && word[units.get(u + 1).head()].equals("to") && units.get(u + 2).kind() == 'V') {
-                    link(h, units.get(u + 2).head(), "advmod");     // "urged China not to provide…"
+                } else if (NEGATIONS.contains(w)
+                        && u + 2 < units.size()
+                        && units.get(u + 1).kind() == 'T'
+                        && word[units.get(u + 1).head()].equals("to")
+                        && units.get(u + 2).kind() == 'V') {
+                    link(h, units.get(u + 2).head(), "advmod"); // "urged China not to provide…"
                 } else if (t.equals("FIXED")) {
                     link(h, h - 1, "fixed");
                 } else if (t.equals("SCONJ") || SUBORDINATORS.contains(w) || w.equals("that") && verb >= 0) {
@@ -717,8 +856,10 @@ public final class ShallowDependencyParser implements DependencyParser {
         }
 
         private boolean startsWithAux(Unit unit) {
-            return tag[unit.first()].equals("AUX") || tag[unit.first()].equals("ADV") && unit.first() < unit.last()
-                    && tag[unit.first() + 1].equals("AUX");
+            return tag[unit.first()].equals("AUX")
+                    || tag[unit.first()].equals("ADV")
+                            && unit.first() < unit.last()
+                            && tag[unit.first() + 1].equals("AUX");
         }
 
         /** True for a verb that takes a clause without "that" ("said China violated…", "warned it would…"). */
@@ -732,8 +873,9 @@ public final class ShallowDependencyParser implements DependencyParser {
                     return true;
                 }
             }
-            return PennTags.IRREGULAR_PAST.contains(w) && Set.of("said", "told", "thought", "felt", "knew", "heard",
-                    "saw", "wrote").contains(w);
+            return PennTags.IRREGULAR_PAST.contains(w)
+                    && Set.of("said", "told", "thought", "felt", "knew", "heard", "saw", "wrote")
+                            .contains(w);
         }
 
         /** The relative pronoun right before unit u (after an optional comma-free gap), or -1. */
@@ -766,7 +908,10 @@ public final class ShallowDependencyParser implements DependencyParser {
                         break;
                     }
                     String s = word[sep.head()];
-                    if (s.equals(",") && next.kind() == 'T' && tag[next.head()].equals("CCONJ") && v + 2 < units.size()
+                    if (s.equals(",")
+                            && next.kind() == 'T'
+                            && tag[next.head()].equals("CCONJ")
+                            && v + 2 < units.size()
                             && units.get(v + 2).kind() == 'N') {
                         separators.add(sep.head());
                         separators.add(next.head());

@@ -1,18 +1,28 @@
 package org.entente.pipeline;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.entente.actors.ActorDictionary;
 import org.entente.actors.ActorResolver;
+import org.entente.actors.DictionaryResolver;
 import org.entente.extract.ExtractionException;
 import org.entente.extract.Extractor;
+import org.entente.extract.InputFormat;
 import org.entente.extract.LanguageDetector;
 import org.entente.model.AnnotatedDocument;
 import org.entente.model.Document;
-import org.entente.model.Format;
+import org.entente.model.FailureKind;
 import org.entente.model.Metadata;
 import org.entente.model.ResolvedDocument;
 import org.entente.model.Source;
+import org.entente.model.Stage;
 import org.entente.nlp.NlpEngine;
 import org.entente.relations.CoMentionCounter;
+import org.entente.relations.CueLexicon;
 
 /**
  * Runs one document through every stage: extract, detect language, annotate, resolve, count (or only the
@@ -22,44 +32,66 @@ import org.entente.relations.CoMentionCounter;
  * <p>Thread-safe when its parts are (they are: every stage object is immutable or thread-safe).
  */
 final class DocumentProcessor {
-    private final Map<Format, Extractor> extractors;
+    private final Map<InputFormat, Extractor> extractors;
     private final LanguageDetector languages;
-    private final NlpEngine engine;
+    private final Bundles bundles;
+    private final boolean annotate;
     private final ActorResolver resolver;
     private final CoMentionCounter counter;
     private final StageTimings timings;
     private final long maxChars;
 
-    DocumentProcessor(Map<Format, Extractor> extractors, LanguageDetector languages, NlpEngine engine,
-                      ActorResolver resolver, CoMentionCounter counter, StageTimings timings, long maxChars) {
+    DocumentProcessor(
+            Map<InputFormat, Extractor> extractors,
+            LanguageDetector languages,
+            Bundles bundles,
+            boolean annotate,
+            ActorResolver resolver,
+            CoMentionCounter counter,
+            StageTimings timings,
+            long maxChars) {
         this.timings = timings;
         this.maxChars = maxChars;
         this.extractors = Map.copyOf(extractors);
         this.languages = languages;
-        this.engine = engine;
+        this.bundles = bundles;
+        this.annotate = annotate;
         this.resolver = resolver;
         this.counter = counter;
     }
 
     /**
-     * The processor of a run: the extractors, language detector, resolver and counter set up from the options.
+     * The processor of a run: the extractors of every input format, the language detector, the bundle of every
+     * language, the resolver and the counter set up from the settings.
      *
-     * @param options    the run's options
+     * @param settings   the run's settings
      * @param dictionary the loaded dictionary
-     * @param cues       the loaded cue lexicon
+     * @param cues       the loaded cue lexicon of every language
      * @param engine     the NLP engine, or null to stop after extraction
      * @param timings    where stage times are added
      * @return the processor
+     * @throws ConfigurationException naming a word list a language's rules need that is missing
      */
-    static DocumentProcessor of(AnalysisOptions options, org.entente.actors.ActorDictionary dictionary,
-                                org.entente.relations.CueLexicon cues, NlpEngine engine, StageTimings timings) {
+    static DocumentProcessor of(
+            Settings settings,
+            ActorDictionary dictionary,
+            Map<Language, CueLexicon> cues,
+            NlpEngine engine,
+            StageTimings timings) {
+        Map<InputFormat, Extractor> extractors = new EnumMap<>(InputFormat.class);
+        for (InputFormat format : InputFormat.values()) {
+            extractors.put(format, format.extractor(settings.limits().maxPages()));
+        }
+        Bundles bundles = Bundles.of(dictionary, cues, engine);
         return new DocumentProcessor(
-                Map.of(Format.PDF, new org.entente.extract.PdfExtractor(options.maxPages()), Format.HTML,
-                        new org.entente.extract.HtmlExtractor(), Format.TXT, new org.entente.extract.TextExtractor()),
-                new LanguageDetector(), engine,
-                new org.entente.actors.DictionaryResolver(dictionary, options.resolver()),
-                new CoMentionCounter(options.actorTypes(), options.scopes(), options.maxArity(), cues), timings,
-                options.maxChars());
+                extractors,
+                new LanguageDetector(),
+                bundles,
+                engine != null,
+                new DictionaryResolver(dictionary, settings.resolver(), bundles.rules()),
+                new CoMentionCounter(settings.counting(), cues.get(Language.ENGLISH), bundles.cues()),
+                timings,
+                settings.limits().maxChars());
     }
 
     /**
@@ -71,34 +103,43 @@ final class DocumentProcessor {
      * @param onStage told each stage as it begins
      * @return the outcome
      */
-    Outcome process(RunPlan.Task task, java.nio.file.Path file, java.util.function.Consumer<String> onStage) {
+    Outcome process(RunPlan.Task task, Path file, Consumer<Stage> onStage) {
         Source source;
         try {
             source = InputScanner.source(file, task.relativePath(), task.docId());
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return unreadable(task, file, e.getMessage());
         }
         return process(source, task.metadata(), task.language(), onStage);
     }
 
     /** The failed outcome of a file that cannot be read (stage "read"). */
-    static Outcome unreadable(RunPlan.Task task, java.nio.file.Path file, String reason) {
-        return new Outcome.Failed(placeholder(task, file), task.metadata(), "read",
+    static Outcome unreadable(RunPlan.Task task, Path file, String reason) {
+        return new Outcome.Failed(
+                placeholder(task, file),
+                task.metadata(),
+                Stage.READ,
+                FailureKind.CANNOT_READ_FILE,
                 oneLine("cannot read file: " + reason));
     }
 
     /** The source record of a task's file, or one without hash and size when the file cannot be read. */
-    static Source sourceOrPlaceholder(RunPlan.Task task, java.nio.file.Path file) {
+    static Source sourceOrPlaceholder(RunPlan.Task task, Path file) {
         try {
             return InputScanner.source(file, task.relativePath(), task.docId());
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return placeholder(task, file);
         }
     }
 
-    private static Source placeholder(RunPlan.Task task, java.nio.file.Path file) {
-        return new Source(task.docId(), file, task.relativePath(), Format.ofFileName(task.relativePath()).orElseThrow(),
-                "", 0);
+    private static Source placeholder(RunPlan.Task task, Path file) {
+        return new Source(
+                task.docId(),
+                file,
+                task.relativePath(),
+                InputFormat.ofFileName(task.relativePath()).orElseThrow().label(),
+                "",
+                0);
     }
 
     /**
@@ -108,50 +149,70 @@ final class DocumentProcessor {
      * @return the outcome
      */
     Outcome process(Source source, Metadata sidecar, String language) {
-        return process(source, sidecar, language, stage -> { });
+        return process(source, sidecar, language, stage -> {});
     }
 
     /**
      * Like {@link #process(Source, Metadata, String)}, telling {@code onStage} each stage as it begins.
      */
-    Outcome process(Source source, Metadata sidecar, String language, java.util.function.Consumer<String> onStage) {
-        String stage = "extract";
+    Outcome process(Source source, Metadata sidecar, String language, Consumer<Stage> onStage) {
+        Stage stage = Stage.EXTRACT;
         onStage.accept(stage);
         long t = System.nanoTime();
         try {
-            Document doc = extractors.get(source.format()).extract(source);
+            Document doc = extractors.get(InputFormat.of(source.format())).extract(source);
             if (doc.text().length() > maxChars) {
-                return new Outcome.Failed(source, sidecar, stage, String.format(java.util.Locale.ROOT,
-                        "too large: %,d characters of text, over the limit of %,d (--max-chars)", doc.text().length(),
-                        maxChars));
+                return new Outcome.Failed(
+                        source,
+                        sidecar,
+                        stage,
+                        FailureKind.TOO_LARGE,
+                        String.format(
+                                Locale.ROOT,
+                                "too large: %,d characters of text, over the limit of %,d (--max-chars)",
+                                doc.text().length(),
+                                maxChars));
             }
             Metadata merged = doc.metadata().overriddenBy(sidecar);
-            if (merged.title().isEmpty() && !doc.paragraphs().isEmpty() && doc.paragraphs().get(0).heading()) {
+            if (merged.title().isEmpty()
+                    && !doc.paragraphs().isEmpty()
+                    && doc.paragraphs().get(0).heading()) {
                 merged = merged.overriddenBy(new Metadata(doc.paragraphText(0), "", "", "", "", Map.of()));
             }
             doc = doc.withMetadata(merged).withLanguage(language.isEmpty() ? languages.detect(doc.text()) : language);
             t = timings.add(stage, t);
-            if (engine == null) {
+            if (!annotate) {
                 return new Outcome.Extracted(doc);
             }
-            stage = "annotate";
+            stage = Stage.ANNOTATE;
             onStage.accept(stage);
-            AnnotatedDocument annotated = engine.annotate(doc);
+            AnnotatedDocument annotated = bundles.annotate(doc);
             t = timings.add(stage, t);
-            stage = "resolve";
+            stage = Stage.RESOLVE;
             onStage.accept(stage);
             ResolvedDocument resolved = resolver.resolve(annotated);
             t = timings.add(stage, t);
-            stage = "count";
+            stage = Stage.COUNT;
             onStage.accept(stage);
             Outcome done = new Outcome.Done(resolved, counter.count(resolved));
             timings.add(stage, t);
             return done;
         } catch (ExtractionException e) {
-            return new Outcome.Failed(source, sidecar, stage, oneLine(e.getMessage()));
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            return new Outcome.Failed(source, sidecar, stage, oneLine(e.getClass().getSimpleName() + ": "
-                    + e.getMessage()));
+            return new Outcome.Failed(source, sidecar, stage, e.kind(), oneLine(e.getMessage()));
+        } catch (OutOfMemoryError e) {
+            return new Outcome.Failed(
+                    source,
+                    sidecar,
+                    stage,
+                    FailureKind.OUT_OF_MEMORY,
+                    oneLine(e.getClass().getSimpleName() + ": " + e.getMessage()));
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Outcome.Failed(
+                    source,
+                    sidecar,
+                    stage,
+                    FailureKind.UNEXPECTED,
+                    oneLine(e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
     }
 

@@ -1,8 +1,10 @@
 package org.entente.pipeline;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -16,6 +18,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -23,8 +26,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.entente.extract.InputFormat;
 import org.entente.extract.MetadataSidecar;
-import org.entente.model.Format;
 import org.entente.model.Source;
 
 /**
@@ -34,12 +37,10 @@ import org.entente.model.Source;
  * <p>Stateless and thread-safe.
  */
 public final class InputScanner {
-    private InputScanner() {
-    }
+    private InputScanner() {}
 
     /** An input file found, and the folder (or file) given on the command line that led to it. */
-    public record Found(Path root, Path file, String relativePath) {
-    }
+    public record Found(Path root, Path file, String relativePath) {}
 
     /**
      * Lists the readable input files, sorted by relative path, then by root. What cannot be searched does not
@@ -61,21 +62,24 @@ public final class InputScanner {
             }
             if (Files.isDirectory(input)) {
                 walk(input, skip, warnings, found);
-            } else if (Format.ofFileName(input.getFileName().toString()).isPresent()) {
-                found.add(new Found(input.getParent() == null ? Path.of(".") : input.getParent(), input,
+            } else if (InputFormat.ofFileName(input.getFileName().toString()).isPresent()) {
+                found.add(new Found(
+                        input.getParent() == null ? Path.of(".") : input.getParent(),
+                        input,
                         input.getFileName().toString()));
             } else {
                 throw new ConfigurationException("input " + input + " is not a .pdf, .html, .htm or .txt file");
             }
         }
-        found.sort(java.util.Comparator.comparing(Found::relativePath).thenComparing(f -> f.root().toString()));
+        found.sort(Comparator.comparing(Found::relativePath)
+                .thenComparing(f -> f.root().toString()));
         return found;
     }
 
     private static void walk(Path input, Set<Path> skip, Consumer<String> warnings, List<Found> found) {
         try {
-            Files.walkFileTree(input, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new SimpleFileVisitor<>() {
+            Files.walkFileTree(
+                    input, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                             if (skipped(dir, skip)) {
@@ -87,7 +91,9 @@ public final class InputScanner {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            boolean document = Format.ofFileName(file.getFileName().toString()).isPresent();
+                            boolean document = InputFormat.ofFileName(
+                                            file.getFileName().toString())
+                                    .isPresent();
                             if (!document || skipped(file, skip)) {
                                 return FileVisitResult.CONTINUE;
                             }
@@ -141,7 +147,9 @@ public final class InputScanner {
         if (e instanceof NoSuchFileException) {
             return "no such file or folder";
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " ").strip();
+        return e.getMessage() == null
+                ? e.getClass().getSimpleName()
+                : e.getMessage().replaceAll("\\s+", " ").strip();
     }
 
     /**
@@ -168,7 +176,7 @@ public final class InputScanner {
     }
 
     private static String relative(Path root, Path file) {
-        return root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+        return root.relativize(file).toString().replace(File.separatorChar, '/');
     }
 
     /**
@@ -239,12 +247,12 @@ public final class InputScanner {
         } catch (NoSuchFileException e) {
             throw new IOException("no such file (removed during the run?)", e);
         }
-        Format format = Format.ofFileName(relativePath).orElseThrow();
+        String format = InputFormat.ofFileName(relativePath).orElseThrow().label();
         return new Source(docId, file, relativePath, format, HexFormat.of().formatHex(digest.digest()), bytes);
     }
 
     private static String sha256(String s) {
-        return HexFormat.of().formatHex(newDigest().digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(newDigest().digest(s.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static MessageDigest newDigest() {

@@ -6,16 +6,14 @@ package org.entente.pipeline;
  */
 public interface Progress {
     /** Nothing is reported. */
-    Progress NONE = new Progress() {
-    };
+    Progress NONE = new Progress() {};
 
     /**
      * The run is about to process its documents.
      *
      * @param documents number of input documents
      */
-    default void started(int documents) {
-    }
+    default void started(int documents) {}
 
     /**
      * One document was written.
@@ -23,10 +21,8 @@ public interface Progress {
      * @param outcome what became of it
      * @param tokens  tokens annotated in it (0 when it failed)
      */
-    default void document(Outcome outcome, int tokens) {
-    }
+    default void document(Outcome outcome, int tokens) {}
 
     /** Every document was written. */
-    default void finished() {
-    }
+    default void finished() {}
 }

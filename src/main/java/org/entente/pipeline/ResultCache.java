@@ -53,7 +53,7 @@ final class ResultCache {
             return Optional.empty();
         }
         try (InputStream raw = Files.newInputStream(file);
-             ObjectInputStream in = new ObjectInputStream(new GZIPInputStream(raw))) {
+                ObjectInputStream in = new ObjectInputStream(new GZIPInputStream(raw))) {
             if (!settings.equals(in.readUTF()) || !content.equals(in.readUTF())) {
                 return Optional.empty();
             }
@@ -79,7 +79,7 @@ final class ResultCache {
         try {
             Files.createDirectories(dir);
             try (OutputStream raw = Files.newOutputStream(temp);
-                 ObjectOutputStream out = new ObjectOutputStream(new GZIPOutputStream(raw))) {
+                    ObjectOutputStream out = new ObjectOutputStream(new GZIPOutputStream(raw))) {
                 out.writeUTF(settings);
                 out.writeUTF(content);
                 out.writeObject(done);
@@ -99,8 +99,9 @@ final class ResultCache {
 
     /** Results that could not be stored, and why the first one could not ("" when all were stored). */
     String problems() {
-        return unstored.get() == 0 ? "" : unstored.get() + " results could not be stored for later runs (first: "
-                + firstProblem + ")";
+        return unstored.get() == 0
+                ? ""
+                : unstored.get() + " results could not be stored for later runs (first: " + firstProblem + ")";
     }
 
     /** Documents whose stored result was reused in this run. */

@@ -1,10 +1,12 @@
 package org.entente.pipeline;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,14 +42,14 @@ public final class RunPlan {
      * @param language     the language its sidecar row gives, or empty to detect it
      */
     public record Task(String docId, String location, String relativePath, Metadata metadata, String language)
-            implements java.io.Serializable {
+            implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
     private final AnalysisOptions options;
     private final List<String> inputs;
     private final ActorDictionary dictionary;
-    private final CueLexicon cues;
+    private final Map<Language, CueLexicon> cues;
     private final List<RunManifest.HashedFile> dictionaryFiles;
     private final List<Task> tasks;
     private final List<String> extraColumns;
@@ -56,9 +58,17 @@ public final class RunPlan {
     final Instant started;
     final long startNanos;
 
-    private RunPlan(AnalysisOptions options, List<String> inputs, List<Task> tasks, long inputBytes,
-                    StageTimings timings, Instant started, long startNanos, ActorDictionary dictionary,
-                    CueLexicon cues, List<RunManifest.HashedFile> dictionaryFiles) {
+    private RunPlan(
+            AnalysisOptions options,
+            List<String> inputs,
+            List<Task> tasks,
+            long inputBytes,
+            StageTimings timings,
+            Instant started,
+            long startNanos,
+            ActorDictionary dictionary,
+            Map<Language, CueLexicon> cues,
+            List<RunManifest.HashedFile> dictionaryFiles) {
         this.options = options;
         this.inputs = List.copyOf(inputs);
         this.tasks = List.copyOf(tasks);
@@ -96,7 +106,7 @@ public final class RunPlan {
                         + "inputs)");
             }
         }
-        Loaded loaded = load(options);
+        Loaded loaded = load(options.settings());
         long clock = timings.add("dictionary", start);
         List<InputScanner.Found> found = InputScanner.scan(options.inputs(), Set.of(out), warnings);
         List<String> ids = InputScanner.docIds(found);
@@ -114,8 +124,17 @@ public final class RunPlan {
             }
         }
         timings.add("scan", clock);
-        return new RunPlan(options, options.inputs().stream().map(Path::toString).toList(), tasks, inputBytes,
-                timings, started, start, loaded.dictionary, loaded.cues, loaded.files);
+        return new RunPlan(
+                options,
+                options.inputs().stream().map(Path::toString).toList(),
+                tasks,
+                inputBytes,
+                timings,
+                started,
+                start,
+                loaded.dictionary,
+                loaded.cues,
+                loaded.files);
     }
 
     /**
@@ -133,29 +152,62 @@ public final class RunPlan {
         Instant started = Instant.now();
         long start = System.nanoTime();
         StageTimings timings = new StageTimings();
-        Loaded loaded = load(options);
+        Loaded loaded = load(options.settings());
         timings.add("dictionary", start);
-        return new RunPlan(options, inputs, tasks, inputBytes, timings, started, start, loaded.dictionary,
-                loaded.cues, loaded.files);
+        return new RunPlan(
+                options,
+                inputs,
+                tasks,
+                inputBytes,
+                timings,
+                started,
+                start,
+                loaded.dictionary,
+                loaded.cues,
+                loaded.files);
     }
 
-    private record Loaded(ActorDictionary dictionary, CueLexicon cues, List<RunManifest.HashedFile> files) {
-    }
+    /**
+     * The loaded data of a run's settings.
+     *
+     * @param dictionary the actor dictionary
+     * @param cues       the cue lexicon of every language
+     * @param files      every data and model file with its SHA-256, read once (for run.json and the cache)
+     */
+    record Loaded(ActorDictionary dictionary, Map<Language, CueLexicon> cues, List<RunManifest.HashedFile> files) {}
 
-    private static Loaded load(AnalysisOptions options) {
+    /**
+     * Loads and checks the data files of the settings.
+     *
+     * @throws ConfigurationException naming the file, line and value of a problem
+     */
+    static Loaded load(Settings settings) {
+        if (settings.engine() != null) {
+            try {
+                settings.engine().checkFiles();
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException(e.getMessage(), e);
+            }
+        }
+        DictionaryFiles files = settings.dictionary();
         ActorDictionary dictionary;
         try {
-            dictionary = DictionaryLoader.load(options.modelsDir(), options.actorFiles());
+            dictionary = DictionaryLoader.load(files.modelsDir(), files.actorFiles());
         } catch (DictionaryException e) {
             throw new ConfigurationException(e.getMessage(), e);
         }
-        CueLexicon cues;
-        try {
-            cues = CueLexicon.load(options.cueLexicon());
-        } catch (IllegalArgumentException e) {
-            throw new ConfigurationException(e.getMessage(), e);
+        Map<Language, CueLexicon> cues = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            try {
+                cues.put(language, language.cues(files));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException(e.getMessage(), e);
+            }
         }
-        return new Loaded(dictionary, cues, dictionaryFiles(options));
+        List<RunManifest.HashedFile> hashed = settings.hashedFiles().stream()
+                .map(f -> new RunManifest.HashedFile(f.toString(), Hashes.sha256(f)))
+                .toList();
+        return new Loaded(dictionary, cues, hashed);
     }
 
     /** The run's options. */
@@ -188,27 +240,19 @@ public final class RunPlan {
         return dictionary;
     }
 
-    /** The loaded cue lexicon. */
-    public CueLexicon cues() {
+    /** The loaded cue lexicon of every language. */
+    public Map<Language, CueLexicon> cues() {
         return cues;
     }
 
-    /** The dictionary and user files with their SHA-256, for run.json and the result cache. */
+    /** The data and model files with their SHA-256, for run.json and the result cache. */
     public List<RunManifest.HashedFile> dictionaryFiles() {
         return dictionaryFiles;
     }
 
-    /** The dictionary files of the run (the folder's and the user's) with their SHA-256, read once. */
-    private static List<RunManifest.HashedFile> dictionaryFiles(AnalysisOptions o) {
-        List<Path> files = new ArrayList<>();
-        DictionaryLoader.FILES.forEach(name -> files.add(o.modelsDir().resolve(name)));
-        files.addAll(o.actorFiles());
-        return files.stream().map(f -> new RunManifest.HashedFile(f.toString(), Hashes.sha256(f))).toList();
-    }
-
     /** The sidecar row of a file: the nearest metadata.csv from the file's folder up to its input root. */
-    private static MetadataSidecar.Entry sidecarEntry(InputScanner.Found f,
-                                                      Map<Path, Optional<MetadataSidecar>> cache) {
+    private static MetadataSidecar.Entry sidecarEntry(
+            InputScanner.Found f, Map<Path, Optional<MetadataSidecar>> cache) {
         Path root = f.root().toAbsolutePath().normalize();
         Path dir = f.file().toAbsolutePath().normalize().getParent();
         while (dir != null && dir.startsWith(root)) {

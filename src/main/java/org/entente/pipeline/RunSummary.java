@@ -1,6 +1,7 @@
 package org.entente.pipeline;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * The result of a run.
@@ -13,8 +14,7 @@ import java.nio.file.Path;
 public record RunSummary(int documents, int done, int failed, Path out) {
     /** The closing line of a run, e.g. "1,204 documents: 1,198 done, 6 failed — see out/failures.csv". */
     public String line() {
-        String head = String.format(java.util.Locale.ROOT, "%,d documents: %,d done, %,d failed", documents, done,
-                failed);
+        String head = String.format(Locale.ROOT, "%,d documents: %,d done, %,d failed", documents, done, failed);
         return failed == 0 ? head + " — tables in " + out : head + " — see " + out.resolve("failures.csv");
     }
 }

@@ -1,6 +1,8 @@
 package org.entente.pipeline;
 
 import java.io.PrintWriter;
+import java.io.Serializable;
+import java.net.URL;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,14 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntConsumer;
-import org.entente.export.CorpusTotals;
 import org.entente.export.Hashes;
 import org.entente.export.Network;
 import org.entente.export.RunManifest;
 import org.entente.export.RunTables;
 import org.entente.export.WrittenTable;
 import org.entente.extract.LanguageDetector;
-import org.entente.model.Scope;
+import org.entente.relations.CorpusTotals;
 
 /**
  * Writes the tables and run.json of a run from its documents' outcomes, given in the plan's doc_id order. The
@@ -33,7 +34,7 @@ public final class RunWriter {
      * @param description the engine and its configuration
      * @param artifacts   the model files it loaded
      */
-    public record EngineInfo(String description, List<String> artifacts) implements java.io.Serializable {
+    public record EngineInfo(String description, List<String> artifacts) implements Serializable {
         private static final long serialVersionUID = 1L;
 
         public EngineInfo {
@@ -71,12 +72,18 @@ public final class RunWriter {
      * @return counts of documents done and failed
      * @throws java.io.UncheckedIOException when a table cannot be written
      */
-    public RunSummary write(Iterator<Outcome> outcomes, CorpusTotals totals, PrintWriter log, Progress progress,
-                            IntConsumer onWritten) {
+    public RunSummary write(
+            Iterator<Outcome> outcomes,
+            CorpusTotals totals,
+            PrintWriter log,
+            Progress progress,
+            IntConsumer onWritten) {
         AnalysisOptions options = plan.options();
         Path out = options.out().toAbsolutePath().normalize();
-        CorpusTotals sums = totals != null ? totals : new CorpusTotals(options.period());
-        try (RunTables tables = new RunTables(out, plan.extraColumns(), options.export())) {
+        Settings settings = options.settings();
+        CorpusTotals sums =
+                totals != null ? totals : new CorpusTotals(settings.export().period());
+        try (RunTables tables = new RunTables(out, plan.extraColumns(), settings.export(), settings.counting())) {
             int written = 0;
             progress.started(plan.tasks().size());
             while (outcomes.hasNext()) {
@@ -91,9 +98,10 @@ public final class RunWriter {
                     }
                     tokens = done.resolved().annotated().tokenCount();
                 } else if (outcome instanceof Outcome.Failed failed) {
-                    tables.addFailed(failed.source(), failed.metadata(), failed.stage(), failed.reason());
-                    log.println("failed: " + failed.source().relativePath() + " (" + failed.stage() + "): "
-                            + failed.reason());
+                    tables.addFailed(
+                            failed.source(), failed.metadata(), failed.stage(), failed.kind(), failed.reason());
+                    log.println("failed: " + failed.source().relativePath() + " ("
+                            + failed.stage().label() + "): " + failed.reason());
                 }
                 progress.document(outcome, tokens);
                 onWritten.accept(++written);
@@ -103,7 +111,7 @@ public final class RunWriter {
             if (options.extractOnly()) {
                 tables.commitExtracted();
             } else {
-                tables.commit(sums);
+                tables.commit(sums.counts());
             }
             plan.timings.add("write", write);
             plan.timings.add("total", plan.startNanos);
@@ -114,24 +122,12 @@ public final class RunWriter {
 
     private RunManifest manifest(RunTables tables, Path out) {
         AnalysisOptions o = plan.options();
-        Map<String, Object> options = new LinkedHashMap<>();
+        Map<String, Object> options = o.describe();
         options.put("inputs", plan.inputs());
-        options.put("out", o.out().toString());
-        options.put("models", o.modelsDir().toString());
-        options.put("actors", o.actorFiles().stream().map(Path::toString).toList());
-        options.put("threads", o.threads());
-        options.put("max_pages", o.maxPages());
-        options.put("scope", o.scopes().stream().map(Scope::label).toList());
-        options.put("actor_types", o.actorTypes().stream().map(Enum::name).sorted().toList());
-        options.put("capitals", o.resolver().capitals());
-        options.put("demonyms", o.resolver().demonyms());
-        options.put("wide", o.wide());
-        options.put("period", o.period().label());
-        options.put("excel_safe", o.excelSafe());
         options.putAll(runnerOptions);
 
         List<String> models = new ArrayList<>(engine == null ? List.of() : engine.artifacts());
-        java.net.URL langModel = LanguageDetector.class.getResource(LanguageDetector.MODEL_RESOURCE);
+        URL langModel = LanguageDetector.class.getResource(LanguageDetector.MODEL_RESOURCE);
         if (langModel != null) {
             String url = langModel.toString();
             String jar = url.contains("!/") ? url.substring(0, url.indexOf("!/")) : url;
@@ -149,10 +145,22 @@ public final class RunWriter {
         for (String graph : o.extractOnly() ? List.<String>of() : List.of(Network.GRAPHML, Network.GEXF)) {
             hashes.put(graph, Hashes.sha256(out.resolve(graph)));
         }
-        String version = RunWriter.class.getPackage().getImplementationVersion();
-        return new RunManifest(version == null ? "dev" : version, commandLine, options,
-                engine == null ? "none (extract only)" : engine.description(), models, plan.dictionaryFiles(),
-                plan.tasks().size(), plan.inputBytes(), documents, tables.networkNodes(), tables.networkEdges(),
-                tables.written(), hashes, plan.timings.millis(), plan.started, Instant.now());
+        return new RunManifest(
+                Analysis.version(),
+                commandLine,
+                options,
+                engine == null ? "none (extract only)" : engine.description(),
+                models,
+                plan.dictionaryFiles(),
+                plan.tasks().size(),
+                plan.inputBytes(),
+                documents,
+                tables.networkNodes(),
+                tables.networkEdges(),
+                tables.written(),
+                hashes,
+                plan.timings.millis(),
+                plan.started,
+                Instant.now());
     }
 }

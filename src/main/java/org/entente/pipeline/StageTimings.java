@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import org.entente.model.Stage;
 
 /**
  * Time spent per stage of a run, for run.json. Per-document stages (extract, annotate, resolve, count) add up
@@ -21,6 +22,17 @@ final class StageTimings {
 
     /**
      * Adds the time since {@code startNanos} to a stage.
+     *
+     * @param stage      one of {@link #STAGES}
+     * @param startNanos a {@link System#nanoTime()} reading
+     * @return the current {@link System#nanoTime()}, to start the next stage
+     */
+    long add(Stage stage, long startNanos) {
+        return add(stage.label(), startNanos);
+    }
+
+    /**
+     * Adds the time since {@code startNanos} to a stage of the run.
      *
      * @param stage      one of {@link #STAGES}
      * @param startNanos a {@link System#nanoTime()} reading

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.entente.model.Stage;
 
 /**
  * The worker threads of a run, with a time limit per document. A document still running after the limit is
@@ -20,8 +21,7 @@ import java.util.function.Function;
  */
 final class Workers {
     /** A submitted document: its future, when it started and the stage it is in. */
-    record Task(Future<Outcome> future, AtomicLong started, AtomicReference<String> stage) {
-    }
+    record Task(Future<Outcome> future, AtomicLong started, AtomicReference<Stage> stage) {}
 
     private final ThreadPoolExecutor pool;
     private final int threads;
@@ -48,9 +48,9 @@ final class Workers {
      * @param work the work, told of each stage as it begins
      * @return the task
      */
-    Task submit(Function<Consumer<String>, Outcome> work) {
+    Task submit(Function<Consumer<Stage>, Outcome> work) {
         AtomicLong started = new AtomicLong();
-        AtomicReference<String> stage = new AtomicReference<>("read");
+        AtomicReference<Stage> stage = new AtomicReference<>(Stage.READ);
         Future<Outcome> future = pool.submit(() -> {
             started.set(System.nanoTime());
             return work.apply(stage::set);
@@ -65,7 +65,7 @@ final class Workers {
      * @param timedOut the outcome to record when the limit passes, given the stage the document was in
      * @return the document's outcome
      */
-    Outcome await(Task task, Function<String, Outcome> timedOut) {
+    Outcome await(Task task, Function<Stage, Outcome> timedOut) {
         while (true) {
             try {
                 return task.future().get(100, TimeUnit.MILLISECONDS);

@@ -9,12 +9,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.entente.model.ActorType;
 import org.entente.model.CoMention;
 import org.entente.model.CoMentionUnit;
+import org.entente.model.Counting;
 import org.entente.model.CueClass;
 import org.entente.model.CueCounts;
 import org.entente.model.DocCoMention;
+import org.entente.model.Document;
 import org.entente.model.DocumentRelations;
 import org.entente.model.Mention;
 import org.entente.model.Paragraph;
@@ -36,6 +39,16 @@ public final class CoMentionCounter {
     private final List<Scope> scopes;
     private final int maxArity;
     private final CueLexicon cues;
+    private final Map<String, CueLexicon> cuesByLanguage;
+
+    /**
+     * @param counting       what to count
+     * @param cues           the relation cue lexicon of sentences in a language without one of its own
+     * @param cuesByLanguage the cue lexicon of each language that has one (ISO 639-3 code → lexicon)
+     */
+    public CoMentionCounter(Counting counting, CueLexicon cues, Map<String, CueLexicon> cuesByLanguage) {
+        this(counting.actorTypes(), counting.scopes(), counting.maxArity(), cues, cuesByLanguage);
+    }
 
     /**
      * @param types    actor types that take part (the conventions' default: STATE)
@@ -44,6 +57,15 @@ public final class CoMentionCounter {
      * @param cues     the relation cue lexicon
      */
     public CoMentionCounter(Set<ActorType> types, List<Scope> scopes, int maxArity, CueLexicon cues) {
+        this(types, scopes, maxArity, cues, Map.of());
+    }
+
+    private CoMentionCounter(
+            Set<ActorType> types,
+            List<Scope> scopes,
+            int maxArity,
+            CueLexicon cues,
+            Map<String, CueLexicon> cuesByLanguage) {
         if (maxArity < 2) {
             throw new IllegalArgumentException("maxArity must be at least 2, was " + maxArity);
         }
@@ -51,11 +73,16 @@ public final class CoMentionCounter {
         this.scopes = List.copyOf(scopes);
         this.maxArity = maxArity;
         this.cues = cues;
+        this.cuesByLanguage = Map.copyOf(cuesByLanguage);
+    }
+
+    /** The cue lexicon of a language, or the default one. */
+    private CueLexicon cuesOf(String language) {
+        return cuesByLanguage.getOrDefault(language, cues);
     }
 
     /** A unit's extent and cues, computed once per unit. */
-    private record Extent(int begin, int end, Set<CueClass> cues) {
-    }
+    private record Extent(int begin, int end, Set<CueClass> cues) {}
 
     /**
      * @param document a resolved document
@@ -64,15 +91,21 @@ public final class CoMentionCounter {
      */
     public DocumentRelations count(ResolvedDocument document) {
         List<Sentence> sentences = document.annotated().sentences();
-        List<Set<CueClass>> sentenceCues = sentences.stream().map(cues::classesIn).toList();
-        List<Token> tokens = sentences.stream().flatMap(s -> s.tokens().stream()).toList();
+        Document doc = document.document();
+        List<Set<CueClass>> sentenceCues = sentences.stream()
+                .map(s -> cuesOf(doc.languageOf(s.paragraph())).classesIn(s))
+                .toList();
+        List<Token> tokens =
+                sentences.stream().flatMap(s -> s.tokens().stream()).toList();
         List<DocCoMention> coMentions = new ArrayList<>();
         List<CoMentionUnit> units = new ArrayList<>();
         for (Scope scope : scopes) {
             Map<Integer, TreeSet<String>> actorsByUnit = new TreeMap<>();
             for (Mention m : document.mentions()) {
                 if (types.contains(m.actor().type())) {
-                    actorsByUnit.computeIfAbsent(unitOf(scope, m, tokens), k -> new TreeSet<>()).add(m.actor().id());
+                    actorsByUnit
+                            .computeIfAbsent(unitOf(scope, m, tokens), k -> new TreeSet<>())
+                            .add(m.actor().id());
                 }
             }
             Map<List<String>, int[]> counts = new TreeMap<>(CoMention.ID_ORDER);
@@ -82,8 +115,8 @@ public final class CoMentionCounter {
                     return;
                 }
                 Extent extent = extent(scope, index, document, sentences, sentenceCues, tokens);
-                units.add(new CoMentionUnit(scope, index, extent.begin(), extent.end(), List.copyOf(ids),
-                        extent.cues()));
+                units.add(
+                        new CoMentionUnit(scope, index, extent.begin(), extent.end(), List.copyOf(ids), extent.cues()));
                 CueCounts unitCues = CueCounts.of(extent.cues());
                 for (List<String> subset : subsets(new ArrayList<>(ids), maxArity)) {
                     counts.computeIfAbsent(subset, k -> new int[1])[0]++;
@@ -92,7 +125,8 @@ public final class CoMentionCounter {
             });
             counts.forEach((ids, n) -> coMentions.add(new DocCoMention(scope, ids, n[0], cueCounts.get(ids))));
         }
-        coMentions.sort(Comparator.comparing(DocCoMention::scope).thenComparingInt(DocCoMention::arity)
+        coMentions.sort(Comparator.comparing(DocCoMention::scope)
+                .thenComparingInt(DocCoMention::arity)
                 .thenComparing(DocCoMention::actorIds, CoMention.ID_ORDER));
         return new DocumentRelations(coMentions, units, sentenceCues);
     }
@@ -123,8 +157,13 @@ public final class CoMentionCounter {
         return found;
     }
 
-    private Extent extent(Scope scope, int index, ResolvedDocument document, List<Sentence> sentences,
-                          List<Set<CueClass>> sentenceCues, List<Token> tokens) {
+    private Extent extent(
+            Scope scope,
+            int index,
+            ResolvedDocument document,
+            List<Sentence> sentences,
+            List<Set<CueClass>> sentenceCues,
+            List<Token> tokens) {
         switch (scope.unit()) {
             case SENTENCE -> {
                 Sentence s = sentences.get(index);
@@ -140,14 +179,16 @@ public final class CoMentionCounter {
             default -> {
                 int first = index * scope.size();
                 int last = Math.min(tokens.size(), first + scope.size()) - 1;
-                return new Extent(tokens.get(first).begin(), tokens.get(last).end(),
-                        cues.classesIn(tokens.subList(first, last + 1)));
+                return new Extent(
+                        tokens.get(first).begin(),
+                        tokens.get(last).end(),
+                        cuesOf(document.document().language()).classesIn(tokens.subList(first, last + 1)));
             }
         }
     }
 
-    private static Set<CueClass> union(List<Sentence> sentences, List<Set<CueClass>> sentenceCues,
-                                       java.util.function.Predicate<Sentence> which) {
+    private static Set<CueClass> union(
+            List<Sentence> sentences, List<Set<CueClass>> sentenceCues, Predicate<Sentence> which) {
         Set<CueClass> all = EnumSet.noneOf(CueClass.class);
         for (int i = 0; i < sentences.size(); i++) {
             if (which.test(sentences.get(i))) {
@@ -164,8 +205,8 @@ public final class CoMentionCounter {
         return out;
     }
 
-    private static void collect(List<String> ids, int from, List<String> current, int maxArity,
-                                List<List<String>> out) {
+    private static void collect(
+            List<String> ids, int from, List<String> current, int maxArity, List<List<String>> out) {
         if (current.size() >= 2) {
             out.add(List.copyOf(current));
         }

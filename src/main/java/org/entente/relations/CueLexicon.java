@@ -1,6 +1,7 @@
 package org.entente.relations;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,42 +17,52 @@ import org.entente.model.Sentence;
 import org.entente.model.Token;
 
 /**
- * The relation cue lexicon (models/cues.tsv, replaceable with {@code --cues FILE}): words and phrases that
- * signal cooperation, conflict or a neutral relation, each mapped to a {@link CueClass}. A cue matches a
- * sentence where its words equal consecutive tokens' lemmas or lower-cased texts, or those texts without a
- * plural s or an -ed / -ing ending ("sanctions" and "criticised" match the cues "sanction" and "criticise" with
- * or without a lemmatizer, so both engines find the same cues).
+ * A relation cue lexicon of one language (English: models/cues.tsv, replaceable with {@code --cues FILE}): words
+ * and phrases that signal cooperation, conflict or a neutral relation, each mapped to a {@link CueClass}. A cue
+ * matches a sentence where its words equal the {@linkplain CueForms keys} of consecutive tokens (in English
+ * their lemmas or lower-cased texts, or those texts without a plural s or an -ed / -ing ending).
  *
  * <p>Immutable and thread-safe once loaded.
  */
 public final class CueLexicon {
-    private record Cue(String[] words, CueClass cueClass) {
-    }
+    private record Cue(String[] words, CueClass cueClass) {}
 
     /** A lexicon without cues: every unit counts as having none (for counts where cues do not matter). */
-    public static final CueLexicon NONE = new CueLexicon(Map.of(), 0);
+    public static final CueLexicon NONE = new CueLexicon(Map.of(), 0, CueForms.ENGLISH);
 
     private final Map<String, List<Cue>> byFirstWord;
     private final int size;
+    private final CueForms forms;
 
-    private CueLexicon(Map<String, List<Cue>> byFirstWord, int size) {
+    private CueLexicon(Map<String, List<Cue>> byFirstWord, int size, CueForms forms) {
         this.byFirstWord = Map.copyOf(byFirstWord);
         this.size = size;
+        this.forms = forms;
+    }
+
+    /**
+     * Reads an English lexicon.
+     *
+     * @see #load(Path, CueForms)
+     */
+    public static CueLexicon load(Path file) {
+        return load(file, CueForms.ENGLISH);
     }
 
     /**
      * Reads a lexicon: UTF-8 TSV with the header {@code cue	class}, '#' comments; cue = one or more lower-case
      * words, class = one of the cue class labels.
      *
-     * @param file the lexicon
+     * @param file  the lexicon
+     * @param forms how the language's tokens are matched
      * @return the lexicon
      * @throws IllegalArgumentException naming file:line, the value and what was expected
      */
-    public static CueLexicon load(Path file) {
+    public static CueLexicon load(Path file, CueForms forms) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new IllegalArgumentException(file + ": cannot read the cue lexicon (" + e.getMessage()
                     + "); expected a UTF-8 TSV file with the columns cue, class");
         }
@@ -67,9 +78,11 @@ public final class CueLexicon {
             }
             String[] cells = line.split("\t", -1);
             if (!header) {
-                if (cells.length != 2 || !cells[0].strip().equals("cue") || !cells[1].strip().equals("class")) {
-                    throw new IllegalArgumentException(where + ": header \"" + line.replace("\t", "\\t")
-                            + "\"; expected cue\\tclass");
+                if (cells.length != 2
+                        || !cells[0].strip().equals("cue")
+                        || !cells[1].strip().equals("class")) {
+                    throw new IllegalArgumentException(
+                            where + ": header \"" + line.replace("\t", "\\t") + "\"; expected cue\\tclass");
                 }
                 header = true;
                 continue;
@@ -87,8 +100,8 @@ public final class CueLexicon {
             }
             String previous = seen.putIfAbsent(cue, where);
             if (previous != null) {
-                throw new IllegalArgumentException(where + ": cue \"" + cue + "\" is already listed at " + previous
-                        + "; expected each cue once");
+                throw new IllegalArgumentException(
+                        where + ": cue \"" + cue + "\" is already listed at " + previous + "; expected each cue once");
             }
             String[] words = cue.split("\\s+");
             byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Cue(words, cueClass));
@@ -97,7 +110,7 @@ public final class CueLexicon {
         if (!header) {
             throw new IllegalArgumentException(file + ": empty cue lexicon; expected the header cue\\tclass and rows");
         }
-        return new CueLexicon(byFirst, count);
+        return new CueLexicon(byFirst, count, forms);
     }
 
     /** Number of cues. */
@@ -120,7 +133,7 @@ public final class CueLexicon {
     public Set<CueClass> classesIn(List<Token> tokens) {
         Set<CueClass> found = EnumSet.noneOf(CueClass.class);
         for (int i = 0; i < tokens.size(); i++) {
-            for (String key : keys(tokens.get(i))) {
+            for (String key : forms.keys(tokens.get(i))) {
                 for (Cue cue : byFirstWord.getOrDefault(key, List.of())) {
                     if (matches(cue.words(), tokens, i)) {
                         found.add(cue.cueClass());
@@ -131,35 +144,15 @@ public final class CueLexicon {
         return found;
     }
 
-    private static boolean matches(String[] words, List<Token> tokens, int start) {
+    private boolean matches(String[] words, List<Token> tokens, int start) {
         if (start + words.length > tokens.size()) {
             return false;
         }
         for (int k = 1; k < words.length; k++) {
-            if (!keys(tokens.get(start + k)).contains(words[k])) {
+            if (!forms.keys(tokens.get(start + k)).contains(words[k])) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static Set<String> keys(Token token) {
-        String text = token.text().toLowerCase(Locale.ROOT);
-        Set<String> keys = new java.util.LinkedHashSet<>(3);
-        keys.add(text);
-        keys.add(token.lemma().toLowerCase(Locale.ROOT));
-        int n = text.length();
-        if (n > 3 && text.endsWith("s") && !text.endsWith("ss")) {
-            keys.add(text.substring(0, n - 1));                 // sanctions → sanction
-        }
-        if (n > 4 && text.endsWith("ed")) {
-            keys.add(text.substring(0, n - 1));                 // criticised → criticise
-            keys.add(text.substring(0, n - 2));                 // condemned → condemn
-        }
-        if (n > 5 && text.endsWith("ing")) {
-            keys.add(text.substring(0, n - 3));                 // warning → warn
-            keys.add(text.substring(0, n - 3) + "e");           // criticising → criticise
-        }
-        return keys;
     }
 }

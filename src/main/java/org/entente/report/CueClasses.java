@@ -18,14 +18,14 @@ final class CueClasses {
      * Every class, in the order of {@link CueClass} (the page's script relies on it: two cooperation, two
      * conflict, neutral), and last the units with no cue at all.
      */
-    static final List<String> ALL = Stream.concat(Arrays.stream(CueClass.values()).map(CueClass::label),
-            Stream.of("no_cue")).toList();
+    static final List<String> ALL = Stream.concat(
+                    Arrays.stream(CueClass.values()).map(CueClass::label), Stream.of("no_cue"))
+            .toList();
 
     /** Index of {@code no_cue} in {@link #ALL}. */
     static final int NO_CUE = ALL.size() - 1;
 
-    private CueClasses() {
-    }
+    private CueClasses() {}
 
     /** Index of a class in {@link #ALL}, or -1 for an unknown label. */
     static int index(String label) {

@@ -41,8 +41,7 @@ final class EvidenceCollector {
     }
 
     /** A mention inside a unit, relative to the unit's text. */
-    record Mark(int begin, int end, String actorId) {
-    }
+    record Mark(int begin, int end, String actorId) {}
 
     private final RunTablesReader tables;
     private final Set<String> wanted;
@@ -146,7 +145,9 @@ final class EvidenceCollector {
                 Unit u = units.get(i);
                 // only where the unit's text has the mention at its offset (a unit whose text was
                 // normalised gets no highlight rather than a wrong one)
-                if (begin >= u.begin && end <= u.end && u.text.startsWith(form, begin - u.begin)
+                if (begin >= u.begin
+                        && end <= u.end
+                        && u.text.startsWith(form, begin - u.begin)
                         && end - begin == form.length()) {
                     u.marks.add(new Mark(begin - u.begin, end - u.begin, row.get("actor_id")));
                 }
@@ -158,8 +159,13 @@ final class EvidenceCollector {
     void fromMentions() {
         List<M> doc = new ArrayList<>();
         tables.forEach(ReportData.MENTIONS, row -> {
-            M m = new M(row.get("doc_id"), (int) row.number("sentence"), (int) row.number("begin"),
-                    (int) row.number("end"), row.get("actor_id"), row.get("actor_type"));
+            M m = new M(
+                    row.get("doc_id"),
+                    (int) row.number("sentence"),
+                    (int) row.number("begin"),
+                    (int) row.number("end"),
+                    row.get("actor_id"),
+                    row.get("actor_type"));
             if (!doc.isEmpty() && !doc.get(0).docId.equals(m.docId)) {
                 document(doc);
                 doc.clear();
@@ -171,8 +177,7 @@ final class EvidenceCollector {
         }
     }
 
-    private record M(String docId, int sentence, int begin, int end, String actorId, String actorType) {
-    }
+    private record M(String docId, int sentence, int begin, int end, String actorId, String actorType) {}
 
     private void document(List<M> mentions) {
         TreeMap<Integer, List<M>> sentences = new TreeMap<>();
@@ -205,7 +210,9 @@ final class EvidenceCollector {
                 }
             }
             Map.Entry<Integer, List<M>> next = sentences.higherEntry(e.getKey());
-            int upper = next == null ? text.length() : next.getValue().stream().mapToInt(M::begin).min().orElse(0);
+            int upper = next == null
+                    ? text.length()
+                    : next.getValue().stream().mapToInt(M::begin).min().orElse(0);
             if (last > text.length() || first < 0) {
                 continue;
             }

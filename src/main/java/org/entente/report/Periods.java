@@ -3,6 +3,7 @@ package org.entente.report;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -40,8 +41,8 @@ final class Periods {
                 continue;
             }
             allMonths &= d.length() >= 7;
-            int m = Integer.parseInt(d.substring(0, 4)) * 12 + (d.length() >= 7 ? Integer.parseInt(d.substring(5, 7)) - 1
-                    : 0);
+            int m = Integer.parseInt(d.substring(0, 4)) * 12
+                    + (d.length() >= 7 ? Integer.parseInt(d.substring(5, 7)) - 1 : 0);
             minMonth = Math.min(minMonth, m);
             maxMonth = Math.max(maxMonth, d.length() >= 7 ? m : m + 11);
         }
@@ -52,11 +53,11 @@ final class Periods {
         boolean monthly = allMonths && maxMonth - minMonth < MAX_MONTHS;
         if (monthly) {
             for (int m = minMonth; m <= maxMonth; m++) {
-                labels.add(String.format(java.util.Locale.ROOT, "%04d-%02d", m / 12, m % 12 + 1));
+                labels.add(String.format(Locale.ROOT, "%04d-%02d", m / 12, m % 12 + 1));
             }
         } else {
             for (int y = minMonth / 12; y <= maxMonth / 12; y++) {
-                labels.add(String.format(java.util.Locale.ROOT, "%04d", y));
+                labels.add(String.format(Locale.ROOT, "%04d", y));
             }
         }
         return new Periods(monthly, labels);

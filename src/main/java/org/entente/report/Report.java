@@ -28,8 +28,7 @@ public final class Report {
 
     private static final String RESOURCES = "/org/entente/report/";
 
-    private Report() {
-    }
+    private Report() {}
 
     /**
      * Builds and writes the report of a run.
@@ -67,8 +66,10 @@ public final class Report {
                 .replace("{{TITLE}}", escapeHtml(title))
                 .replace("/*{{VENDOR_CSS}}*/", script(resource("vendor/uPlot.min.css")))
                 .replace("/*{{STYLE}}*/", script(resource("report.css")))
-                .replace("/*{{VENDOR_JS}}*/", script(resource("vendor/cytoscape.min.js")) + "\n"
-                        + script(resource("vendor/uPlot.iife.min.js")))
+                .replace(
+                        "/*{{VENDOR_JS}}*/",
+                        script(resource("vendor/cytoscape.min.js")) + "\n"
+                                + script(resource("vendor/uPlot.iife.min.js")))
                 .replace("/*{{APP_JS}}*/", script(resource("report.js")))
                 .replace("{{DATA}}", json(data));
     }
@@ -84,7 +85,8 @@ public final class Report {
 
     /** Inlined code must not close its element early. */
     private static String script(String code) {
-        if (code.toLowerCase(Locale.ROOT).contains("</script") || code.toLowerCase(Locale.ROOT).contains("</style")) {
+        if (code.toLowerCase(Locale.ROOT).contains("</script")
+                || code.toLowerCase(Locale.ROOT).contains("</style")) {
             throw new IllegalStateException("a report resource contains a closing script or style tag");
         }
         return code;

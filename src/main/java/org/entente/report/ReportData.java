@@ -23,6 +23,7 @@ import javax.json.JsonObject;
 import javax.json.JsonObjectBuilder;
 import javax.json.JsonReader;
 import javax.json.JsonValue;
+import org.entente.export.OutputFormat;
 import org.entente.export.RunManifest;
 import org.entente.export.Tables;
 
@@ -40,19 +41,19 @@ import org.entente.export.Tables;
  *
  * <p>Stateless; safe to use from any thread.
  */
-public final class ReportData {
+final class ReportData {
     /** Version of the embedded JSON's layout, read by the page's script. */
     public static final int SCHEMA = 1;
 
-    static final String DOCUMENTS = Tables.DOCUMENTS.file();
-    static final String MENTIONS = Tables.MENTIONS.file();
-    static final String ACTORS = Tables.ACTORS.file();
-    static final String DYADS = Tables.DYADS.file();
-    static final String TRIADS = Tables.TRIADS.file();
-    static final String DOC_DYADS = Tables.DOC_DYADS.file();
+    static final String DOCUMENTS = OutputFormat.CSV.file(Tables.DOCUMENTS);
+    static final String MENTIONS = OutputFormat.CSV.file(Tables.MENTIONS);
+    static final String ACTORS = OutputFormat.CSV.file(Tables.ACTORS);
+    static final String DYADS = OutputFormat.CSV.file(Tables.DYADS);
+    static final String TRIADS = OutputFormat.CSV.file(Tables.TRIADS);
+    static final String DOC_DYADS = OutputFormat.CSV.file(Tables.DOC_DYADS);
     static final String RUN_JSON = RunManifest.FILE;
-    static final String EVIDENCE = Tables.EVIDENCE.file();
-    static final String TIMESERIES = Tables.TIMESERIES.file();
+    static final String EVIDENCE = OutputFormat.CSV.file(Tables.EVIDENCE);
+    static final String TIMESERIES = OutputFormat.CSV.file(Tables.TIMESERIES);
 
     /** Tables the report reads, with what it shows from each (listed in the report when one is missing). */
     private static final List<String[]> INPUTS = List.of(
@@ -68,8 +69,7 @@ public final class ReportData {
 
     private static final List<String> SCOPES = List.of("sentence", "paragraph", "document");
 
-    private ReportData() {
-    }
+    private ReportData() {}
 
     /** A co-mentioned pair or triple of the shown scope. */
     private record Group(List<String> ids, long units, long documents, String first, String last, long[] cues) {
@@ -79,9 +79,8 @@ public final class ReportData {
     }
 
     /** A row of documents.csv. */
-    private record Doc(String id, String title, String date, long mentions, String status, String stage,
-                       String error) {
-    }
+    private record Doc(
+            String id, String title, String date, long mentions, String status, String stage, String error) {}
 
     /**
      * Builds the report's data.
@@ -93,8 +92,8 @@ public final class ReportData {
      */
     public static JsonObject build(Path run, ReportOptions options) {
         if (!Files.isDirectory(run)) {
-            throw new ReportException("--run " + run + ": no such folder; expected the output folder of "
-                    + "entente analyze");
+            throw new ReportException(
+                    "--run " + run + ": no such folder; expected the output folder of " + "entente analyze");
         }
         RunTablesReader tables = new RunTablesReader(run);
         if (!tables.exists(DOCUMENTS)) {
@@ -105,8 +104,16 @@ public final class ReportData {
 
         // documents
         List<Doc> docs = new ArrayList<>();
-        tables.forEach(DOCUMENTS, r -> docs.add(new Doc(r.get("doc_id"), r.get("title"), r.get("date"),
-                r.number("mentions"), r.get("status"), r.get("stage"), r.get("error"))));
+        tables.forEach(
+                DOCUMENTS,
+                r -> docs.add(new Doc(
+                        r.get("doc_id"),
+                        r.get("title"),
+                        r.get("date"),
+                        r.number("mentions"),
+                        r.get("status"),
+                        r.get("stage"),
+                        r.get("error"))));
         Map<String, String> dates = new HashMap<>();
         for (Doc d : docs) {
             dates.put(d.id, d.date);
@@ -114,8 +121,17 @@ public final class ReportData {
 
         // actors
         Map<String, Actor> actors = new TreeMap<>();
-        tables.forEach(ACTORS, r -> actors.put(r.get("actor_id"), new Actor(r.get("actor_id"), r.get("actor_type"),
-                r.get("name"), r.number("mentions"), r.number("sentences"), r.number("documents"))));
+        tables.forEach(
+                ACTORS,
+                r -> actors.put(
+                        r.get("actor_id"),
+                        new Actor(
+                                r.get("actor_id"),
+                                r.get("actor_type"),
+                                r.get("name"),
+                                r.number("mentions"),
+                                r.number("sentences"),
+                                r.number("documents"))));
 
         // dyads and triads of the shown scope
         Set<String> scopesPresent = new LinkedHashSet<>();
@@ -144,8 +160,8 @@ public final class ReportData {
         for (int i = 0; i < Math.min(options.evidenceDyads(), dyads.size()); i++) {
             wanted.add(dyads.get(i).key());
         }
-        EvidenceCollector evidence = new EvidenceCollector(tables, wanted, options.evidencePerDyad(), scope,
-                countedTypes);
+        EvidenceCollector evidence =
+                new EvidenceCollector(tables, wanted, options.evidencePerDyad(), scope, countedTypes);
         String evidenceSource;
         if (tables.exists(EVIDENCE)) {
             evidence.fromEvidenceTable();
@@ -176,8 +192,8 @@ public final class ReportData {
         }
         List<Group> triads = triadsAll.subList(0, Math.min(options.triads(), triadsAll.size()));
         if (triads.size() < triadsAll.size()) {
-            notes.add(String.format(Locale.ROOT, "Triads: the %,d most frequent of %,d are shown.", triads.size(),
-                    triadsAll.size()));
+            notes.add(String.format(
+                    Locale.ROOT, "Triads: the %,d most frequent of %,d are shown.", triads.size(), triadsAll.size()));
         }
 
         // per document: top dyad and number of dyads; per period: units of the most frequent dyads
@@ -192,7 +208,10 @@ public final class ReportData {
         for (int i = 0; i < Math.min(options.seriesDyads(), dyads.size()); i++) {
             seriesKeys.add(dyads.get(i).key());
         }
-        Periods periods = Periods.of(docs.stream().filter(d -> d.status.equals("done")).map(Doc::date).toList());
+        Periods periods = Periods.of(docs.stream()
+                .filter(d -> d.status.equals("done"))
+                .map(Doc::date)
+                .toList());
         Map<String, TreeMap<Integer, Long>> series = new HashMap<>();
         tables.forEach(DOC_DYADS, r -> {
             if (!r.get("scope").equals(scope)) {
@@ -218,8 +237,8 @@ public final class ReportData {
         // missing inputs
         JsonArrayBuilder inputs = Json.createArrayBuilder();
         for (String[] in : INPUTS) {
-            boolean present = in[0].equals(RUN_JSON) ? Files.isRegularFile(run.resolve(RUN_JSON))
-                    : tables.exists(in[0]);
+            boolean present =
+                    in[0].equals(RUN_JSON) ? Files.isRegularFile(run.resolve(RUN_JSON)) : tables.exists(in[0]);
             inputs.add(Json.createArrayBuilder().add(in[0]).add(present).add(in[1]));
         }
 
@@ -242,8 +261,7 @@ public final class ReportData {
         return root.build();
     }
 
-    private record Actor(String id, String type, String name, long mentions, long sentences, long documents) {
-    }
+    private record Actor(String id, String type, String name, long mentions, long sentences, long documents) {}
 
     /** The asked scope, else sentence, paragraph or document (the first the run counted), else its first. */
     private static String chooseScope(String asked, Set<String> present, Path run) {
@@ -275,8 +293,8 @@ public final class ReportData {
         return any ? columns : null;
     }
 
-    private static List<Group> groups(RunTablesReader tables, String file, int arity, String scope,
-                                      String[] cueColumns) {
+    private static List<Group> groups(
+            RunTablesReader tables, String file, int arity, String scope, String[] cueColumns) {
         List<Group> result = new ArrayList<>();
         tables.forEach(file, r -> {
             if (!r.get("scope").equals(scope)) {
@@ -293,8 +311,13 @@ public final class ReportData {
                     cues[i] = cueColumns[i] == null ? 0 : r.number(cueColumns[i]);
                 }
             }
-            result.add(new Group(List.copyOf(ids), r.number("units"), r.number("documents"), r.get("first_date"),
-                    r.get("last_date"), cues));
+            result.add(new Group(
+                    List.copyOf(ids),
+                    r.number("units"),
+                    r.number("documents"),
+                    r.get("first_date"),
+                    r.get("last_date"),
+                    cues));
         });
         result.sort(BY_FREQUENCY);
         return result;
@@ -302,7 +325,8 @@ public final class ReportData {
 
     /** Most units first, then most documents, then ids in order: the order of every ranking in the report. */
     static final Comparator<Group> BY_FREQUENCY = Comparator.comparingLong((Group g) -> -g.units)
-            .thenComparingLong(g -> -g.documents).thenComparing(Group::key);
+            .thenComparingLong(g -> -g.documents)
+            .thenComparing(Group::key);
 
     private static List<Group> withCues(List<Group> groups, Map<String, long[]> cues) {
         List<Group> result = new ArrayList<>(groups.size());
@@ -313,8 +337,8 @@ public final class ReportData {
         return result;
     }
 
-    private static JsonObject runSummary(Path run, List<Doc> docs, List<String> notes, String scope,
-                                         Set<String> scopes, Set<String> countedTypes) {
+    private static JsonObject runSummary(
+            Path run, List<Doc> docs, List<String> notes, String scope, Set<String> scopes, Set<String> countedTypes) {
         JsonObjectBuilder b = Json.createObjectBuilder();
         Path name = run.toAbsolutePath().normalize().getFileName();
         b.add("folder", name == null ? run.toString() : name.toString());
@@ -344,7 +368,7 @@ public final class ReportData {
         Path manifest = run.resolve(RUN_JSON);
         if (Files.isRegularFile(manifest)) {
             try (Reader reader = Files.newBufferedReader(manifest, StandardCharsets.UTF_8);
-                 JsonReader json = Json.createReader(reader)) {
+                    JsonReader json = Json.createReader(reader)) {
                 JsonValue value = json.readValue();
                 b.add("manifest", value);
             } catch (IOException | JsonException e) {
@@ -378,10 +402,17 @@ public final class ReportData {
         sorted.sort(Comparator.comparingLong((Actor a) -> -a.mentions).thenComparing(Actor::id));
         JsonArrayBuilder rows = Json.createArrayBuilder();
         for (Actor a : sorted) {
-            JsonArrayBuilder row = Json.createArrayBuilder().add(a.id).add(a.type).add(a.name).add(a.mentions)
-                    .add(a.sentences).add(a.documents);
-            row.add(withCues ? cueArray(cues.getOrDefault(a.id, new long[CueClasses.ALL.size()]))
-                    : Json.createArrayBuilder());
+            JsonArrayBuilder row = Json.createArrayBuilder()
+                    .add(a.id)
+                    .add(a.type)
+                    .add(a.name)
+                    .add(a.mentions)
+                    .add(a.sentences)
+                    .add(a.documents);
+            row.add(
+                    withCues
+                            ? cueArray(cues.getOrDefault(a.id, new long[CueClasses.ALL.size()]))
+                            : Json.createArrayBuilder());
             rows.add(row);
         }
         return rows;
@@ -392,7 +423,12 @@ public final class ReportData {
         for (Group g : groups) {
             JsonArrayBuilder ids = Json.createArrayBuilder();
             g.ids.forEach(ids::add);
-            rows.add(Json.createArrayBuilder().add(ids).add(g.units).add(g.documents).add(g.first).add(g.last)
+            rows.add(Json.createArrayBuilder()
+                    .add(ids)
+                    .add(g.units)
+                    .add(g.documents)
+                    .add(g.first)
+                    .add(g.last)
                     .add(g.cues == null ? Json.createArrayBuilder() : cueArray(g.cues))
                     .add(evidence.getOrDefault(g.key(), List.of()).size()));
         }
@@ -407,8 +443,13 @@ public final class ReportData {
         return a;
     }
 
-    private static JsonObject seriesJson(Periods periods, Set<String> keys, Map<String, TreeMap<Integer, Long>> series,
-                                         List<Doc> docs, ReportOptions options, int dyadCount) {
+    private static JsonObject seriesJson(
+            Periods periods,
+            Set<String> keys,
+            Map<String, TreeMap<Integer, Long>> series,
+            List<Doc> docs,
+            ReportOptions options,
+            int dyadCount) {
         JsonObjectBuilder b = Json.createObjectBuilder();
         b.add("granularity", periods.granularity());
         JsonArrayBuilder labels = Json.createArrayBuilder();
@@ -435,16 +476,17 @@ public final class ReportData {
         JsonObjectBuilder values = Json.createObjectBuilder();
         for (String k : keys) {
             JsonArrayBuilder points = Json.createArrayBuilder();
-            series.getOrDefault(k, new TreeMap<>()).forEach((p, u) -> points.add(Json.createArrayBuilder().add(p)
-                    .add(u)));
+            series.getOrDefault(k, new TreeMap<>())
+                    .forEach((p, u) ->
+                            points.add(Json.createArrayBuilder().add(p).add(u)));
             values.add(k, points);
         }
         b.add("values", values);
         return b.build();
     }
 
-    private static JsonObject evidenceJson(EvidenceCollector evidence, String source, ReportOptions options,
-                                           int dyadsCovered, int dyadCount) {
+    private static JsonObject evidenceJson(
+            EvidenceCollector evidence, String source, ReportOptions options, int dyadsCovered, int dyadCount) {
         JsonObjectBuilder b = Json.createObjectBuilder();
         b.add("source", source);
         b.add("cap", options.evidencePerDyad());
@@ -454,12 +496,23 @@ public final class ReportData {
         JsonArrayBuilder units = Json.createArrayBuilder();
         for (EvidenceCollector.Unit u : evidence.units()) {
             JsonArrayBuilder marks = Json.createArrayBuilder();
-            u.marks.stream().sorted(Comparator.comparingInt(EvidenceCollector.Mark::begin)
-                            .thenComparingInt(EvidenceCollector.Mark::end).thenComparing(EvidenceCollector.Mark::actorId))
-                    .forEach(m -> marks.add(Json.createArrayBuilder().add(m.begin()).add(m.end()).add(m.actorId())));
+            u.marks.stream()
+                    .sorted(Comparator.comparingInt(EvidenceCollector.Mark::begin)
+                            .thenComparingInt(EvidenceCollector.Mark::end)
+                            .thenComparing(EvidenceCollector.Mark::actorId))
+                    .forEach(m -> marks.add(Json.createArrayBuilder()
+                            .add(m.begin())
+                            .add(m.end())
+                            .add(m.actorId())));
             JsonArrayBuilder cues = Json.createArrayBuilder();
             u.cues.forEach(cues::add);
-            units.add(Json.createArrayBuilder().add(u.docId).add(u.begin).add(u.end).add(u.text).add(marks).add(cues));
+            units.add(Json.createArrayBuilder()
+                    .add(u.docId)
+                    .add(u.begin)
+                    .add(u.end)
+                    .add(u.text)
+                    .add(marks)
+                    .add(cues));
         }
         b.add("units", units);
         JsonObjectBuilder byDyad = Json.createObjectBuilder();
@@ -472,9 +525,12 @@ public final class ReportData {
         return b.build();
     }
 
-    private static JsonArrayBuilder documentRows(List<Doc> docs, Map<String, String[]> topDyad,
-                                                 Map<String, long[]> topUnits, Map<String, Long> dyadsPerDoc,
-                                                 RunTablesReader tables) {
+    private static JsonArrayBuilder documentRows(
+            List<Doc> docs,
+            Map<String, String[]> topDyad,
+            Map<String, long[]> topUnits,
+            Map<String, Long> dyadsPerDoc,
+            RunTablesReader tables) {
         JsonArrayBuilder rows = Json.createArrayBuilder();
         for (Doc d : docs) {
             String[] top = topDyad.get(d.id);
@@ -482,9 +538,15 @@ public final class ReportData {
             if (top != null) {
                 topIds.add(top[0]).add(top[1]);
             }
-            rows.add(Json.createArrayBuilder().add(d.id).add(d.title).add(d.date).add(d.mentions)
-                    .add(dyadsPerDoc.getOrDefault(d.id, 0L)).add(topIds)
-                    .add(top == null ? 0 : topUnits.get(d.id)[0]).add(d.status)
+            rows.add(Json.createArrayBuilder()
+                    .add(d.id)
+                    .add(d.title)
+                    .add(d.date)
+                    .add(d.mentions)
+                    .add(dyadsPerDoc.getOrDefault(d.id, 0L))
+                    .add(topIds)
+                    .add(top == null ? 0 : topUnits.get(d.id)[0])
+                    .add(d.status)
                     .add(d.status.equals("done") ? "" : oneLine(d.stage + ": " + d.error))
                     .add(Files.isRegularFile(tables.file("text").resolve(d.id + ".txt"))));
         }

@@ -12,8 +12,8 @@ package org.entente.report;
  * @param seriesDyads     dyads, the most frequent first, whose time series are embedded
  * @param triads          triads, the most frequent first, embedded
  */
-public record ReportOptions(String scope, int topEdges, int evidencePerDyad, int evidenceDyads, int seriesDyads,
-                            int triads) {
+public record ReportOptions(
+        String scope, int topEdges, int evidencePerDyad, int evidenceDyads, int seriesDyads, int triads) {
     /** The defaults of {@code entente report}. */
     public static final ReportOptions DEFAULTS = new ReportOptions(null, 100, 50, 500, 200, 1000);
 

@@ -1,26 +1,22 @@
 package org.entente.report;
 
-import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.entente.export.TableReader;
 
 /**
- * Streams the rows of one run's CSV tables by column name, so that a table with added columns (or without a
- * column a newer version writes) still reads. A missing column reads as the empty string.
+ * Streams the rows of one run's tables by column name, from their CSV or, for a run written only as Parquet,
+ * their Parquet files, so that a table with added columns (or without a column a newer version writes) still
+ * reads. A missing column reads as the empty string. Tables are named by their CSV file name (documents.csv).
  *
  * <p>Stateless; safe to use from any thread.
  */
 final class RunTablesReader {
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-
     private final Path run;
 
     RunTablesReader(Path run) {
@@ -31,49 +27,54 @@ final class RunTablesReader {
         return run.resolve(name);
     }
 
+    /** The table's file: name.csv, else name.parquet; non-table files (run.json) as named. */
+    private Optional<Path> table(String name) {
+        if (name.endsWith(".csv")) {
+            return TableReader.find(run, name.substring(0, name.length() - ".csv".length()));
+        }
+        return Files.isRegularFile(run.resolve(name)) ? Optional.of(run.resolve(name)) : Optional.empty();
+    }
+
     boolean exists(String name) {
-        return Files.isRegularFile(run.resolve(name));
+        return table(name).isPresent();
     }
 
     /** The header of a table, or an empty list when it is absent. */
     List<String> header(String name) {
-        if (!exists(name)) {
+        Optional<Path> file = table(name);
+        if (file.isEmpty()) {
             return List.of();
         }
-        try (Reader reader = Files.newBufferedReader(run.resolve(name), StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(reader, FORMAT)) {
-            return List.copyOf(parser.getHeaderNames());
-        } catch (IOException | UncheckedIOException e) {
-            throw cannotRead(name, e);
+        try {
+            return TableReader.header(file.get());
+        } catch (UncheckedIOException e) {
+            throw new ReportException(e.getMessage());
         }
     }
 
     /** Calls {@code row} for every row of a table, in file order; nothing when the table is absent. */
     void forEach(String name, Consumer<Row> row) {
-        if (!exists(name)) {
+        Optional<Path> file = table(name);
+        if (file.isEmpty()) {
             return;
         }
-        try (Reader reader = Files.newBufferedReader(run.resolve(name), StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(reader, FORMAT)) {
-            for (CSVRecord r : parser) {
-                row.accept(new Row(r));
-            }
-        } catch (IOException | UncheckedIOException e) {
-            throw cannotRead(name, e);
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            throw new ReportException(run.resolve(name) + ": " + e.getMessage() + "; expected an RFC 4180 table "
-                    + "written by entente analyze");
+        long[] line = {1};
+        try {
+            TableReader.forEachRow(file.get(), values -> row.accept(new Row(values, ++line[0])), null);
+        } catch (UncheckedIOException e) {
+            throw new ReportException(e.getMessage());
         }
     }
 
-    private ReportException cannotRead(String name, Exception e) {
-        return new ReportException("cannot read " + run.resolve(name) + ": " + e.getMessage());
-    }
-
-    /** One row, read by column name. */
-    record Row(CSVRecord record) {
+    /**
+     * One row, read by column name.
+     *
+     * @param values column name → value
+     * @param line   the row's line in the CSV file (header = 1)
+     */
+    record Row(Map<String, String> values, long line) {
         String get(String column) {
-            return record.isMapped(column) && record.isSet(column) ? record.get(column) : "";
+            return values.getOrDefault(column, "");
         }
 
         long number(String column) {
@@ -86,10 +87,6 @@ final class RunTablesReader {
             } catch (NumberFormatException e) {
                 return 0;
             }
-        }
-
-        long line() {
-            return record.getRecordNumber() + 1;
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.entente.report;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -18,13 +19,13 @@ final class SentenceSpans {
     static final int REACH = 400;
 
     private static final Pattern INITIALISM = Pattern.compile("(?:\\p{L}\\.)+\\p{L}?");
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "col", "lt",
-            "sen", "rep", "gov", "amb", "prof", "no", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "e.g",
-            "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "pres",
-            "adm", "gov't", "dept", "approx", "fig", "vol", "pp", "p", "cf", "al");
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sen", "rep", "gov", "amb", "prof", "no", "jr", "sr",
+            "inc", "ltd", "co", "corp", "vs", "etc", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec", "pres", "adm", "gov't", "dept", "approx", "fig", "vol", "pp", "p", "cf",
+            "al");
 
-    private SentenceSpans() {
-    }
+    private SentenceSpans() {}
 
     /**
      * @param text  the document's text
@@ -100,6 +101,6 @@ final class SentenceSpans {
         if (word.chars().allMatch(Character::isDigit) && (w == 0 || text.charAt(w - 1) == '\n')) {
             return false; // the number of a numbered heading or list item: "2. Context and Assessment"
         }
-        return !ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+        return !ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 }

@@ -3,6 +3,7 @@ package org.entente.spark;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.io.Serializable;
 import org.apache.hadoop.conf.Configuration;
 
 /**
@@ -11,7 +12,7 @@ import org.apache.hadoop.conf.Configuration;
  *
  * <p>Not thread-safe while being changed; read-only after construction.
  */
-final class HadoopConf implements java.io.Serializable {
+final class HadoopConf implements Serializable {
     private static final long serialVersionUID = 1L;
     private transient Configuration conf;
 

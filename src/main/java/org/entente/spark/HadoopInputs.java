@@ -3,6 +3,8 @@ package org.entente.spark;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,8 +18,8 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.entente.extract.InputFormat;
 import org.entente.extract.MetadataSidecar;
-import org.entente.model.Format;
 import org.entente.model.Metadata;
 import org.entente.pipeline.ConfigurationException;
 import org.entente.pipeline.InputScanner;
@@ -32,15 +34,12 @@ import org.entente.pipeline.RunPlan;
  * <p>Stateless and thread-safe.
  */
 final class HadoopInputs {
-    private HadoopInputs() {
-    }
+    private HadoopInputs() {}
 
     /** The documents found, and their total size. */
-    record Listing(List<RunPlan.Task> tasks, long bytes) {
-    }
+    record Listing(List<RunPlan.Task> tasks, long bytes) {}
 
-    private record Found(String root, Path file, String relativePath, long bytes) {
-    }
+    private record Found(String root, Path file, String relativePath, long bytes) {}
 
     /** True when the input names a Hadoop file system other than the local one (it has a scheme such as hdfs). */
     static boolean remote(String input) {
@@ -52,7 +51,7 @@ final class HadoopInputs {
         try {
             String scheme = new URI(input).getScheme();
             return scheme == null || scheme.length() < 2 ? null : scheme; // "C:" is a drive, not a scheme
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return null;
         }
     }
@@ -80,7 +79,7 @@ final class HadoopInputs {
                     throw new ConfigurationException("input " + input + " does not exist; expected a file or folder");
                 }
                 if (status.isFile()) {
-                    if (Format.ofFileName(root.getName()).isEmpty()) {
+                    if (InputFormat.ofFileName(root.getName()).isEmpty()) {
                         throw new ConfigurationException("input " + input + " is not a .pdf, .html, .htm or .txt file");
                     }
                     found.add(new Found(root.getParent().toString(), root, root.getName(), status.getLen()));
@@ -95,27 +94,31 @@ final class HadoopInputs {
                 RemoteIterator<LocatedFileStatus> files = fs.listFiles(root, true);
                 while (files.hasNext()) {
                     LocatedFileStatus f = files.next();
-                    if (f.isFile() && Format.ofFileName(f.getPath().getName()).isPresent()) {
+                    if (f.isFile()
+                            && InputFormat.ofFileName(f.getPath().getName()).isPresent()) {
                         found.add(new Found(root.toString(), f.getPath(), relative(root, f.getPath()), f.getLen()));
                     }
                 }
             } catch (ConfigurationException e) {
                 throw e;
             } catch (IOException | RuntimeException e) {
-                throw new ConfigurationException("cannot list input " + input + ": " + reason(e)
-                        + "; expected a file or folder on a reachable file system (see docs/spark.md)", e);
+                throw new ConfigurationException(
+                        "cannot list input " + input + ": " + reason(e)
+                                + "; expected a file or folder on a reachable file system (see docs/spark.md)",
+                        e);
             }
         }
         found.sort(Comparator.comparing(Found::relativePath).thenComparing(Found::root));
-        List<String> ids = InputScanner.docIdsOf(found.stream().map(Found::relativePath).toList());
+        List<String> ids =
+                InputScanner.docIdsOf(found.stream().map(Found::relativePath).toList());
         Map<Path, Optional<MetadataSidecar>> sidecars = new HashMap<>();
         List<RunPlan.Task> tasks = new ArrayList<>();
         long bytes = 0;
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             MetadataSidecar.Entry entry = sidecarEntry(f, conf, sidecars);
-            tasks.add(new RunPlan.Task(ids.get(i), f.file().toString(), f.relativePath(), entry.metadata(),
-                    entry.language()));
+            tasks.add(new RunPlan.Task(
+                    ids.get(i), f.file().toString(), f.relativePath(), entry.metadata(), entry.language()));
             bytes += f.bytes();
         }
         return new Listing(tasks, bytes);
@@ -127,11 +130,13 @@ final class HadoopInputs {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = root.getMessage() == null ? "" : root.getMessage().replaceAll("\\s+", " ").strip();
+        String message = root.getMessage() == null
+                ? ""
+                : root.getMessage().replaceAll("\\s+", " ").strip();
         if (root instanceof ClassNotFoundException) {
             return "the file system class is not on the class path (" + message + ")";
         }
-        if (root instanceof java.net.UnknownHostException) {
+        if (root instanceof UnknownHostException) {
             return "unknown host " + message;
         }
         return root.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
@@ -150,8 +155,8 @@ final class HadoopInputs {
     }
 
     /** The row of the nearest metadata.csv from the file's folder up to its input folder. */
-    private static MetadataSidecar.Entry sidecarEntry(Found f, Configuration conf,
-                                                      Map<Path, Optional<MetadataSidecar>> cache) {
+    private static MetadataSidecar.Entry sidecarEntry(
+            Found f, Configuration conf, Map<Path, Optional<MetadataSidecar>> cache) {
         Path root = new Path(f.root());
         Path dir = f.file().getParent();
         while (dir != null && within(dir, root)) {

@@ -1,15 +1,18 @@
 package org.entente.spark;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -19,17 +22,16 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.entente.export.CorpusTotals;
 import org.entente.model.Period;
 import org.entente.pipeline.AnalysisOptions;
 import org.entente.pipeline.ConfigurationException;
 import org.entente.pipeline.DocumentJob;
-import org.entente.pipeline.Engines;
 import org.entente.pipeline.Outcome;
 import org.entente.pipeline.Progress;
 import org.entente.pipeline.RunPlan;
 import org.entente.pipeline.RunSummary;
 import org.entente.pipeline.RunWriter;
+import org.entente.relations.CorpusTotals;
 import scala.Tuple2;
 
 /**
@@ -52,24 +54,21 @@ import scala.Tuple2;
  * <p>Stateless; one run at a time per Spark session.
  */
 public final class SparkAnalysis {
-    private SparkAnalysis() {
-    }
+    private SparkAnalysis() {}
 
     /**
      * What a Spark run needs.
      *
      * @param inputs     files and folders, as local paths or URIs of Hadoop file systems
      * @param out        output folder, a local path or a URI
-     * @param options    the analysis options; its inputs are read only when every input is a local path, and
-     *                   its output folder is replaced by a local staging folder when {@code out} is a URI
-     * @param engine     the NLP engine of the executors
-     * @param nameFinder the OpenNLP engine's name-finder model, or empty
+     * @param options    the analysis options (with the engine of the executors); its inputs are read only when
+     *                   every input is a local path, and its output folder is replaced by a local staging
+     *                   folder when {@code out} is a URI
      * @param master     the Spark master URL, or null for the one spark-submit set (else {@code local[*]})
      * @param partitions partitions of the document list, or 0 for about twenty documents each (at least four per
      *                   core of the cluster)
      */
-    public record Settings(List<String> inputs, String out, AnalysisOptions options, Engines.Kind engine,
-                           Optional<java.nio.file.Path> nameFinder, String master, int partitions) {
+    public record Settings(List<String> inputs, String out, AnalysisOptions options, String master, int partitions) {
         public Settings {
             inputs = List.copyOf(inputs);
             if (inputs.isEmpty()) {
@@ -103,9 +102,9 @@ public final class SparkAnalysis {
      */
     public static RunSummary run(Settings settings, List<String> commandLine, PrintWriter log) {
         boolean remoteOut = HadoopInputs.remote(settings.out());
-        java.nio.file.Path staging = remoteOut ? staging() : null;
+        Path staging = remoteOut ? staging() : null;
         try {
-            AnalysisOptions options = remoteOut ? withOut(settings.options(), staging) : settings.options();
+            AnalysisOptions options = remoteOut ? settings.options().withOut(staging) : settings.options();
             RunSummary summary = run(settings, options, commandLine, log);
             if (remoteOut) {
                 // a staged output is reported where it went, not where it was staged
@@ -121,12 +120,12 @@ public final class SparkAnalysis {
         }
     }
 
-    private static RunSummary run(Settings settings, AnalysisOptions options, List<String> commandLine,
-                                  PrintWriter log) {
+    private static RunSummary run(
+            Settings settings, AnalysisOptions options, List<String> commandLine, PrintWriter log) {
         // local inputs and the dictionary are checked before Spark starts, so that a mistake is reported at once
         boolean local = settings.inputs().stream().noneMatch(HadoopInputs::remote);
         RunPlan localPlan = local ? RunPlan.scan(options, log::println) : null;
-        DocumentJob job = DocumentJob.of(options, settings.engine(), settings.nameFinder());
+        DocumentJob job = DocumentJob.of(options.settings());
         SparkSession.Builder builder = SparkSession.builder().appName("entente");
         if (settings.master() != null) {
             builder.master(settings.master());
@@ -143,14 +142,25 @@ public final class SparkAnalysis {
                 HadoopInputs.Listing listing = HadoopInputs.list(settings.inputs(), settings.out(), hadoop);
                 plan = RunPlan.of(options, settings.inputs(), listing.tasks(), listing.bytes());
             }
-            int partitions = partitions(settings.partitions(), jsc.defaultParallelism(), plan.tasks().size());
+            int partitions = partitions(
+                    settings.partitions(),
+                    jsc.defaultParallelism(),
+                    plan.tasks().size());
             Map<String, Object> runner = new LinkedHashMap<>();
             runner.put("out", settings.out());
             runner.put("runner", "spark " + jsc.version());
             runner.put("spark_master", jsc.master());
             runner.put("partitions", partitions);
-            RunSummary summary = process(jsc, plan, job, new HadoopConf(hadoop), partitions, options.period(),
-                    commandLine, runner, log);
+            RunSummary summary = process(
+                    jsc,
+                    plan,
+                    job,
+                    new HadoopConf(hadoop),
+                    partitions,
+                    options.settings().export().period(),
+                    commandLine,
+                    runner,
+                    log);
             if (HadoopInputs.remote(settings.out())) {
                 upload(options.out(), settings.out(), hadoop);
             }
@@ -162,9 +172,16 @@ public final class SparkAnalysis {
         }
     }
 
-    private static RunSummary process(JavaSparkContext jsc, RunPlan plan, DocumentJob job, HadoopConf conf,
-                                      int partitions, Period period, List<String> commandLine,
-                                      Map<String, Object> runner, PrintWriter log) {
+    private static RunSummary process(
+            JavaSparkContext jsc,
+            RunPlan plan,
+            DocumentJob job,
+            HadoopConf conf,
+            int partitions,
+            Period period,
+            List<String> commandLine,
+            Map<String, Object> runner,
+            PrintWriter log) {
         Broadcast<DocumentJob> work = jsc.broadcast(job);
         Broadcast<HadoopConf> files = jsc.broadcast(conf);
         // parallelize keeps the list's order: partition i holds a contiguous run of documents
@@ -177,22 +194,24 @@ public final class SparkAnalysis {
 
                     @Override
                     public Outcome next() {
-                        return processOne(tasks.next(), work.value(), files.value().get());
+                        return processOne(
+                                tasks.next(), work.value(), files.value().get());
                     }
                 })
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
-            JavaPairRDD<CorpusTotals.Key, CorpusTotals.Partial> sums = outcomes
-                    .flatMapToPair(o -> contributions(o, period))
-                    .reduceByKey(CorpusTotals.Partial::plus);
+            JavaPairRDD<CorpusTotals.Key, CorpusTotals.Sum> sums =
+                    outcomes.flatMapToPair(o -> contributions(o, period)).reduceByKey(CorpusTotals::sum);
             CorpusTotals totals = new CorpusTotals(period);
-            for (Tuple2<CorpusTotals.Key, CorpusTotals.Partial> t : sums.collect()) {
+            for (Tuple2<CorpusTotals.Key, CorpusTotals.Sum> t : sums.collect()) {
                 totals.add(t._1(), t._2());
             }
-            RunWriter.EngineInfo engine = jsc.parallelize(List.of(0), 1).map(i -> work.value().engineInfo())
-                    .collect().get(0);
+            RunWriter.EngineInfo engine = jsc.parallelize(List.of(0), 1)
+                    .map(i -> work.value().engineInfo())
+                    .collect()
+                    .get(0);
             return new RunWriter(plan, commandLine, engine, runner)
-                    .write(outcomes.toLocalIterator(), totals, log, Progress.NONE, n -> { });
+                    .write(outcomes.toLocalIterator(), totals, log, Progress.NONE, n -> {});
         } finally {
             outcomes.unpersist(false);
             work.destroy();
@@ -202,7 +221,7 @@ public final class SparkAnalysis {
 
     /** One document on an executor: fetched to a local file if remote, then processed; never throws. */
     private static Outcome processOne(RunPlan.Task task, DocumentJob job, Configuration conf) {
-        java.nio.file.Path file;
+        Path file;
         try {
             file = HadoopInputs.fetch(task.location(), conf);
         } catch (IOException | RuntimeException e) {
@@ -215,11 +234,11 @@ public final class SparkAnalysis {
         }
     }
 
-    private static Iterator<Tuple2<CorpusTotals.Key, CorpusTotals.Partial>> contributions(Outcome o, Period period) {
+    private static Iterator<Tuple2<CorpusTotals.Key, CorpusTotals.Sum>> contributions(Outcome o, Period period) {
         if (!(o instanceof Outcome.Done done)) {
-            return java.util.Collections.emptyIterator();
+            return Collections.emptyIterator();
         }
-        List<Tuple2<CorpusTotals.Key, CorpusTotals.Partial>> out = new ArrayList<>();
+        List<Tuple2<CorpusTotals.Key, CorpusTotals.Sum>> out = new ArrayList<>();
         CorpusTotals.contributions(done.resolved(), done.relations(), period)
                 .forEach(e -> out.add(new Tuple2<>(e.getKey(), e.getValue())));
         return out.iterator();
@@ -235,18 +254,14 @@ public final class SparkAnalysis {
      * at least four per core and at most {@value #MAX_DEFAULT_PARTITIONS}; never more than the documents.
      */
     static int partitions(int asked, int cores, int documents) {
-        int wanted = asked > 0 ? asked : Math.min(MAX_DEFAULT_PARTITIONS,
-                Math.max(4 * Math.max(1, cores), documents / DOCUMENTS_PER_PARTITION));
+        int wanted = asked > 0
+                ? asked
+                : Math.min(
+                        MAX_DEFAULT_PARTITIONS, Math.max(4 * Math.max(1, cores), documents / DOCUMENTS_PER_PARTITION));
         return Math.max(1, Math.min(wanted, documents));
     }
 
-    private static AnalysisOptions withOut(AnalysisOptions o, java.nio.file.Path out) {
-        return new AnalysisOptions(o.inputs(), out, o.modelsDir(), o.actorFiles(), o.threads(), o.maxPages(),
-                o.resolver(), o.actorTypes(), o.scopes(), o.maxArity(), o.cueFile(), o.wide(), o.period(),
-                o.excelSafe(), o.maxChars(), o.docTimeout(), o.extractOnly());
-    }
-
-    private static java.nio.file.Path staging() {
+    private static Path staging() {
         try {
             return Files.createTempDirectory("entente-spark-out-");
         } catch (IOException e) {
@@ -255,13 +270,16 @@ public final class SparkAnalysis {
     }
 
     /** Copies the finished output folder to the Hadoop file system, replacing what is there. */
-    private static void upload(java.nio.file.Path staging, String out, Configuration conf) {
+    private static void upload(Path staging, String out, Configuration conf) {
         org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(out);
-        try (Stream<java.nio.file.Path> files = Files.walk(staging)) {
+        try (Stream<Path> files = Files.walk(staging)) {
             FileSystem fs = target.getFileSystem(conf);
-            for (java.nio.file.Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                String relative = staging.relativize(f).toString().replace(java.io.File.separatorChar, '/');
-                fs.copyFromLocalFile(false, true, new org.apache.hadoop.fs.Path(f.toUri()),
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                String relative = staging.relativize(f).toString().replace(File.separatorChar, '/');
+                fs.copyFromLocalFile(
+                        false,
+                        true,
+                        new org.apache.hadoop.fs.Path(f.toUri()),
                         new org.apache.hadoop.fs.Path(target, relative));
             }
         } catch (IOException e) {
@@ -269,9 +287,9 @@ public final class SparkAnalysis {
         }
     }
 
-    private static void delete(java.nio.file.Path dir) {
-        try (Stream<java.nio.file.Path> files = Files.walk(dir)) {
-            for (java.nio.file.Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+    private static void delete(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(f);
             }
         } catch (IOException e) {

@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.entente.model.Compound;
 import org.entente.model.Mention;
 import org.entente.model.ResolvedDocument;
 import org.entente.nlp.NlpEngine;
-import org.entente.pipeline.Engines;
 import org.entente.testing.Cli;
 import org.entente.testing.Docs;
+import org.entente.testing.TestEngines;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -34,7 +33,7 @@ class ConventionsTest {
     }
 
     static NlpEngine engine(String name) {
-        return Engines.of(Engines.Kind.parse(name), Optional.of(Engines.defaultNerModel()));
+        return TestEngines.of(name);
     }
 
     /** The conventions' rows: text | mentions expected. Lines starting with # are comments. */
@@ -61,24 +60,24 @@ class ConventionsTest {
             Washington and Seoul have adapted the alliance.        | Washington=USA/capital Seoul=KOR/capital
             Beijing responded quickly.                             | Beijing=CHN/capital
             Their Kyiv clients complained.                         | Kyiv=UKR/capital
-            A summit in Pyongyang was planned.                     | 
-            After his visit to Kyiv he left.                       | 
-            Talks held in Beijing ended.                           | 
-            He works in Washington, D.C. now.                      | 
+            A summit in Pyongyang was planned.                     |
+            After his visit to Kyiv he left.                       |
+            Talks held in Beijing ended.                           |
+            He works in Washington, D.C. now.                      |
             # demonyms
             Chinese and Russian officials met North Korean and South Korean envoys. | Chinese=CHN/demonym Russian=RUS/demonym North Korean=PRK/demonym South Korean=KOR/demonym
             American diplomats spoke.                              | American=USA/demonym
             # Korea alone is ambiguous; the North, the South, inter-Korean, the two Koreas are not mentions
             Korea agreed.                                          | Korea=KOR/alias?
-            The North and the South resumed inter-Korean talks between the two Koreas. | 
+            The North and the South resumed inter-Korean talks between the two Koreas. |
             # one-state prefixes count but are not compounds
             An anti-DPRK campaign, pro-U.S. voices and Russia-based firms. | DPRK=PRK/abbreviation U.S.=USA/abbreviation Russia=RUS/name
             # treaty titles count
             The U.S.-ROK Mutual Defense Treaty endures.            | U.S.=USA/compound_part ROK=KOR/compound_part
             # regions, geography, institutions are not mentions; a country as a place is
-            Tension rose in Northeast Asia, the Korean Peninsula, the South China Sea and the Taiwan Strait. | 
-            The Bank of China and the Korea Economic Institute of America disagreed. | 
-            Scholars at the Russian Academy of Sciences wrote.     | 
+            Tension rose in Northeast Asia, the Korean Peninsula, the South China Sea and the Taiwan Strait. |
+            The Bank of China and the Korea Economic Institute of America disagreed. |
+            Scholars at the Russian Academy of Sciences wrote.     |
             It happened in Amur Oblast, Russia.                    | Russia=RUS/name
             """;
 
@@ -109,8 +108,8 @@ class ConventionsTest {
 
     @BeforeAll
     static void loadDictionary() {
-        resolver = new DictionaryResolver(DictionaryLoader.load(Cli.HOME.resolve("models"), List.of()),
-                ResolverOptions.DEFAULTS);
+        resolver = new DictionaryResolver(
+                DictionaryLoader.load(Cli.HOME.resolve("models"), List.of()), ResolverOptions.DEFAULTS);
     }
 
     static ResolvedDocument resolve(String engine, String... paragraphs) {
@@ -118,9 +117,12 @@ class ConventionsTest {
     }
 
     static String mentions(String engine, String text) {
-        return String.join(" ", resolve(engine, text).mentions().stream()
-                .map(m -> m.text() + "=" + m.actor().id() + "/" + m.kind().label() + (m.ambiguous() ? "?" : ""))
-                .toList());
+        return String.join(
+                " ",
+                resolve(engine, text).mentions().stream()
+                        .map(m ->
+                                m.text() + "=" + m.actor().id() + "/" + m.kind().label() + (m.ambiguous() ? "?" : ""))
+                        .toList());
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -132,21 +134,31 @@ class ConventionsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("engines")
     void resolvesLeadersByFullNameSurnameAndTitle(String engine) {
-        ResolvedDocument doc = resolve(engine, "Kim Jong Un met Vladimir Putin and Xi Jinping.",
+        ResolvedDocument doc = resolve(
+                engine,
+                "Kim Jong Un met Vladimir Putin and Xi Jinping.",
                 "Later Chairman Kim and President Putin spoke, and Xi Jinping's envoy and Kim Jong-un's aide "
                         + "listened while Putin nodded.");
 
-        assertThat(doc.mentions()).extracting(m -> m.text() + "=" + m.actor().id() + "/" + m.kind().label())
-                .containsExactly("Kim Jong Un=KIM_JONG_UN/name", "Vladimir Putin=PUTIN_VLADIMIR/name",
-                        "Xi Jinping=XI_JINPING/name", "Kim=KIM_JONG_UN/title_surname",
-                        "Putin=PUTIN_VLADIMIR/title_surname", "Xi Jinping=XI_JINPING/possessive",
-                        "Kim Jong-un=KIM_JONG_UN/possessive", "Putin=PUTIN_VLADIMIR/surname");
+        assertThat(doc.mentions())
+                .extracting(
+                        m -> m.text() + "=" + m.actor().id() + "/" + m.kind().label())
+                .containsExactly(
+                        "Kim Jong Un=KIM_JONG_UN/name",
+                        "Vladimir Putin=PUTIN_VLADIMIR/name",
+                        "Xi Jinping=XI_JINPING/name",
+                        "Kim=KIM_JONG_UN/title_surname",
+                        "Putin=PUTIN_VLADIMIR/title_surname",
+                        "Xi Jinping=XI_JINPING/possessive",
+                        "Kim Jong-un=KIM_JONG_UN/possessive",
+                        "Putin=PUTIN_VLADIMIR/surname");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("engines")
     void resolvesAUniqueSurnameWithoutAnEarlierFullName(String engine) {
-        assertThat(mentions(engine, "Putin and Xi met.")).isEqualTo("Putin=PUTIN_VLADIMIR/surname Xi=XI_JINPING/surname");
+        assertThat(mentions(engine, "Putin and Xi met."))
+                .isEqualTo("Putin=PUTIN_VLADIMIR/surname Xi=XI_JINPING/surname");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -162,35 +174,41 @@ class ConventionsTest {
         ResolvedDocument doc = resolve(engine, "The ROK-U.S.-Japan cooperation worries North Korea.");
 
         assertThat(doc.mentions()).extracting(m -> m.actor().id()).containsExactly("KOR", "USA", "JPN", "PRK");
-        assertThat(doc.compounds()).extracting(Compound::text, Compound::actorIds, Compound::head)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("ROK-U.S.-Japan", List.of("KOR", "USA", "JPN"),
-                        "cooperation"));
+        assertThat(doc.compounds())
+                .extracting(Compound::text, Compound::actorIds, Compound::head)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "ROK-U.S.-Japan", List.of("KOR", "USA", "JPN"), "cooperation"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("engines")
     void rollsLeadersUpToTheStateServedOnTheDocumentsDateWhenAsked(String engine) {
-        ActorResolver rollup = new DictionaryResolver(DictionaryLoader.load(Cli.HOME.resolve("models"), List.of()),
-                new ResolverOptions(true, true, true));
+        ActorResolver rollup = new DictionaryResolver(
+                DictionaryLoader.load(Cli.HOME.resolve("models"), List.of()), new ResolverOptions(true, true, true));
         org.entente.model.Document doc = Docs.of("t", "Vladimir Putin met Shinzo Abe and Joe Biden.");
-        doc = doc.withMetadata(new org.entente.model.Metadata("", "", "2010-06", "", "", java.util.Map.of()));
+        doc = doc.withMetadata(new org.entente.model.Metadata("", "", "2010-06", "", "", Map.of()));
 
         assertThat(rollup.resolve(engine(engine).annotate(doc)).mentions())
-                .extracting(m -> m.text() + "=" + m.actor().id() + "/" + m.kind().label())
-                .containsExactly("Vladimir Putin=PUTIN_VLADIMIR/name", "Vladimir Putin=RUS/rollup",
-                        "Shinzo Abe=ABE_SHINZO/name", "Shinzo Abe=JPN/rollup",
-                        "Joe Biden=BIDEN_JOE/name", "Joe Biden=USA/rollup");
-        assertThat(mentions(engine, "Vladimir Putin met Shinzo Abe.")).isEqualTo(
-                "Vladimir Putin=PUTIN_VLADIMIR/name Shinzo Abe=ABE_SHINZO/name");
+                .extracting(
+                        m -> m.text() + "=" + m.actor().id() + "/" + m.kind().label())
+                .containsExactly(
+                        "Vladimir Putin=PUTIN_VLADIMIR/name",
+                        "Vladimir Putin=RUS/rollup",
+                        "Shinzo Abe=ABE_SHINZO/name",
+                        "Shinzo Abe=JPN/rollup",
+                        "Joe Biden=BIDEN_JOE/name",
+                        "Joe Biden=USA/rollup");
+        assertThat(mentions(engine, "Vladimir Putin met Shinzo Abe."))
+                .isEqualTo("Vladimir Putin=PUTIN_VLADIMIR/name Shinzo Abe=ABE_SHINZO/name");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("engines")
     void leavesCapitalsAndDemonymsOutWhenSwitchedOff(String engine) {
-        ActorResolver strict = new DictionaryResolver(DictionaryLoader.load(Cli.HOME.resolve("models"), List.of()),
-                new ResolverOptions(false, false, false));
-        ResolvedDocument doc = strict.resolve(engine(engine).annotate(
-                Docs.of("t", "Moscow's veto angered Chinese diplomats and Japan.")));
+        ActorResolver strict = new DictionaryResolver(
+                DictionaryLoader.load(Cli.HOME.resolve("models"), List.of()), new ResolverOptions(false, false, false));
+        ResolvedDocument doc = strict.resolve(
+                engine(engine).annotate(Docs.of("t", "Moscow's veto angered Chinese diplomats and Japan.")));
 
         assertThat(doc.mentions()).extracting(Mention::text).containsExactly("Japan");
     }

@@ -16,7 +16,8 @@ class FormTrieTest {
 
     private static List<String> found(FormTrie<String> trie, String text) {
         return trie.find(text, 0, text.length()).stream()
-                .map(h -> h.begin() + ":" + text.substring(h.begin(), h.end())).toList();
+                .map(h -> h.begin() + ":" + text.substring(h.begin(), h.end()))
+                .toList();
     }
 
     @Test

@@ -8,12 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Properties;
 import org.entente.actors.ActorDictionary;
 import org.entente.actors.DictionaryLoader;
 import org.entente.actors.DictionaryResolver;
 import org.entente.actors.ResolverOptions;
+import org.entente.evaluation.CorpusSample;
 import org.entente.evaluation.EventEvaluation;
 import org.entente.events.EventCoder;
 import org.entente.events.EventLexicon;
@@ -23,12 +22,10 @@ import org.entente.model.Document;
 import org.entente.model.ResolvedDocument;
 import org.entente.model.Sentence;
 import org.entente.nlp.CoreNlpDependencyParser;
-import org.entente.nlp.CoreNlpEngine;
 import org.entente.nlp.DependencyParser;
 import org.entente.nlp.NlpEngine;
-import org.entente.nlp.OpenNlpEngine;
 import org.entente.nlp.ShallowDependencyParser;
-import org.entente.pipeline.CorpusSample;
+import org.entente.testing.TestEngines;
 
 /**
  * The cost of event coding next to the engine's annotation, in one process and one thread: every document of the
@@ -43,8 +40,7 @@ import org.entente.pipeline.CorpusSample;
  * </pre>
  */
 public final class EventsBench {
-    private EventsBench() {
-    }
+    private EventsBench() {}
 
     /**
      * @param args engine, parser, every N-th file, inputs
@@ -69,10 +65,9 @@ public final class EventsBench {
         if (System.getProperty("bench.gc") != null) {
             System.gc();
         }
-        NlpEngine engine = engineName.equals("corenlp") ? CoreNlpEngine.load(new Properties())
-                : OpenNlpEngine.load(Optional.of(Path.of("models/ner-en-entente.bin")));
-        EventCoder coder = new EventCoder(EventLexicon.load(Path.of("models/events.tsv")),
-                EventEvaluation.leaderStates(dictionary));
+        NlpEngine engine = TestEngines.of(engineName.equals("corenlp") ? "corenlp" : "opennlp");
+        EventCoder coder = new EventCoder(
+                EventLexicon.load(Path.of("models/events.tsv")), EventEvaluation.leaderStates(dictionary));
         ThreadMXBean bean = ManagementFactory.getThreadMXBean();
         int warm = Math.max(1, docs.size() / 6);
         for (Document d : docs.subList(0, warm)) {
@@ -122,14 +117,38 @@ public final class EventsBench {
         }
         double s = 1e9;
         long eventsTotal = select + parse + code;
-        System.out.printf(Locale.ROOT, "%s + %s: %d documents, %,d words, %,d sentences, %,d tokens%n", engineName,
-                parserName, docs.size(), words, sentences, tokens);
-        System.out.printf(Locale.ROOT, "CPU s: annotate %.1f, resolve %.1f, events %.2f (select %.2f, parse %.2f, "
-                        + "code %.2f)%n", annotate / s, resolve / s, eventsTotal / s, select / s, parse / s, code / s);
-        System.out.printf(Locale.ROOT, "events / annotate = %.3f; events / (annotate + resolve) = %.3f%n",
-                (double) eventsTotal / annotate, (double) eventsTotal / (annotate + resolve));
-        System.out.printf(Locale.ROOT, "parsed %,d of %,d sentences (%.1f%%), %,d of %,d tokens (%.1f%%); %,d events%n",
-                parsedSentences, sentences, 100.0 * parsedSentences / Math.max(1, sentences), parsedTokens, tokens,
-                100.0 * parsedTokens / Math.max(1, tokens), events);
+        System.out.printf(
+                Locale.ROOT,
+                "%s + %s: %d documents, %,d words, %,d sentences, %,d tokens%n",
+                engineName,
+                parserName,
+                docs.size(),
+                words,
+                sentences,
+                tokens);
+        System.out.printf(
+                Locale.ROOT,
+                "CPU s: annotate %.1f, resolve %.1f, events %.2f (select %.2f, parse %.2f, " + "code %.2f)%n",
+                annotate / s,
+                resolve / s,
+                eventsTotal / s,
+                select / s,
+                parse / s,
+                code / s);
+        System.out.printf(
+                Locale.ROOT,
+                "events / annotate = %.3f; events / (annotate + resolve) = %.3f%n",
+                (double) eventsTotal / annotate,
+                (double) eventsTotal / (annotate + resolve));
+        System.out.printf(
+                Locale.ROOT,
+                "parsed %,d of %,d sentences (%.1f%%), %,d of %,d tokens (%.1f%%); %,d events%n",
+                parsedSentences,
+                sentences,
+                100.0 * parsedSentences / Math.max(1, sentences),
+                parsedTokens,
+                tokens,
+                100.0 * parsedTokens / Math.max(1, tokens),
+                events);
     }
 }

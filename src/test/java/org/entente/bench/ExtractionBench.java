@@ -13,10 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.entente.extract.ExtractionException;
 import org.entente.extract.Extractor;
-import org.entente.extract.HtmlExtractor;
-import org.entente.extract.PdfExtractor;
-import org.entente.extract.TextExtractor;
-import org.entente.model.Format;
+import org.entente.extract.InputFormat;
 import org.entente.model.Source;
 import org.jsoup.Jsoup;
 
@@ -26,8 +23,7 @@ import org.jsoup.Jsoup;
  * one warm-up pass, then the median of five timed passes is reported. Run with bench/extract.
  */
 public final class ExtractionBench {
-    private ExtractionBench() {
-    }
+    private ExtractionBench() {}
 
     /** A timed side: what it does to one file. */
     private interface Side {
@@ -42,7 +38,8 @@ public final class ExtractionBench {
         Path eval = Path.of(args.length > 0 ? args[0] : "../shared/eval");
         List<Path> pdfs = files(eval.resolve("pdf"), ".pdf");
         List<Path> html = files(eval.resolve("html"), ".html").stream()
-                .filter(p -> !p.getFileName().toString().contains(".expected.")).toList();
+                .filter(p -> !p.getFileName().toString().contains(".expected."))
+                .toList();
         List<Path> txt = files(eval.resolve("corpus/crs"), ".txt");
         int pages = 0;
         for (Path p : pdfs) {
@@ -50,38 +47,54 @@ public final class ExtractionBench {
                 pages += d.getNumberOfPages();
             }
         }
-        PdfExtractor pdf = new PdfExtractor(100_000);
-        HtmlExtractor htmlExtractor = new HtmlExtractor();
-        TextExtractor text = new TextExtractor();
-        System.out.printf(Locale.ROOT, "%-6s %-34s %6s %8s %12s %7s%n", "format", "extractor", "files", "pages",
-                "per second", "ratio");
-        double ours = rate(pdfs, f -> extract(pdf, f, Format.PDF)) * pages / pdfs.size();
+        Extractor pdf = InputFormat.PDF.extractor(100_000);
+        Extractor htmlExtractor = InputFormat.HTML.extractor(100_000);
+        Extractor text = InputFormat.TXT.extractor(100_000);
+        System.out.printf(
+                Locale.ROOT,
+                "%-6s %-34s %6s %8s %12s %7s%n",
+                "format",
+                "extractor",
+                "files",
+                "pages",
+                "per second",
+                "ratio");
+        double ours = rate(pdfs, f -> extract(pdf, f, "pdf")) * pages / pdfs.size();
         double plain = rate(pdfs, f -> {
-            try (PDDocument d = Loader.loadPDF(f.toFile())) {
-                new PDFTextStripper().getText(d);
-            }
-        }) * pages / pdfs.size();
+                    try (PDDocument d = Loader.loadPDF(f.toFile())) {
+                        new PDFTextStripper().getText(d);
+                    }
+                })
+                * pages
+                / pdfs.size();
         row("pdf", "Entente PdfExtractor (pages/s)", pdfs.size(), pages, ours, ours / plain);
         row("pdf", "PDFBox PDFTextStripper (pages/s)", pdfs.size(), pages, plain, 1);
-        double oursHtml = rate(html, f -> extract(htmlExtractor, f, Format.HTML));
+        double oursHtml = rate(html, f -> extract(htmlExtractor, f, "html"));
         double plainHtml = rate(html, f -> Jsoup.parse(f.toFile(), "UTF-8").text());
         row("html", "Entente HtmlExtractor (docs/s)", html.size(), 0, oursHtml, oursHtml / plainHtml);
         row("html", "jsoup Jsoup.parse().text() (docs/s)", html.size(), 0, plainHtml, 1);
-        double oursTxt = rate(txt, f -> extract(text, f, Format.TXT));
+        double oursTxt = rate(txt, f -> extract(text, f, "txt"));
         double plainTxt = rate(txt, f -> Files.readString(f, StandardCharsets.UTF_8));
         row("txt", "Entente TextExtractor (docs/s)", txt.size(), 0, oursTxt, oursTxt / plainTxt);
         row("txt", "Files.readString (docs/s)", txt.size(), 0, plainTxt, 1);
     }
 
     private static void row(String format, String name, int files, int pages, double perSecond, double ratio) {
-        System.out.printf(Locale.ROOT, "%-6s %-34s %6d %8s %12.1f %7.2f%n", format, name, files,
-                pages == 0 ? "" : String.valueOf(pages), perSecond, ratio);
+        System.out.printf(
+                Locale.ROOT,
+                "%-6s %-34s %6d %8s %12.1f %7.2f%n",
+                format,
+                name,
+                files,
+                pages == 0 ? "" : String.valueOf(pages),
+                perSecond,
+                ratio);
     }
 
-    private static void extract(Extractor extractor, Path file, Format format) {
+    private static void extract(Extractor extractor, Path file, String format) {
         try {
-            extractor.extract(new Source(file.getFileName().toString(), file, file.getFileName().toString(), format,
-                    "", 0));
+            extractor.extract(new Source(
+                    file.getFileName().toString(), file, file.getFileName().toString(), format, "", 0));
         } catch (ExtractionException e) {
             // failures (a scanned page, say) cost time too: they count as processed
         }
@@ -106,7 +119,9 @@ public final class ExtractionBench {
 
     private static List<Path> files(Path dir, String suffix) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+            return s.filter(p -> p.getFileName().toString().endsWith(suffix))
+                    .sorted()
+                    .toList();
         }
     }
 }

@@ -15,30 +15,36 @@ class ActorsCommandTest {
         Cli.Result check = Cli.run("actors", "check");
 
         assertThat(check.exitCode()).as(check.err()).isZero();
-        assertThat(check.out()).startsWith(Cli.HOME.resolve("models") + ": 198 states, ").endsWith(" — OK"
-                + System.lineSeparator());
+        assertThat(check.out())
+                .startsWith(Cli.HOME.resolve("models") + ": 206 states, ")
+                .endsWith(" — OK" + System.lineSeparator());
     }
 
     @Test
     void rejectsAUserFileWhoseAliasNamesAnotherActor(@TempDir Path dir) throws IOException {
-        Path mine = Files.writeString(dir.resolve("mine.tsv"), "id\tname\taliases\tabbreviations\twikidata\n"
-                + "KEDO\tKorean Peninsula Energy Development Organization\tDPRK\t\t\n");
+        Path mine = Files.writeString(
+                dir.resolve("mine.tsv"),
+                "id\tname\taliases\tabbreviations\twikidata\n"
+                        + "KEDO\tKorean Peninsula Energy Development Organization\tDPRK\t\t\n");
 
         Cli.Result check = Cli.run("actors", "check", "--actors", mine.toString());
 
         assertThat(check.exitCode()).isEqualTo(2);
-        assertThat(check.err()).startsWith("entente: " + mine + ":2: \"DPRK\" (aliases of KEDO) already names PRK (")
+        assertThat(check.err())
+                .startsWith("entente: " + mine + ":2: \"DPRK\" (aliases of KEDO) already names PRK (")
                 .endsWith("); expected each form to name one actor" + System.lineSeparator());
     }
 
     @Test
     void acceptsAUserFileThatAddsAnOrganisation(@TempDir Path dir) throws IOException {
-        Path mine = Files.writeString(dir.resolve("mine.tsv"), "id\tname\taliases\tabbreviations\twikidata\n"
-                + "KEDO\tKorean Peninsula Energy Development Organization\t\tKEDO\t\n");
+        Path mine = Files.writeString(
+                dir.resolve("mine.tsv"),
+                "id\tname\taliases\tabbreviations\twikidata\n"
+                        + "KEDO\tKorean Peninsula Energy Development Organization\t\tKEDO\t\n");
 
         Cli.Result check = Cli.run("actors", "check", "--actors", mine.toString());
 
         assertThat(check.exitCode()).as(check.err()).isZero();
-        assertThat(check.out()).contains(" + [" + mine + "]: 198 states, 38 organisations");
+        assertThat(check.out()).contains(" + [" + mine + "]: 206 states, 38 organisations");
     }
 }

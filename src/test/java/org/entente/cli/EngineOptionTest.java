@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.entente.export.OutputFormat;
 import org.entente.export.TableSpec;
 import org.entente.testing.Cli;
 import org.entente.testing.Tables;
@@ -18,9 +19,10 @@ class EngineOptionTest {
 
     @Test
     void writesTheSameTablesWithTheOpenNlpEngineAndNamesItInTheManifest(@TempDir Path dir) throws IOException {
-        Cli.Result core = Cli.run("analyze", VOSTOCHNY.toString(), "--out", dir.resolve("core").toString(), "-q");
-        Cli.Result fast = Cli.run("analyze", VOSTOCHNY.toString(), "--out", dir.resolve("fast").toString(), "-q",
-                "--engine", "opennlp");
+        Cli.Result core = Cli.run(
+                "analyze", VOSTOCHNY.toString(), "--out", dir.resolve("core").toString(), "-q");
+        Cli.Result fast = Cli.run(
+                "analyze", VOSTOCHNY.toString(), "--out", dir.resolve("fast").toString(), "-q", "--engine", "opennlp");
 
         assertThat(core.exitCode()).as(core.err()).isZero();
         assertThat(fast.exitCode()).as(fast.err()).isZero();
@@ -28,8 +30,10 @@ class EngineOptionTest {
             if (!spec.option().isEmpty()) {
                 continue; // written only when asked for (--wide)
             }
-            assertThat(Files.readAllLines(dir.resolve("fast").resolve(spec.file())).get(0))
-                    .isEqualTo(Files.readAllLines(dir.resolve("core").resolve(spec.file())).get(0));
+            assertThat(Files.readAllLines(dir.resolve("fast").resolve(OutputFormat.CSV.file(spec)))
+                            .get(0))
+                    .isEqualTo(Files.readAllLines(dir.resolve("core").resolve(OutputFormat.CSV.file(spec)))
+                            .get(0));
         }
         assertThat(Tables.project(dir.resolve("fast/dyads.csv"), List.of("actor_1", "actor_2"), r -> true))
                 .isEqualTo(Tables.project(dir.resolve("core/dyads.csv"), List.of("actor_1", "actor_2"), r -> true));
@@ -41,8 +45,16 @@ class EngineOptionTest {
 
     @Test
     void runsTheOpenNlpEngineWithoutANameFinderOnRequest(@TempDir Path dir) throws IOException {
-        Cli.Result run = Cli.run("analyze", VOSTOCHNY.toString(), "--out", dir.toString(), "-q", "--engine",
-                "opennlp", "--ner-model", "none");
+        Cli.Result run = Cli.run(
+                "analyze",
+                VOSTOCHNY.toString(),
+                "--out",
+                dir.toString(),
+                "-q",
+                "--engine",
+                "opennlp",
+                "--ner-model",
+                "none");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(Files.readString(dir.resolve("run.json")))
@@ -54,27 +66,42 @@ class EngineOptionTest {
         Cli.Result run = Cli.run("analyze", VOSTOCHNY.toString(), "--out", dir.toString(), "--engine", "spacy");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("entente: --engine spacy: expected corenlp or opennlp" + System.lineSeparator());
+        assertThat(run.err())
+                .isEqualTo("entente: --engine spacy: expected corenlp or opennlp" + System.lineSeparator());
     }
 
     @Test
     void rejectsAMissingNameFinderModelInOneLine(@TempDir Path dir) {
-        Cli.Result run = Cli.run("analyze", VOSTOCHNY.toString(), "--out", dir.toString(), "--engine", "opennlp",
-                "--ner-model", "no/such.bin");
+        Cli.Result run = Cli.run(
+                "analyze",
+                VOSTOCHNY.toString(),
+                "--out",
+                dir.toString(),
+                "--engine",
+                "opennlp",
+                "--ner-model",
+                "no/such.bin");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("entente: --ner-model no/such.bin does not exist; expected the name-finder "
-                + "model written by entente train-ner (or --ner-model none)" + System.lineSeparator());
+        assertThat(run.err())
+                .isEqualTo("entente: --ner-model no/such.bin does not exist; expected the name-finder "
+                        + "model written by entente train-ner (or --ner-model none)" + System.lineSeparator());
     }
 
     @Test
     void rejectsTrainingParametersOutOfRangeBeforeLabellingAnything(@TempDir Path dir) {
-        Cli.Result run = Cli.run("train-ner", "--corpus", VOSTOCHNY.toString(), "--out",
-                dir.resolve("m.bin").toString(), "--iterations", "0");
+        Cli.Result run = Cli.run(
+                "train-ner",
+                "--corpus",
+                VOSTOCHNY.toString(),
+                "--out",
+                dir.resolve("m.bin").toString(),
+                "--iterations",
+                "0");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("entente: --iterations 0: expected a whole number of at least 1"
-                + System.lineSeparator());
+        assertThat(run.err())
+                .isEqualTo("entente: --iterations 0: expected a whole number of at least 1" + System.lineSeparator());
         assertThat(dir.resolve("m.bin")).doesNotExist();
     }
 }

@@ -22,18 +22,25 @@ class ExtractCommandTest {
         Files.copy(CORPUS.resolve("metadata.csv"), in.resolve("metadata.csv"));
         Files.write(in.resolve("scan.pdf"), new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '4', '\n'});
 
-        Cli.Result run = Cli.run("extract", in.toString(), "--out", dir.resolve("out").toString());
+        Cli.Result run =
+                Cli.run("extract", in.toString(), "--out", dir.resolve("out").toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(Tables.project(dir.resolve("out/documents.csv"),
-                List.of("doc_id", "format", "pages", "language", "sentences", "mentions", "status", "stage"), r -> true))
-                .containsExactly("chips.html,html,0,eng,,,done,", "kursk.pdf,pdf,2,eng,,,done,",
+        assertThat(Tables.project(
+                        dir.resolve("out/documents.csv"),
+                        List.of("doc_id", "format", "pages", "language", "sentences", "mentions", "status", "stage"),
+                        r -> true))
+                .containsExactly(
+                        "chips.html,html,0,eng,,,done,",
+                        "kursk.pdf,pdf,2,eng,,,done,",
                         "scan.pdf,pdf,,,,,failed,extract");
         assertThat(Files.readString(dir.resolve("out/text/kursk.pdf.txt")))
                 .startsWith("From Kursk to the Korean Peninsula: North Korean Troops in Russia's War")
                 .doesNotContain("Han River Institute |");
         assertThat(dir.resolve("out/mentions.csv")).doesNotExist();
         assertThat(dir.resolve("out/failures.csv")).isRegularFile();
-        assertThat(Files.readString(dir.resolve("out/run.json"))).contains("\"engine\"").contains("none (extract only)");
+        assertThat(Files.readString(dir.resolve("out/run.json")))
+                .contains("\"engine\"")
+                .contains("none (extract only)");
     }
 }

@@ -23,9 +23,13 @@ class GoldenCasesTest {
 
     static Stream<org.junit.jupiter.params.provider.Arguments> cases() throws IOException {
         try (Stream<Path> dirs = Files.list(GOLDEN)) {
-            List<String> names = dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
-            return names.stream().flatMap(n -> Stream.of("corenlp", "opennlp")
-                    .map(e -> org.junit.jupiter.params.provider.Arguments.of(n, e)));
+            List<String> names = dirs.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
+                    .sorted()
+                    .toList();
+            return names.stream()
+                    .flatMap(n -> Stream.of("corenlp", "opennlp")
+                            .map(e -> org.junit.jupiter.params.provider.Arguments.of(n, e)));
         }
     }
 
@@ -38,8 +42,8 @@ class GoldenCasesTest {
     @MethodSource("cases")
     void writesTheHandCountedTables(String name, String engine, @TempDir Path out) throws IOException {
         Path dir = GOLDEN.resolve(name);
-        List<String> args = new ArrayList<>(List.of("analyze", dir.resolve("input").toString(), "--out", out.toString(),
-                "--engine", engine));
+        List<String> args = new ArrayList<>(
+                List.of("analyze", dir.resolve("input").toString(), "--out", out.toString(), "--engine", engine));
         Path argsFile = dir.resolve("args.txt");
         if (Files.exists(argsFile)) {
             args.addAll(List.of(Files.readString(argsFile).strip().split("\\s+")));
@@ -50,7 +54,8 @@ class GoldenCasesTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         try (Stream<Path> expected = Files.list(dir.resolve("expected"))) {
             for (Path file : expected.sorted().toList()) {
-                assertThat(rows(out.resolve(file.getFileName()), engine)).as(name + "/" + file.getFileName())
+                assertThat(rows(out.resolve(file.getFileName()), engine))
+                        .as(name + "/" + file.getFileName())
                         .isEqualTo(rows(file, engine));
             }
         }
@@ -58,6 +63,7 @@ class GoldenCasesTest {
 
     private static List<String> rows(Path table, String engine) throws IOException {
         return Files.readAllLines(table).stream()
-                .filter(line -> engine.equals("corenlp") || !line.startsWith("window:")).toList();
+                .filter(line -> engine.equals("corenlp") || !line.startsWith("window:"))
+                .toList();
     }
 }

@@ -24,8 +24,12 @@ class ReportCommandTest {
         assertThat(analyze.exitCode()).as(analyze.err()).isZero();
         assertThat(analyze.err()).contains("report: " + out.resolve("report.html"));
         String page = Files.readString(out.resolve("report.html"));
-        assertThat(page).contains("\"documents\":1,\"done\":1,\"failed\":0", "[\"PRK\",\"RUS\"]",
-                "\"byDyad\":{", "The Vostochny Summit");
+        assertThat(page)
+                .contains(
+                        "\"documents\":1,\"done\":1,\"failed\":0",
+                        "[\"PRK\",\"RUS\"]",
+                        "\"byDyad\":{",
+                        "The Vostochny Summit");
 
         Files.delete(out.resolve("report.html"));
         Cli.Result report = Cli.run("report", "--run", out.toString());
@@ -39,24 +43,32 @@ class ReportCommandTest {
         Path missing = dir.resolve("no-such-run");
         Cli.Result none = Cli.run("report", "--run", missing.toString());
         assertThat(none.exitCode()).isEqualTo(2);
-        assertThat(none.err()).isEqualTo("entente: --run " + missing + ": no such folder; expected the output folder "
-                + "of entente analyze" + System.lineSeparator());
+        assertThat(none.err())
+                .isEqualTo("entente: --run " + missing + ": no such folder; expected the output folder "
+                        + "of entente analyze" + System.lineSeparator());
 
         Cli.Result empty = Cli.run("report", "--run", dir.toString());
         assertThat(empty.exitCode()).isEqualTo(2);
-        assertThat(empty.err()).isEqualTo("entente: --run " + dir + ": no documents.csv there; expected the output "
-                + "folder of entente analyze" + System.lineSeparator());
+        assertThat(empty.err())
+                .isEqualTo("entente: --run " + dir + ": no documents.csv there; expected the output "
+                        + "folder of entente analyze" + System.lineSeparator());
     }
 
     @Test
     void exitsWithTwoOnABadReportOptionBeforeAnyDocumentIsRead(@TempDir Path dir) {
         Cli.Result report = Cli.run("report", "--run", dir.toString(), "--top-edges", "0");
         assertThat(report.exitCode()).isEqualTo(2);
-        assertThat(report.err()).isEqualTo("entente: --top-edges 0: expected a whole number of at least 1"
-                + System.lineSeparator());
+        assertThat(report.err())
+                .isEqualTo("entente: --top-edges 0: expected a whole number of at least 1" + System.lineSeparator());
 
-        Cli.Result analyze = Cli.run("analyze", CORPUS.toString(), "--out", dir.resolve("out").toString(), "--report",
-                "--evidence-per-dyad", "-1");
+        Cli.Result analyze = Cli.run(
+                "analyze",
+                CORPUS.toString(),
+                "--out",
+                dir.resolve("out").toString(),
+                "--report",
+                "--evidence-per-dyad",
+                "-1");
         assertThat(analyze.exitCode()).isEqualTo(2);
         assertThat(analyze.err()).contains("--evidence-per-dyad -1: expected a whole number of at least 1");
         assertThat(dir.resolve("out")).doesNotExist();

@@ -24,8 +24,10 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.entente.export.ColumnType;
 import org.entente.export.Hashes;
 import org.entente.export.Network;
+import org.entente.export.OutputFormat;
 import org.entente.export.RunManifest;
 import org.entente.export.SchemaDoc;
 import org.entente.export.TableSpec;
@@ -52,6 +54,7 @@ class TablesContractTest {
 
     @TempDir
     static Path dir;
+
     private static Path out;
     private static String[] args;
     private static Cli.Result run;
@@ -59,8 +62,19 @@ class TablesContractTest {
     @BeforeAll
     static void analyzeTheSampleCorpusWithEveryTable() {
         out = dir.resolve("out");
-        args = new String[] {"analyze", CORPUS.toString(), "--out", out.toString(), "--wide", "--scope",
-            "sentence,paragraph", "--period", "quarter", "--max-arity", "4"};
+        args = new String[] {
+            "analyze",
+            CORPUS.toString(),
+            "--out",
+            out.toString(),
+            "--wide",
+            "--scope",
+            "sentence,paragraph",
+            "--period",
+            "quarter",
+            "--max-arity",
+            "4"
+        };
         run = Cli.run(args);
     }
 
@@ -72,25 +86,32 @@ class TablesContractTest {
 
     private static Table read(Path file) throws IOException {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(reader,
-                     CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+                CSVParser parser = CSVParser.parse(
+                        reader,
+                        CSVFormat.RFC4180
+                                .builder()
+                                .setHeader()
+                                .setSkipHeaderRecord(true)
+                                .get())) {
             return new Table(parser.getHeaderNames(), parser.getRecords());
         }
     }
 
-    private static boolean hasType(String value, String type) {
+    private static boolean hasType(String value, ColumnType type) {
         return switch (type) {
-            case "integer" -> value.matches("0|[1-9][0-9]*");
-            case "boolean" -> value.equals("true") || value.equals("false");
-            case "date" -> value.matches("|\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?");
-            default -> true;
+            case INTEGER -> value.matches("0|[1-9][0-9]*");
+            case BOOLEAN -> value.equals("true") || value.equals("false");
+            case DATE -> value.matches("\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])");
+            case PARTIAL_DATE -> value.matches("|\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?");
+            case LIST -> value.isEmpty() || value.matches("[^;]+(;[^;]+)*");
+            case STRING -> true;
         };
     }
 
     private static Comparator<CSVRecord> keyOrder(TableSpec spec) {
         Comparator<CSVRecord> order = (a, b) -> 0;
         for (String key : spec.key()) {
-            Comparator<CSVRecord> next = spec.column(key).type().equals("integer")
+            Comparator<CSVRecord> next = spec.column(key).type() == ColumnType.INTEGER
                     ? Comparator.comparingLong(r -> Long.parseLong(r.get(key)))
                     : Comparator.comparing(r -> r.get(key));
             order = order.thenComparing(next);
@@ -103,29 +124,41 @@ class TablesContractTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> actorIds = read(out.resolve("actors.csv")).column("actor_id");
         for (TableSpec spec : Tables.ALL) {
-            Table table = read(out.resolve(spec.file()));
+            Table table = read(out.resolve(OutputFormat.CSV.file(spec)));
             List<String> header = new ArrayList<>(spec.header());
             if (spec.repeated().isPresent()) {
                 header.addAll(actorIds);
             }
-            assertThat(table.header()).as(spec.file() + " columns").containsExactlyElementsOf(header);
+            assertThat(table.header())
+                    .as(OutputFormat.CSV.file(spec) + " columns")
+                    .containsExactlyElementsOf(header);
             for (CSVRecord row : table.rows()) {
                 for (String column : header) {
-                    String type = spec.column(column).type();
+                    ColumnType type = spec.column(column).type();
                     assertThat(hasType(row.get(column), type))
-                            .as("%s line %d, %s = '%s' is a %s", spec.file(), row.getRecordNumber() + 1, column,
-                                    row.get(column), type).isTrue();
+                            .as(
+                                    "%s line %d, %s = '%s' is a %s",
+                                    OutputFormat.CSV.file(spec),
+                                    row.getRecordNumber() + 1,
+                                    column,
+                                    row.get(column),
+                                    type)
+                            .isTrue();
                 }
             }
             Set<List<String>> keys = new HashSet<>();
             for (CSVRecord row : table.rows()) {
                 assertThat(keys.add(spec.key().stream().map(row::get).toList()))
-                        .as("%s: key %s repeated on line %d", spec.file(), spec.key(), row.getRecordNumber() + 1)
+                        .as(
+                                "%s: key %s repeated on line %d",
+                                OutputFormat.CSV.file(spec), spec.key(), row.getRecordNumber() + 1)
                         .isTrue();
             }
-            assertThat(table.rows()).as(spec.file() + " sorted by " + spec.key()).isSortedAccordingTo(keyOrder(spec));
+            assertThat(table.rows())
+                    .as(OutputFormat.CSV.file(spec) + " sorted by " + spec.key())
+                    .isSortedAccordingTo(keyOrder(spec));
             if (spec != Tables.FAILURES) { // every sample document is done, so failures.csv is only a header
-                assertThat(table.rows()).as(spec.file()).isNotEmpty();
+                assertThat(table.rows()).as(OutputFormat.CSV.file(spec)).isNotEmpty();
             }
         }
     }
@@ -134,33 +167,47 @@ class TablesContractTest {
     void listsEveryColumnOfEveryTableInSchemaCsv() throws IOException {
         List<String> expected = new ArrayList<>();
         List<String> actorIds = read(out.resolve("actors.csv")).column("actor_id");
-        Tables.ALL.stream().sorted(Comparator.comparing(TableSpec::file)).forEach(spec -> {
+        Tables.ALL.stream().sorted(Comparator.comparing(TableSpec::name)).forEach(spec -> {
             List<String> names = new ArrayList<>(spec.header());
             spec.repeated().ifPresent(c -> names.addAll(actorIds));
             for (int i = 0; i < names.size(); i++) {
                 boolean repeated = i >= spec.columns().size();
-                expected.add(String.join(",", spec.file(), Integer.toString(i + 1), names.get(i),
-                        spec.column(names.get(i)).type(), Boolean.toString(!repeated
-                                && spec.key().contains(names.get(i)))));
+                expected.add(String.join(
+                        ",",
+                        spec.name(),
+                        Integer.toString(i + 1),
+                        names.get(i),
+                        spec.column(names.get(i)).type().label(),
+                        Boolean.toString(!repeated && spec.key().contains(names.get(i)))));
             }
         });
 
         assertThat(read(out.resolve("schema.csv")).rows().stream()
-                .map(r -> String.join(",", r.get("file"), r.get("position"), r.get("column"), r.get("type"),
-                        r.get("key"))).toList()).containsExactlyElementsOf(expected);
+                        .map(r -> String.join(
+                                ",", r.get("table"), r.get("position"), r.get("column"), r.get("type"), r.get("key")))
+                        .toList())
+                .containsExactlyElementsOf(expected);
     }
 
     @Test
     void ranksJapanKoreaTheTopDyadOfTheSampleCorpus() throws IOException {
         List<CSVRecord> ranked = new ArrayList<>(read(out.resolve("dyads.csv")).rows().stream()
-                .filter(r -> r.get("scope").equals("sentence")).toList());
+                .filter(r -> r.get("scope").equals("sentence"))
+                .toList());
         ranked.sort(Comparator.comparingLong((CSVRecord r) -> -Long.parseLong(r.get("units")))
                 .thenComparingLong(r -> -Long.parseLong(r.get("documents")))
-                .thenComparing(r -> r.get("actor_1")).thenComparing(r -> r.get("actor_2")));
+                .thenComparing(r -> r.get("actor_1"))
+                .thenComparing(r -> r.get("actor_2")));
 
         CSVRecord top = ranked.get(0);
-        assertThat(String.join(",", top.get("scope"), top.get("actor_1"), top.get("actor_2"), top.get("units"),
-                top.get("documents"))).isEqualTo(TOP_DYAD);
+        assertThat(String.join(
+                        ",",
+                        top.get("scope"),
+                        top.get("actor_1"),
+                        top.get("actor_2"),
+                        top.get("units"),
+                        top.get("documents")))
+                .isEqualTo(TOP_DYAD);
     }
 
     @Test
@@ -186,7 +233,7 @@ class TablesContractTest {
         assertThat(fromWide).isEqualTo(fromLong);
         assertThat(fromLong.keySet()).isEqualTo(fromMentions.keySet());
         fromMentions.forEach((k, n) -> assertThat(fromLong.get(k)).as(k).isEqualTo(Long.toString(n)));
-        assertThat(wide.column("doc_id")).hasSize(10);
+        assertThat(wide.column("doc_id")).hasSize(Cli.CORPUS_DOCUMENTS);
     }
 
     @Test
@@ -203,30 +250,48 @@ class TablesContractTest {
             }
         }
         Map<String, Long> dyads = new TreeMap<>();
-        read(out.resolve("dyads.csv")).rows().forEach(r -> dyads.put(r.get("scope") + "," + r.get("actor_1") + ","
-                + r.get("actor_2"), Long.parseLong(r.get("units"))));
+        read(out.resolve("dyads.csv"))
+                .rows()
+                .forEach(r -> dyads.put(
+                        r.get("scope") + "," + r.get("actor_1") + "," + r.get("actor_2"),
+                        Long.parseLong(r.get("units"))));
         Map<String, Long> actors = new TreeMap<>();
-        read(out.resolve("actors.csv")).rows().forEach(r -> actors.put(r.get("actor_id"),
-                Long.parseLong(r.get("mentions"))));
+        read(out.resolve("actors.csv"))
+                .rows()
+                .forEach(r -> actors.put(r.get("actor_id"), Long.parseLong(r.get("mentions"))));
 
         assertThat(dyadUnits).isEqualTo(dyads);
         assertThat(actorMentions).isEqualTo(actors);
-        assertThat(series(series, "sentence", "PRK", "RUS")).containsExactly(
-                "2023-Q4,2023-10-01,6,1,1", "2024-Q2,2024-04-01,3,1,1", "2024-Q3,2024-07-01,3,1,1",
-                "2024-Q4,2024-10-01,15,1,1", "2025-Q3,2025-07-01,2,1,1", "2025-Q4,2025-10-01,1,1,1");
+        assertThat(series(series, "sentence", "PRK", "RUS"))
+                .containsExactly(
+                        "2023-Q4,2023-10-01,6,1,1",
+                        "2024-Q2,2024-04-01,3,1,1",
+                        "2024-Q3,2024-07-01,3,1,1",
+                        "2024-Q4,2024-10-01,15,1,1",
+                        "2025-Q3,2025-07-01,2,1,2",
+                        "2025-Q4,2025-10-01,1,1,4");
     }
 
     /** A dyad's rows of timeseries.csv: period, period_start, count, documents, period_documents. */
     private static List<String> series(Table t, String scope, String a1, String a2) {
-        return t.rows().stream().filter(r -> r.get("kind").equals("dyad") && r.get("scope").equals(scope)
-                        && r.get("actor_1").equals(a1) && r.get("actor_2").equals(a2))
-                .map(r -> String.join(",", r.get("period"), r.get("period_start"), r.get("count"),
-                        r.get("documents"), r.get("period_documents"))).toList();
+        return t.rows().stream()
+                .filter(r -> r.get("kind").equals("dyad")
+                        && r.get("scope").equals(scope)
+                        && r.get("actor_1").equals(a1)
+                        && r.get("actor_2").equals(a2))
+                .map(r -> String.join(
+                        ",",
+                        r.get("period"),
+                        r.get("period_start"),
+                        r.get("count"),
+                        r.get("documents"),
+                        r.get("period_documents")))
+                .toList();
     }
 
     private static List<Element> elements(Path xml, String tag) throws Exception {
-        org.w3c.dom.Document doc = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder()
-                .parse(xml.toFile());
+        org.w3c.dom.Document doc =
+                DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().parse(xml.toFile());
         NodeList nodes = doc.getElementsByTagName(tag);
         List<Element> list = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {
@@ -238,29 +303,46 @@ class TablesContractTest {
     @Test
     void writesTheCoMentionGraphWithAStateNodePerActorAndAnEdgePerPair() throws Exception {
         List<String> states = read(out.resolve("actors.csv")).rows().stream()
-                .filter(r -> r.get("actor_type").equals("STATE")).map(r -> r.get("actor_id")).toList();
+                .filter(r -> r.get("actor_type").equals("STATE"))
+                .map(r -> r.get("actor_id"))
+                .toList();
         List<String> pairs = read(out.resolve("dyads.csv")).rows().stream()
-                .map(r -> r.get("actor_1") + "--" + r.get("actor_2")).distinct().sorted().toList();
+                .map(r -> r.get("actor_1") + "--" + r.get("actor_2"))
+                .distinct()
+                .sorted()
+                .toList();
 
         for (Path graph : List.of(out.resolve(Network.GRAPHML), out.resolve(Network.GEXF))) {
             assertThat(elements(graph, "node").stream().map(e -> e.getAttribute("id")))
-                    .as(graph.toString()).containsExactlyElementsOf(states);
-            assertThat(elements(graph, "edge").stream().map(e -> e.getAttribute("id")).sorted())
-                    .as(graph.toString()).containsExactlyElementsOf(pairs);
+                    .as(graph.toString())
+                    .containsExactlyElementsOf(states);
+            assertThat(elements(graph, "edge").stream()
+                            .map(e -> e.getAttribute("id"))
+                            .sorted())
+                    .as(graph.toString())
+                    .containsExactlyElementsOf(pairs);
         }
         Element prkRus = elements(out.resolve(Network.GRAPHML), "edge").stream()
-                .filter(e -> e.getAttribute("id").equals("PRK--RUS")).findFirst().orElseThrow();
+                .filter(e -> e.getAttribute("id").equals("PRK--RUS"))
+                .findFirst()
+                .orElseThrow();
         Map<String, String> data = new LinkedHashMap<>();
         NodeList children = prkRus.getElementsByTagName("data");
         for (int i = 0; i < children.getLength(); i++) {
             Element d = (Element) children.item(i);
             data.put(d.getAttribute("key"), d.getTextContent());
         }
-        assertThat(data.keySet()).containsExactlyElementsOf(Network.edgeAttributeNames(
-                List.of(org.entente.model.Scope.SENTENCE, org.entente.model.Scope.PARAGRAPH)).stream()
-                .map(n -> "e_" + n).toList());
-        assertThat(data).containsEntry("e_weight", "30").containsEntry("e_sentence_units", "30")
-                .containsEntry("e_sentence_documents", "6").containsEntry("e_sentence_first_date", "2023-10-24");
+        assertThat(data.keySet())
+                .containsExactlyElementsOf(Network.edgeAttributeNames(
+                                List.of(org.entente.model.Scope.SENTENCE, org.entente.model.Scope.PARAGRAPH))
+                        .stream()
+                        .map(n -> "e_" + n)
+                        .toList());
+        assertThat(data)
+                .containsEntry("e_weight", "30")
+                .containsEntry("e_sentence_units", "30")
+                .containsEntry("e_sentence_documents", "6")
+                .containsEntry("e_sentence_first_date", "2023-10-24");
         assertThat(states).hasSize(14);
         assertThat(pairs).hasSize(44);
     }
@@ -275,45 +357,67 @@ class TablesContractTest {
     void describesTheRunInRunJson() throws IOException {
         JsonObject json = manifest();
 
-        assertThat(json.keySet()).containsExactlyElementsOf(RunManifest.FIELDS.stream()
-                .map(RunManifest.Field::name).toList());
+        assertThat(json.keySet())
+                .containsExactlyElementsOf(
+                        RunManifest.FIELDS.stream().map(RunManifest.Field::name).toList());
         assertThat(json.getString("schema_version")).isEqualTo(Tables.SCHEMA_VERSION);
         assertThat(json.getJsonArray("command_line").getValuesAs(JsonValue::toString))
-                .containsExactlyElementsOf(Stream.of(args).map(a -> "\"" + a + "\"").toList());
+                .containsExactlyElementsOf(
+                        Stream.of(args).map(a -> "\"" + a + "\"").toList());
         assertThat(json.getJsonObject("options").getString("period")).isEqualTo("quarter");
         assertThat(json.getJsonObject("options").getBoolean("wide")).isTrue();
         assertThat(json.getString("engine")).startsWith("corenlp ");
-        assertThat(json.getJsonArray("models").getValuesAs(JsonValue::toString)).containsExactly(
-                "\"stanford-corenlp-4.5.10.jar\"", "\"stanford-corenlp-4.5.10-models.jar\"",
-                "\"opennlp-models-langdetect-1.3.0.jar\"");
+        assertThat(json.getJsonArray("models").getValuesAs(JsonValue::toString))
+                .containsExactly(
+                        "\"stanford-corenlp-4.5.10.jar\"",
+                        "\"stanford-corenlp-4.5.10-models.jar\"",
+                        "\"opennlp-models-langdetect-1.3.0.jar\"");
         for (JsonValue v : json.getJsonArray("dictionary")) {
             JsonObject f = v.asJsonObject();
-            assertThat(f.getString("sha256")).as(f.getString("file")).isEqualTo(Hashes.sha256(Path.of(
-                    f.getString("file"))));
+            assertThat(f.getString("sha256"))
+                    .as(f.getString("file"))
+                    .isEqualTo(Hashes.sha256(Path.of(f.getString("file"))));
         }
-        assertThat(json.getJsonArray("dictionary")).hasSize(5);
+        List<String> dataFiles = new ArrayList<>();
+        for (String table : List.of("states.tsv", "orgs.tsv", "leaders.tsv", "offices.tsv", "exclusions.tsv")) {
+            dataFiles.add(Cli.HOME.resolve("models").resolve(table).toString());
+        }
+        try (Stream<Path> lang = Files.walk(Cli.HOME.resolve("models/lang"))) {
+            lang.filter(Files::isRegularFile).sorted().forEach(f -> dataFiles.add(f.toString()));
+        }
+        dataFiles.add(Cli.HOME.resolve("models/cues.tsv").toString());
+        assertThat(json.getJsonArray("dictionary").stream()
+                        .map(v -> v.asJsonObject().getString("file")))
+                .as("the dictionary tables, the language data and the cue lexicon")
+                .containsExactlyElementsOf(dataFiles);
         long bytes;
         try (Stream<Path> files = Files.list(CORPUS)) {
-            bytes = files.filter(p -> p.toString().matches(".*\\.(txt|html|pdf)")).mapToLong(p -> p.toFile().length())
+            bytes = files.filter(p -> p.toString().matches(".*\\.(txt|html|pdf)"))
+                    .mapToLong(p -> p.toFile().length())
                     .sum();
         }
-        assertThat(json.getJsonObject("input").toString()).isEqualTo("{\"files\":10,\"bytes\":" + bytes + "}");
-        assertThat(json.getJsonObject("documents").toString()).isEqualTo("{\"done\":10,\"failed\":0,"
-                + "\"timeseries_undated\":0,\"timeseries_date_too_coarse\":0}");
+        assertThat(json.getJsonObject("input").toString())
+                .isEqualTo("{\"files\":" + Cli.CORPUS_DOCUMENTS + ",\"bytes\":" + bytes + "}");
+        assertThat(json.getJsonObject("documents").toString())
+                .isEqualTo("{\"done\":" + Cli.CORPUS_DOCUMENTS + ",\"failed\":0,"
+                        + "\"timeseries_undated\":0,\"timeseries_date_too_coarse\":0}");
         assertThat(json.getJsonObject("network").toString()).isEqualTo("{\"nodes\":14,\"edges\":44}");
         for (JsonValue v : json.getJsonArray("outputs")) {
             JsonObject f = v.asJsonObject();
             Path file = out.resolve(f.getString("file"));
             assertThat(f.getString("sha256")).as(file.toString()).isEqualTo(Hashes.sha256(file));
             if (f.containsKey("rows")) {
-                assertThat(f.getJsonNumber("rows").longValue()).isEqualTo(read(file).rows().size());
+                assertThat(f.getJsonNumber("rows").longValue())
+                        .isEqualTo(read(file).rows().size());
             }
         }
         assertThat(json.getJsonArray("outputs")).hasSize(Tables.ALL.size() + 2);
-        assertThat(json.getJsonObject("timings_ms").keySet()).containsExactly("scan", "dictionary", "engine",
-                "extract", "annotate", "resolve", "count", "write", "total");
+        assertThat(json.getJsonObject("timings_ms").keySet())
+                .containsExactly(
+                        "scan", "dictionary", "engine", "extract", "annotate", "resolve", "count", "write", "total");
         assertThat(json.getString("started")).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
-        assertThat(json.getString("finished").compareTo(json.getString("started"))).isPositive();
+        assertThat(json.getString("finished").compareTo(json.getString("started")))
+                .isPositive();
     }
 
     @Test
@@ -332,18 +436,32 @@ class TablesContractTest {
     void guardsFormulaCellsOnlyWithExcelSafe(@TempDir Path tmp) throws IOException {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.copy(CORPUS.resolve("vostochny-summit-2023.txt"), in.resolve("a.txt"));
-        Files.writeString(in.resolve("metadata.csv"), "file,title,authors,date,series,url\n"
-                + "a.txt,=HYPERLINK(\"http://evil\"),@Eve,2023-10-24,-1,+url\n");
+        Files.writeString(
+                in.resolve("metadata.csv"),
+                "file,title,authors,date,series,url\n" + "a.txt,=HYPERLINK(\"http://evil\"),@Eve,2023-10-24,-1,+url\n");
 
-        assertThat(Cli.run("analyze", in.toString(), "--out", tmp.resolve("plain").toString(), "-q").exitCode())
+        assertThat(Cli.run(
+                                "analyze",
+                                in.toString(),
+                                "--out",
+                                tmp.resolve("plain").toString(),
+                                "-q")
+                        .exitCode())
                 .isZero();
-        assertThat(Cli.run("analyze", in.toString(), "--out", tmp.resolve("safe").toString(), "-q", "--excel-safe")
-                .exitCode()).isZero();
+        assertThat(Cli.run(
+                                "analyze",
+                                in.toString(),
+                                "--out",
+                                tmp.resolve("safe").toString(),
+                                "-q",
+                                "--excel-safe")
+                        .exitCode())
+                .isZero();
 
-        assertThat(firstDocument(tmp.resolve("plain/documents.csv"))).isEqualTo(
-                "=HYPERLINK(\"http://evil\")|@Eve|2023-10-24|-1|+url");
-        assertThat(firstDocument(tmp.resolve("safe/documents.csv"))).isEqualTo(
-                "'=HYPERLINK(\"http://evil\")|'@Eve|2023-10-24|'-1|'+url");
+        assertThat(firstDocument(tmp.resolve("plain/documents.csv")))
+                .isEqualTo("=HYPERLINK(\"http://evil\")|@Eve|2023-10-24|-1|+url");
+        assertThat(firstDocument(tmp.resolve("safe/documents.csv")))
+                .isEqualTo("'=HYPERLINK(\"http://evil\")|'@Eve|2023-10-24|'-1|'+url");
         assertThat(tmp.resolve("safe/dyads.csv")).hasSameTextualContentAs(tmp.resolve("plain/dyads.csv"));
     }
 
@@ -354,12 +472,12 @@ class TablesContractTest {
 
     @Test
     void rejectsAnUnknownPeriodWithExitCodeTwo(@TempDir Path tmp) {
-        Cli.Result bad = Cli.run("analyze", CORPUS.toString(), "--out", tmp.resolve("o").toString(), "--period",
-                "week");
+        Cli.Result bad =
+                Cli.run("analyze", CORPUS.toString(), "--out", tmp.resolve("o").toString(), "--period", "week");
 
         assertThat(bad.exitCode()).isEqualTo(2);
-        assertThat(bad.err()).isEqualTo("entente: --period week: expected year, quarter or month"
-                + System.lineSeparator());
+        assertThat(bad.err())
+                .isEqualTo("entente: --period week: expected year, quarter or month" + System.lineSeparator());
         assertThat(tmp.resolve("o")).doesNotExist();
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.entente.actors.ActorDictionary;
 import org.entente.actors.DictionaryLoader;
 import org.entente.actors.DictionaryResolver;
@@ -13,9 +12,9 @@ import org.entente.actors.ResolverOptions;
 import org.entente.events.EventCoder;
 import org.entente.events.EventLexicon;
 import org.entente.nlp.NlpEngine;
-import org.entente.pipeline.Engines;
 import org.entente.testing.Cli;
 import org.entente.testing.Parsers;
+import org.entente.testing.TestEngines;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,12 +34,12 @@ class EventEvaluationTest {
     static void load() {
         dictionary = DictionaryLoader.load(Cli.HOME.resolve("models"), List.of());
         resolver = new DictionaryResolver(dictionary, ResolverOptions.DEFAULTS);
-        coder = new EventCoder(EventLexicon.load(Cli.HOME.resolve("models/events.tsv")),
-                EventEvaluation.leaderStates(dictionary));
+        coder = new EventCoder(
+                EventLexicon.load(Cli.HOME.resolve("models/events.tsv")), EventEvaluation.leaderStates(dictionary));
     }
 
     private static EventEvaluation.Score score(String set, EventGold gold, String engine) {
-        NlpEngine nlp = Engines.of(Engines.Kind.parse(engine), Optional.of(Engines.defaultNerModel()));
+        NlpEngine nlp = TestEngines.of(engine);
         return EventEvaluation.run(set, gold, nlp, resolver, Parsers.of(engine), coder, dictionary, id -> true)
                 .score();
     }
@@ -54,7 +53,9 @@ class EventEvaluationTest {
 
     @Test
     void reachesTheTargetsOnThePloverRecords() {
-        assumeThat(PLOVER).as("../shared/eval/events is absent: PLOVER evaluation skipped").isRegularFile();
+        assumeThat(PLOVER)
+                .as("../shared/eval/events is absent: PLOVER evaluation skipped")
+                .isRegularFile();
         EventGold gold = PloverRecords.gold(PLOVER, dictionary);
 
         assertTargets(score("plover", gold, "corenlp"), 0.80);
@@ -63,7 +64,7 @@ class EventEvaluationTest {
 
     @Test
     void reachesTheTargetsOnTheOwnGoldSet() {
-        EventGold gold = EventGold.read(Cli.HOME.resolve("src/test/resources/gold/events.tsv"));
+        EventGold gold = EventGold.builtIn();
 
         assertThat(gold.sentences()).hasSizeGreaterThanOrEqualTo(150);
         assertTargets(score("own", gold, "corenlp"), 0.80);
@@ -76,7 +77,8 @@ class EventEvaluationTest {
 
         assertThat(List.of(s.precision(), s.recall(), s.swappedShare(), s.typeAccuracy(), s.quadAccuracy()))
                 .isEqualTo(List.of(0.5, 0.5, 1.0 / 3, 0.5, 1.0));
-        assertThat(s.row()).startsWith("x                2     4     4     2  P 0.500  R 0.500  F1 0.500  "
-                + "swapped 0.333 (1/3)  type 0.500 (1/2)  quad 1.000 (2/2)");
+        assertThat(s.row())
+                .startsWith("x                2     4     4     2  P 0.500  R 0.500  F1 0.500  "
+                        + "swapped 0.333 (1/3)  type 0.500 (1/2)  quad 1.000 (2/2)");
     }
 }

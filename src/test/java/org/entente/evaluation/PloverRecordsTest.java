@@ -34,28 +34,34 @@ class PloverRecordsTest {
     @Test
     void mapsCodesAndSectorsToDictionaryActors() {
         assertThat(List.of(
-                PloverRecords.actorId(new PloverRecords.Actor("Tokyo", "JAP", ""), dictionary),
-                PloverRecords.actorId(new PloverRecords.Actor("Israeli army", "ISR", "MIL"), dictionary),
-                PloverRecords.actorId(new PloverRecords.Actor("Palestinian militants", "PSE", "REB"), dictionary),
-                PloverRecords.actorId(new PloverRecords.Actor("Serb forces", "BIH", "MILsrp"), dictionary),
-                PloverRecords.actorId(new PloverRecords.Actor("U.N. Security Council", "IGO", "GOV"), dictionary),
-                PloverRecords.actorId(new PloverRecords.Actor("Amnesty International", "IGO", ""), dictionary),
-                PloverRecords.actorId(new PloverRecords.Actor("Kofi Annan", "IGO", "GOV"), dictionary)))
-                .map(o -> o.orElse("-")).isEqualTo(List.of("JPN", "ISR", "-", "-", "UNSC", "-", "ANNAN_KOFI"));
+                        PloverRecords.actorId(new PloverRecords.Actor("Tokyo", "JAP", ""), dictionary),
+                        PloverRecords.actorId(new PloverRecords.Actor("Israeli army", "ISR", "MIL"), dictionary),
+                        PloverRecords.actorId(
+                                new PloverRecords.Actor("Palestinian militants", "PSE", "REB"), dictionary),
+                        PloverRecords.actorId(new PloverRecords.Actor("Serb forces", "BIH", "MILsrp"), dictionary),
+                        PloverRecords.actorId(
+                                new PloverRecords.Actor("U.N. Security Council", "IGO", "GOV"), dictionary),
+                        PloverRecords.actorId(new PloverRecords.Actor("Amnesty International", "IGO", ""), dictionary),
+                        PloverRecords.actorId(new PloverRecords.Actor("Kofi Annan", "IGO", "GOV"), dictionary)))
+                .map(o -> o.orElse("-"))
+                .isEqualTo(List.of("JPN", "ISR", "-", "-", "UNSC", "-", "ANNAN_KOFI"));
     }
 
     @Test
     void readsAllRecordsOfTheSharedFile() {
-        assumeThat(FILE).as("../shared/eval/events is absent: PLOVER records skipped").isRegularFile();
+        assumeThat(FILE)
+                .as("../shared/eval/events is absent: PLOVER records skipped")
+                .isRegularFile();
 
         List<PloverRecords.Record> records = PloverRecords.read(FILE);
-        Map<EventType, Long> byType = records.stream().collect(Collectors.groupingBy(PloverRecords.Record::event,
-                Collectors.counting()));
+        Map<EventType, Long> byType =
+                records.stream().collect(Collectors.groupingBy(PloverRecords.Record::event, Collectors.counting()));
         EventGold gold = PloverRecords.gold(FILE, dictionary);
 
         assertThat(records).hasSize(322);
         assertThat(List.of(byType.get(EventType.AGREE), byType.get(EventType.REJECT), byType.get(EventType.FIGHT)))
                 .isEqualTo(List.of(40L, 34L, 17L));
-        assertThat(gold.sentences().stream().mapToInt(s -> s.events().size()).sum()).isEqualTo(155);
+        assertThat(gold.sentences().stream().mapToInt(s -> s.events().size()).sum())
+                .isEqualTo(155);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.entente.actors.ActorDictionary;
 import org.entente.actors.DictionaryLoader;
@@ -20,10 +19,10 @@ import org.entente.model.ResolvedDocument;
 import org.entente.model.Sentence;
 import org.entente.nlp.DependencyParser;
 import org.entente.nlp.NlpEngine;
-import org.entente.pipeline.Engines;
 import org.entente.testing.Cli;
 import org.entente.testing.Docs;
 import org.entente.testing.Parsers;
+import org.entente.testing.TestEngines;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,7 +67,8 @@ class EventCoderTest {
         List<Arguments> out = new ArrayList<>();
         for (String line : CASES.strip().split("\n")) {
             String[] parts = line.split("\\|", -1);
-            List<String> expected = parts[1].isBlank() ? List.of()
+            List<String> expected = parts[1].isBlank()
+                    ? List.of()
                     : Stream.of(parts[1].split(";")).map(String::strip).toList();
             for (String engine : engines().toList()) {
                 out.add(Arguments.of(engine, parts[0].strip(), expected));
@@ -81,12 +81,12 @@ class EventCoderTest {
     static void load() {
         dictionary = DictionaryLoader.load(Cli.HOME.resolve("models"), List.of());
         resolver = new DictionaryResolver(dictionary, ResolverOptions.DEFAULTS);
-        coder = new EventCoder(EventLexicon.load(Cli.HOME.resolve("models/events.tsv")),
-                EventEvaluation.leaderStates(dictionary));
+        coder = new EventCoder(
+                EventLexicon.load(Cli.HOME.resolve("models/events.tsv")), EventEvaluation.leaderStates(dictionary));
     }
 
     private static ResolvedDocument resolve(String engine, String text) {
-        NlpEngine nlp = Engines.of(Engines.Kind.parse(engine), Optional.of(Engines.defaultNerModel()));
+        NlpEngine nlp = TestEngines.of(engine);
         Document d = Docs.of("d", text).withMetadata(new Metadata("", "", "2024-06-19", "", "", Map.of()));
         return resolver.resolve(nlp.annotate(d));
     }
@@ -97,14 +97,15 @@ class EventCoderTest {
     }
 
     private static String describe(Event e) {
-        return e.source().id() + ">" + e.target().id() + " " + e.type() + " " + e.mode().label()
-                + (e.nested() ? " nested" : "");
+        return e.source().id() + ">" + e.target().id() + " " + e.type() + " "
+                + e.mode().label() + (e.nested() ? " nested" : "");
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("cases")
     void codesTheWorkedExamplesOfTheConventions(String engine, String text, List<String> expected) {
-        List<String> found = code(engine, text).stream().map(EventCoderTest::describe).toList();
+        List<String> found =
+                code(engine, text).stream().map(EventCoderTest::describe).toList();
 
         assertThat(found).isEqualTo(expected);
     }
@@ -114,7 +115,8 @@ class EventCoderTest {
     void givesTheStateALeaderServedOnTheDocumentsDate(String engine) {
         Event e = code(engine, "President Putin met Kim Jong Un in Vostochny.").get(0);
 
-        assertThat(List.of(e.sourceState(), e.targetState(), e.trigger(), e.quad().label()))
+        assertThat(List.of(
+                        e.sourceState(), e.targetState(), e.trigger(), e.quad().label()))
                 .isEqualTo(List.of("RUS", "PRK", "met", "verbal_cooperation"));
     }
 
@@ -124,30 +126,39 @@ class EventCoderTest {
         String text = "Sanctions were imposed on Iran by the EU.";
         Event e = code(engine, text).get(0);
 
-        assertThat(List.of(text.substring(e.begin(), e.end()), text.substring(e.sourceBegin(), e.sourceEnd()),
-                text.substring(e.targetBegin(), e.targetEnd()), e.trigger()))
+        assertThat(List.of(
+                        text.substring(e.begin(), e.end()),
+                        text.substring(e.sourceBegin(), e.sourceEnd()),
+                        text.substring(e.targetBegin(), e.targetEnd()),
+                        e.trigger()))
                 .isEqualTo(List.of("Sanctions were imposed", "EU", "Iran", "Sanctions imposed"));
     }
 
     @Test
     void asksForParsesOfSentencesWithTwoActorsAndATriggerOnly() {
-        ResolvedDocument d = resolve("opennlp", "North Korea sent troops to Russia. Russia is large. "
-                + "The weather in Japan and Korea was mild. China condemned the launch.");
+        ResolvedDocument d = resolve(
+                "opennlp",
+                "North Korea sent troops to Russia. Russia is large. "
+                        + "The weather in Japan and Korea was mild. China condemned the launch.");
         List<String> asked = new ArrayList<>();
         coder.code(d, s -> {
             asked.add(d.document().text().substring(s.begin(), s.end()));
             return List.of();
         });
 
-        assertThat(coder.sentencesToParse(d).stream().map(Sentence::index).toList()).isEqualTo(List.of(0));
+        assertThat(coder.sentencesToParse(d).stream().map(Sentence::index).toList())
+                .isEqualTo(List.of(0));
         assertThat(asked).isEqualTo(List.of("North Korea sent troops to Russia."));
     }
 
     @Test
     void codesNoEventsInADocumentInAnotherLanguage() {
         ResolvedDocument d = resolve("opennlp", "North Korea sent troops to Russia.");
-        ResolvedDocument korean = new ResolvedDocument(new AnnotatedDocument(
-                d.document().withLanguage("kor"), d.annotated().sentences()), d.mentions(), d.compounds(),
+        ResolvedDocument korean = new ResolvedDocument(
+                new AnnotatedDocument(
+                        d.document().withLanguage("kor"), d.annotated().sentences()),
+                d.mentions(),
+                d.compounds(),
                 d.unresolved());
 
         assertThat(coder.code(korean, Parsers.of("opennlp")::parse)).isEmpty();

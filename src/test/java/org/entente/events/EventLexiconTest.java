@@ -36,13 +36,17 @@ class EventLexiconTest {
         EventLexicon lexicon = EventLexicon.load(Cli.HOME.resolve("models/events.tsv"));
 
         assertThat(lexicon.size()).isGreaterThan(500);
-        assertThat(List.of(EventType.values()).stream().filter(t -> t != EventType.PROTEST).allMatch(t -> {
-            try {
-                return Files.readString(Cli.HOME.resolve("models/events.tsv")).contains("\t" + t + "\t");
-            } catch (IOException e) {
-                return false;
-            }
-        })).isTrue();
+        assertThat(List.of(EventType.values()).stream()
+                        .filter(t -> t != EventType.PROTEST)
+                        .allMatch(t -> {
+                            try {
+                                return Files.readString(Cli.HOME.resolve("models/events.tsv"))
+                                        .contains("\t" + t + "\t");
+                            } catch (IOException e) {
+                                return false;
+                            }
+                        }))
+                .isTrue();
     }
 
     @Test
@@ -51,9 +55,12 @@ class EventLexiconTest {
                 + "send troop\tverb\tAID\tmaterial_cooperation\t-\tto\t-\n"
                 + "deny\tverb\tREJECT\tverbal_conflict\t-\t-\t-\n"));
 
-        assertThat(List.of(lexicon.mayTrigger(token("sanctioned", "sanctioned")),
-                lexicon.mayTrigger(token("sent", "sent")), lexicon.mayTrigger(token("denied", "denied")),
-                lexicon.mayTrigger(token("sanctioning", "sanctioning")), lexicon.mayTrigger(token("sentence", "sentence"))))
+        assertThat(List.of(
+                        lexicon.mayTrigger(token("sanctioned", "sanctioned")),
+                        lexicon.mayTrigger(token("sent", "sent")),
+                        lexicon.mayTrigger(token("denied", "denied")),
+                        lexicon.mayTrigger(token("sanctioning", "sanctioning")),
+                        lexicon.mayTrigger(token("sentence", "sentence"))))
                 .isEqualTo(List.of(true, true, true, true, false));
     }
 
@@ -61,20 +68,21 @@ class EventLexiconTest {
     void rejectsAQuadThatIsNotTheTypesWithFileAndLine() throws IOException {
         Path f = file("condemn\tverb\tDISAPPROVE\tmaterial_conflict\t-\t-\t-\n");
 
-        assertThatThrownBy(() -> EventLexicon.load(f)).hasMessage(f + ":3: quad \"material_conflict\" for DISAPPROVE; "
-                + "expected verbal_conflict");
+        assertThatThrownBy(() -> EventLexicon.load(f))
+                .hasMessage(f + ":3: quad \"material_conflict\" for DISAPPROVE; " + "expected verbal_conflict");
     }
 
     @Test
     void rejectsAnUnknownTypeAFlagAndADuplicateRow() throws IOException {
         Path type = file("condemn\tverb\tCONDEMN\tverbal_conflict\t-\t-\t-\n");
-        assertThatThrownBy(() -> EventLexicon.load(type)).hasMessageStartingWith(type + ":3: event type CONDEMN: "
-                + "expected one of AGREE, CONSULT");
+        assertThatThrownBy(() -> EventLexicon.load(type))
+                .hasMessageStartingWith(type + ":3: event type CONDEMN: " + "expected one of AGREE, CONSULT");
         Path flag = file("condemn\tverb\tDISAPPROVE\tverbal_conflict\t-\t-\tloud\n");
         assertThatThrownBy(() -> EventLexicon.load(flag)).hasMessageStartingWith(flag + ":3: flag \"loud\"");
         Path twice = file("condemn\tverb\tDISAPPROVE\tverbal_conflict\t-\t-\t-\n"
                 + "condemn\tverb\tDISAPPROVE\tverbal_conflict\t-\t-\t-\n");
-        assertThatThrownBy(() -> EventLexicon.load(twice)).hasMessageEndingWith("is listed twice; expected each row once");
+        assertThatThrownBy(() -> EventLexicon.load(twice))
+                .hasMessageEndingWith("is listed twice; expected each row once");
     }
 
     @Test

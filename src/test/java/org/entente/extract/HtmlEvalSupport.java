@@ -25,8 +25,8 @@ record HtmlEvalSupport(double precision, double recall) {
         }
         long gotTotal = got.values().stream().mapToLong(Integer::longValue).sum();
         long wantTotal = want.values().stream().mapToLong(Integer::longValue).sum();
-        return new HtmlEvalSupport(gotTotal == 0 ? 0 : (double) overlap / gotTotal,
-                wantTotal == 0 ? 0 : (double) overlap / wantTotal);
+        return new HtmlEvalSupport(
+                gotTotal == 0 ? 0 : (double) overlap / gotTotal, wantTotal == 0 ? 0 : (double) overlap / wantTotal);
     }
 
     double f1() {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.entente.model.Document;
-import org.entente.model.Format;
 import org.entente.model.Source;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -21,31 +20,37 @@ import org.junit.jupiter.api.Test;
  * folder named by -Dentente.shared); skipped when that folder is absent.
  */
 class HtmlExtractorEvalTest {
-    private static final Path HTML = Path.of(System.getProperty("entente.shared", "../shared")).resolve("eval/html");
+    private static final Path HTML =
+            Path.of(System.getProperty("entente.shared", "../shared")).resolve("eval/html");
 
     /** One page's scores: ours and plain {@code Jsoup.parse(html).text()}. */
-    private record Row(String file, HtmlEvalSupport ours, HtmlEvalSupport plain) {
-    }
+    private record Row(String file, HtmlEvalSupport ours, HtmlEvalSupport plain) {}
 
     @Test
     void extractsArticleBodiesCloseToGroundTruth() throws Exception {
-        assumeTrue(Files.isDirectory(HTML), "shared eval pages not found at " + HTML.toAbsolutePath()
-                + " (run with -Dentente.shared=/path/to/shared)");
+        assumeTrue(
+                Files.isDirectory(HTML),
+                "shared eval pages not found at " + HTML.toAbsolutePath()
+                        + " (run with -Dentente.shared=/path/to/shared)");
         List<Row> rows = new ArrayList<>();
         HtmlExtractor extractor = new HtmlExtractor();
         try (Stream<Path> files = Files.list(HTML)) {
-            for (Path page : files.filter(HtmlExtractorEvalTest::isPage).sorted().toList()) {
+            for (Path page :
+                    files.filter(HtmlExtractorEvalTest::isPage).sorted().toList()) {
                 String truth = truth(page);
-                Document doc = extractor.extract(new Source("eval", page, page.getFileName().toString(), Format.HTML,
-                        "", Files.size(page)));
+                Document doc = extractor.extract(
+                        new Source("eval", page, page.getFileName().toString(), "html", "", Files.size(page)));
                 String plain = Jsoup.parse(page.toFile()).text();
-                rows.add(new Row(page.getFileName().toString(), HtmlEvalSupport.score(doc.text(), truth),
+                rows.add(new Row(
+                        page.getFileName().toString(),
+                        HtmlEvalSupport.score(doc.text(), truth),
                         HtmlEvalSupport.score(plain, truth)));
             }
         }
         assumeTrue(!rows.isEmpty(), "no pages with ground truth in " + HTML);
         System.out.println(table(rows));
-        double averageF1 = rows.stream().mapToDouble(r -> r.ours().f1()).average().orElse(0);
+        double averageF1 =
+                rows.stream().mapToDouble(r -> r.ours().f1()).average().orElse(0);
         assertThat(averageF1).as("average F1 over %d pages", rows.size()).isGreaterThanOrEqualTo(0.95);
         for (Row row : rows) {
             assertThat(row.ours().f1()).as("F1 of %s", row.file()).isGreaterThanOrEqualTo(0.94);
@@ -54,7 +59,8 @@ class HtmlExtractorEvalTest {
 
     private static boolean isPage(Path p) {
         String name = p.getFileName().toString();
-        return name.endsWith(".html") && !name.endsWith(".expected.html")
+        return name.endsWith(".html")
+                && !name.endsWith(".expected.html")
                 && (Files.exists(sibling(p, ".expected.txt")) || Files.exists(sibling(p, ".expected.html")));
     }
 
@@ -72,14 +78,22 @@ class HtmlExtractorEvalTest {
     }
 
     private static String table(List<Row> rows) {
-        StringBuilder out = new StringBuilder(String.format("%-60s %6s %6s %6s | %6s %6s %6s%n", "file (ours | Jsoup text())",
-                "P", "R", "F1", "P", "R", "F1"));
+        StringBuilder out = new StringBuilder(String.format(
+                "%-60s %6s %6s %6s | %6s %6s %6s%n", "file (ours | Jsoup text())", "P", "R", "F1", "P", "R", "F1"));
         for (Row r : rows) {
-            out.append(String.format("%-60s %6.3f %6.3f %6.3f | %6.3f %6.3f %6.3f%n", shorten(r.file()),
-                    r.ours().precision(), r.ours().recall(), r.ours().f1(),
-                    r.plain().precision(), r.plain().recall(), r.plain().f1()));
+            out.append(String.format(
+                    "%-60s %6.3f %6.3f %6.3f | %6.3f %6.3f %6.3f%n",
+                    shorten(r.file()),
+                    r.ours().precision(),
+                    r.ours().recall(),
+                    r.ours().f1(),
+                    r.plain().precision(),
+                    r.plain().recall(),
+                    r.plain().f1()));
         }
-        out.append(String.format("%-60s %6.3f %6.3f %6.3f | %6.3f %6.3f %6.3f%n", "average",
+        out.append(String.format(
+                "%-60s %6.3f %6.3f %6.3f | %6.3f %6.3f %6.3f%n",
+                "average",
                 rows.stream().mapToDouble(r -> r.ours().precision()).average().orElse(0),
                 rows.stream().mapToDouble(r -> r.ours().recall()).average().orElse(0),
                 rows.stream().mapToDouble(r -> r.ours().f1()).average().orElse(0),

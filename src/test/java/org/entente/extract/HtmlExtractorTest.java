@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.entente.model.Document;
-import org.entente.model.Format;
 import org.entente.model.Metadata;
 import org.entente.model.Source;
 import org.junit.jupiter.api.Test;
@@ -109,8 +108,14 @@ class HtmlExtractorTest {
                 <meta name="citation_journal_title" content="Example Review of Asian Affairs">
                 <link rel="canonical" href="https://example.org/allies-meet">
                 </head><body><article>""" + BODY + "</article></body></html>");
-        assertThat(doc.metadata()).isEqualTo(new Metadata("Allies Meet in Seoul: A Report", "Kim, Minji; Smith, John",
-                "2024-03-05", "Example Review of Asian Affairs", "https://example.org/allies-meet", Map.of()));
+        assertThat(doc.metadata())
+                .isEqualTo(new Metadata(
+                        "Allies Meet in Seoul: A Report",
+                        "Kim, Minji; Smith, John",
+                        "2024-03-05",
+                        "Example Review of Asian Affairs",
+                        "https://example.org/allies-meet",
+                        Map.of()));
     }
 
     @Test
@@ -126,8 +131,14 @@ class HtmlExtractorTest {
                    "datePublished": "2019-11-18T10:15:00+09:00",
                    "author": [{"@type": "Person", "name": "Minji Kim"}, {"@type": "Person", "name": "John Smith"}]}]}
                 </script></head><body><article>""" + BODY + "</article></body></html>");
-        assertThat(doc.metadata()).isEqualTo(new Metadata("Allies meet in Seoul", "Minji Kim; John Smith",
-                "2019-11-18", "Example Review", "https://example.org/news/allies", Map.of()));
+        assertThat(doc.metadata())
+                .isEqualTo(new Metadata(
+                        "Allies meet in Seoul",
+                        "Minji Kim; John Smith",
+                        "2019-11-18",
+                        "Example Review",
+                        "https://example.org/news/allies",
+                        Map.of()));
     }
 
     @Test
@@ -141,16 +152,16 @@ class HtmlExtractorTest {
                 <html><head><title>Talks Resume in Geneva | World News</title></head>
                 <body><div><time datetime="2020-02-29">29 February</time>""" + BODY + "</div></body></html>");
         assertThat(jsonLd.metadata()).isEqualTo(new Metadata("Talks Resume", "Ana Lopez", "2021-07", "", "", Map.of()));
-        assertThat(titleOnly.metadata()).isEqualTo(new Metadata("Talks Resume in Geneva", "", "2020-02-29", "", "",
-                Map.of()));
+        assertThat(titleOnly.metadata())
+                .isEqualTo(new Metadata("Talks Resume in Geneva", "", "2020-02-29", "", "", Map.of()));
     }
 
     @Test
     void cleansBylinesOfTheirByPrefixAndWhatFollowsASeparator() throws Exception {
-        Document meta = extract("<html><head><meta name=\"author\" content=\"By Ana Lopez\"></head><body><div>"
-                + BODY + "</div></body></html>");
-        Document byline = extract("<html><body><div><p class=\"byline\">By Ana Lopez | March 5, 2024 Print</p>"
-                + BODY + "</div></body></html>");
+        Document meta = extract("<html><head><meta name=\"author\" content=\"By Ana Lopez\"></head><body><div>" + BODY
+                + "</div></body></html>");
+        Document byline = extract("<html><body><div><p class=\"byline\">By Ana Lopez | March 5, 2024 Print</p>" + BODY
+                + "</div></body></html>");
         assertThat(List.of(meta.metadata().authors(), byline.metadata().authors()))
                 .containsExactly("Ana Lopez", "Ana Lopez");
     }
@@ -159,8 +170,7 @@ class HtmlExtractorTest {
     void startsWithTheTitleHeadingEvenWhenTheH1IsOutsideTheArticle() throws Exception {
         Document doc = extract("""
                 <html><body><div class="page-title"><h1>Allies Meet in Seoul</h1></div>
-                <div itemprop="articleBody">""" + BODY.replace("<h1>Allies Meet in Seoul</h1>", "")
-                + "</div></body></html>");
+                <div itemprop="articleBody">""" + BODY.replace("<h1>Allies Meet in Seoul</h1>", "") + "</div></body></html>");
         assertThat(paragraphs(doc)).containsExactlyElementsOf(ARTICLE);
         assertThat(headings(doc)).containsExactlyElementsOf(HEADINGS);
     }
@@ -168,20 +178,25 @@ class HtmlExtractorTest {
     @Test
     void decodesTheCharsetNamedInTheMetaTag() throws Exception {
         Path page = dir.resolve("latin.html");
-        Files.write(page, ("<html><head><meta charset=\"windows-1252\"></head><body><article><p>Caf\u00e9 talks, "
-                + "\u201cfrank and useful\u201d, ended late on Friday in the capital.</p></article></body></html>")
-                .getBytes(Charset.forName("windows-1252")));
+        Files.write(
+                page,
+                ("<html><head><meta charset=\"windows-1252\"></head><body><article><p>Caf\u00e9 talks, "
+                                + "\u201cfrank and useful\u201d, ended late on Friday in the capital.</p></article></body></html>")
+                        .getBytes(Charset.forName("windows-1252")));
         Document doc = new HtmlExtractor().extract(source(page));
-        assertThat(doc.text()).isEqualTo("Caf\u00e9 talks, \u201cfrank and useful\u201d, ended late on Friday in the capital.");
+        assertThat(doc.text())
+                .isEqualTo("Caf\u00e9 talks, \u201cfrank and useful\u201d, ended late on Friday in the capital.");
         assertThat(doc.encoding()).isEqualTo("windows-1252");
     }
 
     @Test
     void failsWithAReasonWhenThePageHasNoText() throws IOException {
         Path page = dir.resolve("empty.html");
-        Files.writeString(page, "<html><head><title>Nothing</title></head><body><nav><a href=/>Home</a></nav></body></html>");
+        Files.writeString(
+                page, "<html><head><title>Nothing</title></head><body><nav><a href=/>Home</a></nav></body></html>");
         assertThatThrownBy(() -> new HtmlExtractor().extract(source(page)))
-                .isInstanceOf(ExtractionException.class).hasMessage("no text: the page has no article text");
+                .isInstanceOf(ExtractionException.class)
+                .hasMessage("no text: the page has no article text");
     }
 
     private Document extract(String html) throws IOException, ExtractionException {
@@ -191,11 +206,13 @@ class HtmlExtractorTest {
     }
 
     private static Source source(Path page) throws IOException {
-        return new Source("test", page, page.getFileName().toString(), Format.HTML, "", Files.size(page));
+        return new Source("test", page, page.getFileName().toString(), "html", "", Files.size(page));
     }
 
     static List<String> paragraphs(Document doc) {
-        return IntStream.range(0, doc.paragraphs().size()).mapToObj(doc::paragraphText).toList();
+        return IntStream.range(0, doc.paragraphs().size())
+                .mapToObj(doc::paragraphText)
+                .toList();
     }
 
     static List<Boolean> headings(Document doc) {

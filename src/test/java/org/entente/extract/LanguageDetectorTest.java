@@ -21,8 +21,9 @@ class LanguageDetectorTest {
                         + "on maritime security, export controls and the supply of energy to the region."),
                 detector.detect("Die Außenminister trafen sich am Dienstag in Seoul und vereinbarten, die "
                         + "Zusammenarbeit bei der Sicherheit auf See und bei der Energieversorgung zu verstärken."),
-                detector.detect("Les ministres des affaires étrangères se sont réunis mardi à Séoul et ont convenu de "
-                        + "renforcer leur coopération en matière de sécurité maritime et d'approvisionnement en énergie."));
+                detector.detect(
+                        "Les ministres des affaires étrangères se sont réunis mardi à Séoul et ont convenu de "
+                                + "renforcer leur coopération en matière de sécurité maritime et d'approvisionnement en énergie."));
         assertThat(codes).containsExactly("eng", "deu", "fra");
     }
 

@@ -37,33 +37,63 @@ class ShallowDependencyParserTest {
     @Test
     void findsSubjectObjectAndAPrepositionalPhraseOnTheObject() {
         assertThat(arcs("China/PROPN condemned/VERB the/DET U.S./PROPN sanctions/NOUN on/ADP Russia/PROPN ./PUNCT"))
-                .isEqualTo(List.of("China<-nsubj-condemned", "condemned<-root-ROOT", "the<-det-sanctions",
-                        "U.S.<-compound-sanctions", "sanctions<-obj-condemned", "on<-case-Russia",
-                        "Russia<-nmod-sanctions", ".<-punct-condemned"));
+                .isEqualTo(List.of(
+                        "China<-nsubj-condemned",
+                        "condemned<-root-ROOT",
+                        "the<-det-sanctions",
+                        "U.S.<-compound-sanctions",
+                        "sanctions<-obj-condemned",
+                        "on<-case-Russia",
+                        "Russia<-nmod-sanctions",
+                        ".<-punct-condemned"));
     }
 
     @Test
     void findsAPassiveWithItsAgent() {
         assertThat(arcs("Sanctions/NOUN were/AUX imposed/VERB on/ADP Iran/PROPN by/ADP the/DET EU/PROPN ./PUNCT"))
-                .isEqualTo(List.of("Sanctions<-nsubj:pass-imposed", "were<-aux:pass-imposed", "imposed<-root-ROOT",
-                        "on<-case-Iran", "Iran<-obl-imposed", "by<-case-EU", "the<-det-EU", "EU<-obl-imposed",
+                .isEqualTo(List.of(
+                        "Sanctions<-nsubj:pass-imposed",
+                        "were<-aux:pass-imposed",
+                        "imposed<-root-ROOT",
+                        "on<-case-Iran",
+                        "Iran<-obl-imposed",
+                        "by<-case-EU",
+                        "the<-det-EU",
+                        "EU<-obl-imposed",
                         ".<-punct-imposed"));
     }
 
     @Test
     void findsAComplementClauseAndAnOpenComplement() {
         assertThat(arcs("Syria/PROPN says/VERB it/PRON is/AUX willing/ADJ to/PART withdraw/VERB ./PUNCT"))
-                .isEqualTo(List.of("Syria<-nsubj-says", "says<-root-ROOT", "it<-nsubj-willing", "is<-cop-willing",
-                        "willing<-ccomp-says", "to<-mark-withdraw", "withdraw<-xcomp-willing", ".<-punct-says"));
+                .isEqualTo(List.of(
+                        "Syria<-nsubj-says",
+                        "says<-root-ROOT",
+                        "it<-nsubj-willing",
+                        "is<-cop-willing",
+                        "willing<-ccomp-says",
+                        "to<-mark-withdraw",
+                        "withdraw<-xcomp-willing",
+                        ".<-punct-says"));
     }
 
     @Test
     void coordinatesNounPhrasesAndAdjectives() {
-        assertThat(arcs("Japan/PROPN and/CCONJ South/PROPN Korea/PROPN agreed/VERB ./PUNCT")).isEqualTo(List.of(
-                "Japan<-nsubj-agreed", "and<-cc-Japan", "South<-compound-Korea", "Korea<-conj-Japan",
-                "agreed<-root-ROOT", ".<-punct-agreed"));
-        assertThat(arcs("American/ADJ and/CCONJ Russian/ADJ delegations/NOUN met/VERB ./PUNCT")).isEqualTo(List.of(
-                "American<-amod-delegations", "and<-cc-Russian", "Russian<-conj-American",
-                "delegations<-nsubj-met", "met<-root-ROOT", ".<-punct-met"));
+        assertThat(arcs("Japan/PROPN and/CCONJ South/PROPN Korea/PROPN agreed/VERB ./PUNCT"))
+                .isEqualTo(List.of(
+                        "Japan<-nsubj-agreed",
+                        "and<-cc-Japan",
+                        "South<-compound-Korea",
+                        "Korea<-conj-Japan",
+                        "agreed<-root-ROOT",
+                        ".<-punct-agreed"));
+        assertThat(arcs("American/ADJ and/CCONJ Russian/ADJ delegations/NOUN met/VERB ./PUNCT"))
+                .isEqualTo(List.of(
+                        "American<-amod-delegations",
+                        "and<-cc-Russian",
+                        "Russian<-conj-American",
+                        "delegations<-nsubj-met",
+                        "met<-root-ROOT",
+                        ".<-punct-met"));
     }
 }

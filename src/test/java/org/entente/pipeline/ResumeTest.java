@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.entente.export.OutputFormat;
 import org.entente.export.TableSpec;
 import org.entente.export.Tables;
 import org.entente.testing.Cli;
@@ -33,12 +35,27 @@ class ResumeTest {
             throws IOException, InterruptedException {
         Path whole = dir.resolve("whole");
         Path killed = dir.resolve("killed");
-        assertThat(Cli.run("analyze", CORPUS.toString(), "--out", whole.toString(), "-q").exitCode()).isZero();
+        assertThat(Cli.run("analyze", CORPUS.toString(), "--out", whole.toString(), "-q")
+                        .exitCode())
+                .isZero();
 
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx2g", "-Dentente.home=" + Cli.HOME, "-cp", System.getProperty("java.class.path"),
-                "org.entente.cli.Main", "analyze", CORPUS.toString(), "--out", killed.toString(), "--threads", "1", "-q")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx2g",
+                        "-Dentente.home=" + Cli.HOME,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.entente.cli.Main",
+                        "analyze",
+                        CORPUS.toString(),
+                        "--out",
+                        killed.toString(),
+                        "--threads",
+                        "1",
+                        "-q")
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("child.log").toFile())
+                .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (child.isAlive() && storedResults(killed) < 3 && System.nanoTime() < deadline) {
             Thread.sleep(50);
@@ -53,20 +70,34 @@ class ResumeTest {
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
         assertThat(resumed.err()).containsPattern("reused the results of \\d+ unchanged documents from an earlier run");
         for (TableSpec spec : Tables.ALL) {
-            if (Files.exists(whole.resolve(spec.file()))) {
-                assertThat(killed.resolve(spec.file())).as(spec.file()).hasSameBinaryContentAs(whole.resolve(spec.file()));
+            if (Files.exists(whole.resolve(OutputFormat.CSV.file(spec)))) {
+                assertThat(killed.resolve(OutputFormat.CSV.file(spec)))
+                        .as(OutputFormat.CSV.file(spec))
+                        .hasSameBinaryContentAs(whole.resolve(OutputFormat.CSV.file(spec)));
             }
         }
-        assertThat(storedResults(killed)).isEqualTo(10);
+        assertThat(storedResults(killed)).isEqualTo(Cli.CORPUS_DOCUMENTS);
     }
 
     @Test
     void saysHowFarItGotWhenStoppedAndContinuesFromThere(@TempDir Path dir) throws IOException, InterruptedException {
         Path out = dir.resolve("out");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx2g", "-Dentente.home=" + Cli.HOME, "-cp", System.getProperty("java.class.path"),
-                "org.entente.cli.Main", "analyze", CORPUS.toString(), "--out", out.toString(), "--threads", "1")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx2g",
+                        "-Dentente.home=" + Cli.HOME,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.entente.cli.Main",
+                        "analyze",
+                        CORPUS.toString(),
+                        "--out",
+                        out.toString(),
+                        "--threads",
+                        "1")
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("child.log").toFile())
+                .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (child.isAlive() && storedResults(out) < 2 && System.nanoTime() < deadline) {
             Thread.sleep(50);
@@ -74,17 +105,23 @@ class ResumeTest {
         child.destroy(); // SIGTERM, as Ctrl-C's SIGINT: the JVM runs its shutdown hooks
         child.waitFor(30, TimeUnit.SECONDS);
         String log = Files.readString(dir.resolve("child.log"));
-        if (storedResults(out) < 10) { // the child was stopped part way (a fast machine may finish first)
-            assertThat(log).containsPattern("interrupted after \\d+ of 10 documents: run the same command again to "
-                    + "continue \\(the results so far are kept in " + java.util.regex.Pattern.quote(
-                    out.toAbsolutePath().normalize().resolve(Analysis.CACHE).toString()) + "\\)");
+        if (storedResults(out)
+                < Cli.CORPUS_DOCUMENTS) { // the child was stopped part way (a fast machine may finish first)
+            assertThat(log)
+                    .containsPattern("interrupted after \\d+ of " + Cli.CORPUS_DOCUMENTS
+                            + " documents: run the same command again to "
+                            + "continue \\(the results so far are kept in "
+                            + Pattern.quote(out.toAbsolutePath()
+                                    .normalize()
+                                    .resolve(Analysis.CACHE)
+                                    .toString()) + "\\)");
         }
 
         Cli.Result resumed = Cli.run("analyze", CORPUS.toString(), "--out", out.toString());
 
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
         assertThat(resumed.err()).doesNotContain("interrupted after");
-        assertThat(storedResults(out)).isEqualTo(10);
+        assertThat(storedResults(out)).isEqualTo(Cli.CORPUS_DOCUMENTS);
     }
 
     @Test
@@ -93,13 +130,15 @@ class ResumeTest {
         Files.writeString(in.resolve("a.txt"), "Japan and South Korea held talks.\n");
         Files.writeString(in.resolve("b.txt"), "Russia and China signed a treaty.\n");
         Path out = dir.resolve("out");
-        assertThat(Cli.run("analyze", in.toString(), "--out", out.toString()).exitCode()).isZero();
+        assertThat(Cli.run("analyze", in.toString(), "--out", out.toString()).exitCode())
+                .isZero();
         Files.writeString(in.resolve("b.txt"), "Russia and North Korea signed a treaty.\n");
 
         Cli.Result again = Cli.run("analyze", in.toString(), "--out", out.toString());
 
         assertThat(again.err()).contains("reused the results of 1 unchanged documents from an earlier run");
-        assertThat(org.entente.testing.Tables.project(out.resolve("dyads.csv"), List.of("actor_1", "actor_2", "units"),
-                r -> true)).containsExactly("JPN,KOR,1", "PRK,RUS,1");
+        assertThat(org.entente.testing.Tables.project(
+                        out.resolve("dyads.csv"), List.of("actor_1", "actor_2", "units"), r -> true))
+                .containsExactly("JPN,KOR,1", "PRK,RUS,1");
     }
 }

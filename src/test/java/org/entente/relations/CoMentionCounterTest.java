@@ -5,19 +5,19 @@ import static org.entente.testing.IdText.p;
 import static org.entente.testing.IdText.resolved;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.entente.model.ActorType;
-import org.entente.export.CorpusTotals;
 import org.entente.model.AnnotatedDocument;
 import org.entente.model.CoMention;
-import org.entente.model.Document;
-import org.entente.model.Metadata;
-import org.entente.model.Period;
 import org.entente.model.CoMentionUnit;
 import org.entente.model.CueClass;
 import org.entente.model.CueCounts;
 import org.entente.model.DocCoMention;
+import org.entente.model.Document;
 import org.entente.model.DocumentRelations;
+import org.entente.model.Metadata;
+import org.entente.model.Period;
 import org.entente.model.ResolvedDocument;
 import org.entente.model.Scope;
 import org.entente.testing.Cli;
@@ -39,10 +39,19 @@ class CoMentionCounterTest {
         ResolvedDocument doc = resolved("d", p("The KOR USA JPN cooperation worries PRK ."));
         CueCounts cooperation = new CueCounts(1, 0, 0, 0, 0, 0);
 
-        assertThat(SENTENCE_STATES.count(doc).coMentions()).extracting(DocCoMention::actorIds).containsExactly(
-                List.of("JPN", "KOR"), List.of("JPN", "PRK"), List.of("JPN", "USA"), List.of("KOR", "PRK"),
-                List.of("KOR", "USA"), List.of("PRK", "USA"), List.of("JPN", "KOR", "PRK"),
-                List.of("JPN", "KOR", "USA"), List.of("JPN", "PRK", "USA"), List.of("KOR", "PRK", "USA"));
+        assertThat(SENTENCE_STATES.count(doc).coMentions())
+                .extracting(DocCoMention::actorIds)
+                .containsExactly(
+                        List.of("JPN", "KOR"),
+                        List.of("JPN", "PRK"),
+                        List.of("JPN", "USA"),
+                        List.of("KOR", "PRK"),
+                        List.of("KOR", "USA"),
+                        List.of("PRK", "USA"),
+                        List.of("JPN", "KOR", "PRK"),
+                        List.of("JPN", "KOR", "USA"),
+                        List.of("JPN", "PRK", "USA"),
+                        List.of("KOR", "PRK", "USA"));
         assertThat(SENTENCE_STATES.count(doc).coMentions())
                 .allSatisfy(c -> assertThat(c.units()).isEqualTo(1))
                 .allSatisfy(c -> assertThat(c.cues()).isEqualTo(cooperation));
@@ -53,28 +62,36 @@ class CoMentionCounterTest {
         ResolvedDocument doc = resolved("d", p("PRK and RUS , PRK and RUS .", "RUS with PRK ."));
 
         assertThat(SENTENCE_STATES.count(doc).coMentions())
-                .containsExactly(new DocCoMention(Scope.SENTENCE, List.of("PRK", "RUS"), 2, new CueCounts(0, 0, 0, 0, 0, 2)));
+                .containsExactly(
+                        new DocCoMention(Scope.SENTENCE, List.of("PRK", "RUS"), 2, new CueCounts(0, 0, 0, 0, 0, 2)));
     }
 
     @Test
     void countsNothingForSentencesWithOneActor() {
-        assertThat(SENTENCE_STATES.count(resolved("d", p("PRK .", "RUS ."), p("CHN ."))).coMentions()).isEmpty();
+        assertThat(SENTENCE_STATES
+                        .count(resolved("d", p("PRK .", "RUS ."), p("CHN .")))
+                        .coMentions())
+                .isEmpty();
     }
 
     @Test
     void countsEachScopeInItsOwnUnits() {
-        CoMentionCounter all = new CoMentionCounter(Set.of(ActorType.STATE),
-                List.of(Scope.SENTENCE, Scope.PARAGRAPH, Scope.DOCUMENT, Scope.window(4)), 2, CUES);
+        CoMentionCounter all = new CoMentionCounter(
+                Set.of(ActorType.STATE),
+                List.of(Scope.SENTENCE, Scope.PARAGRAPH, Scope.DOCUMENT, Scope.window(4)),
+                2,
+                CUES);
         // tokens: 0 PRK 1 . 2 RUS 3 . | 4 PRK 5 RUS 6 . | 7 a 8 b 9 CHN
         ResolvedDocument doc = resolved("d", p("PRK .", "RUS ."), p("PRK RUS ."), p("a b CHN"));
 
-        assertThat(all.count(doc).coMentions()).containsExactly(
-                plain(Scope.SENTENCE, 1, "PRK", "RUS"),
-                plain(Scope.PARAGRAPH, 2, "PRK", "RUS"),
-                plain(Scope.DOCUMENT, 1, "CHN", "PRK"),
-                plain(Scope.DOCUMENT, 1, "CHN", "RUS"),
-                plain(Scope.DOCUMENT, 1, "PRK", "RUS"),
-                plain(Scope.window(4), 2, "PRK", "RUS"));
+        assertThat(all.count(doc).coMentions())
+                .containsExactly(
+                        plain(Scope.SENTENCE, 1, "PRK", "RUS"),
+                        plain(Scope.PARAGRAPH, 2, "PRK", "RUS"),
+                        plain(Scope.DOCUMENT, 1, "CHN", "PRK"),
+                        plain(Scope.DOCUMENT, 1, "CHN", "RUS"),
+                        plain(Scope.DOCUMENT, 1, "PRK", "RUS"),
+                        plain(Scope.window(4), 2, "PRK", "RUS"));
     }
 
     @Test
@@ -92,64 +109,86 @@ class CoMentionCounterTest {
 
         assertThat(SENTENCE_STATES.count(doc).coMentions()).isEmpty();
         assertThat(new CoMentionCounter(Set.of(ActorType.STATE, ActorType.LEADER), List.of(Scope.SENTENCE), 3, CUES)
-                .count(doc).coMentions())
-                .containsExactly(new DocCoMention(Scope.SENTENCE, List.of("PRK", "PUTIN_VLADIMIR"), 1,
-                        new CueCounts(1, 0, 0, 0, 0, 0)));
+                        .count(doc)
+                        .coMentions())
+                .containsExactly(new DocCoMention(
+                        Scope.SENTENCE, List.of("PRK", "PUTIN_VLADIMIR"), 1, new CueCounts(1, 0, 0, 0, 0, 0)));
     }
 
     @Test
     void splitsUnitsByTheCueClassesFoundInThem() {
-        ResolvedDocument doc = resolved("d", p(
-                "PRK and RUS signed a treaty .",
-                "USA imposed sanctions on PRK and RUS .",
-                "RUS shipped munitions to PRK amid tension .",
-                "PRK and RUS relations .",
-                "PRK RUS ."));
+        ResolvedDocument doc = resolved(
+                "d",
+                p(
+                        "PRK and RUS signed a treaty .",
+                        "USA imposed sanctions on PRK and RUS .",
+                        "RUS shipped munitions to PRK amid tension .",
+                        "PRK and RUS relations .",
+                        "PRK RUS ."));
 
         DocumentRelations relations = SENTENCE_STATES.count(doc);
 
-        assertThat(relations.coMentions()).filteredOn(c -> c.actorIds().equals(List.of("PRK", "RUS")))
-                .containsExactly(new DocCoMention(Scope.SENTENCE, List.of("PRK", "RUS"), 5,
-                        new CueCounts(1, 1, 1, 1, 1, 1)));
-        assertThat(relations.sentenceCues()).containsExactly(Set.of(CueClass.VERBAL_COOPERATION),
-                Set.of(CueClass.MATERIAL_CONFLICT), Set.of(CueClass.MATERIAL_COOPERATION, CueClass.VERBAL_CONFLICT),
-                Set.of(CueClass.NEUTRAL), Set.of());
+        assertThat(relations.coMentions())
+                .filteredOn(c -> c.actorIds().equals(List.of("PRK", "RUS")))
+                .containsExactly(
+                        new DocCoMention(Scope.SENTENCE, List.of("PRK", "RUS"), 5, new CueCounts(1, 1, 1, 1, 1, 1)));
+        assertThat(relations.sentenceCues())
+                .containsExactly(
+                        Set.of(CueClass.VERBAL_COOPERATION),
+                        Set.of(CueClass.MATERIAL_CONFLICT),
+                        Set.of(CueClass.MATERIAL_COOPERATION, CueClass.VERBAL_CONFLICT),
+                        Set.of(CueClass.NEUTRAL),
+                        Set.of());
     }
 
     @Test
     void keepsEachCoMentionUnitAsEvidence() {
         ResolvedDocument doc = resolved("d", p("PRK alone .", "PRK and CHN talks ."));
 
-        assertThat(SENTENCE_STATES.count(doc).units()).containsExactly(
-                new CoMentionUnit(Scope.SENTENCE, 1, 12, 31, List.of("CHN", "PRK"), Set.of(CueClass.VERBAL_COOPERATION)));
+        assertThat(SENTENCE_STATES.count(doc).units())
+                .containsExactly(new CoMentionUnit(
+                        Scope.SENTENCE, 1, 12, 31, List.of("CHN", "PRK"), Set.of(CueClass.VERBAL_COOPERATION)));
     }
 
     @Test
     void sumsUnitsAndCountsDocumentsWithDatesInCorpusTotals() {
         CorpusTotals totals = new CorpusTotals(Period.QUARTER);
-        for (ResolvedDocument doc : List.of(dated(resolved("a", p("PRK RUS .", "PRK RUS war .")), "2024-06-19"),
-                dated(resolved("b", p("RUS PRK .")), "2023-09-13"), resolved("c", p("RUS PRK .")))) {
+        for (ResolvedDocument doc : List.of(
+                dated(resolved("a", p("PRK RUS .", "PRK RUS war .")), "2024-06-19"),
+                dated(resolved("b", p("RUS PRK .")), "2023-09-13"),
+                resolved("c", p("RUS PRK .")))) {
             totals.addDocument(doc, SENTENCE_STATES.count(doc));
         }
 
-        assertThat(totals.coMentions(2, 2)).containsExactly(new CoMention(Scope.SENTENCE, List.of("PRK", "RUS"), 4, 3,
-                "2023-09-13", "2024-06-19", new CueCounts(0, 0, 0, 1, 0, 3)));
-        assertThat(totals.coMentions(3, 3)).isEmpty();
+        assertThat(totals.counts().coMentions(2, 2))
+                .containsExactly(new CoMention(
+                        Scope.SENTENCE,
+                        List.of("PRK", "RUS"),
+                        4,
+                        3,
+                        "2023-09-13",
+                        "2024-06-19",
+                        new CueCounts(0, 0, 0, 1, 0, 3)));
+        assertThat(totals.counts().coMentions(3, 3)).isEmpty();
     }
 
     @Test
     void countsSetsOfFourWhenAskedFor() {
         CoMentionCounter four = new CoMentionCounter(Set.of(ActorType.STATE), List.of(Scope.SENTENCE), 4, CUES);
 
-        assertThat(four.count(resolved("d", p("PRK RUS CHN USA ."))).coMentions()).filteredOn(c -> c.arity() == 4)
-                .containsExactly(new DocCoMention(Scope.SENTENCE, List.of("CHN", "PRK", "RUS", "USA"), 1,
-                        ONE_WITHOUT_CUE));
+        assertThat(four.count(resolved("d", p("PRK RUS CHN USA ."))).coMentions())
+                .filteredOn(c -> c.arity() == 4)
+                .containsExactly(
+                        new DocCoMention(Scope.SENTENCE, List.of("CHN", "PRK", "RUS", "USA"), 1, ONE_WITHOUT_CUE));
     }
 
     /** The document with the given date in its metadata. */
     static ResolvedDocument dated(ResolvedDocument doc, String date) {
-        Document d = doc.document().withMetadata(new Metadata("", "", date, "", "", java.util.Map.of()));
-        return new ResolvedDocument(new AnnotatedDocument(d, doc.annotated().sentences()), doc.mentions(),
-                doc.compounds(), doc.unresolved());
+        Document d = doc.document().withMetadata(new Metadata("", "", date, "", "", Map.of()));
+        return new ResolvedDocument(
+                new AnnotatedDocument(d, doc.annotated().sentences()),
+                doc.mentions(),
+                doc.compounds(),
+                doc.unresolved());
     }
 }

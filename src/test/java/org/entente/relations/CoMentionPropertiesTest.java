@@ -15,11 +15,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.entente.model.ActorType;
-import org.entente.export.CorpusTotals;
 import org.entente.model.CoMention;
-import org.entente.model.Period;
 import org.entente.model.DocCoMention;
 import org.entente.model.Mention;
+import org.entente.model.Period;
 import org.entente.model.ResolvedDocument;
 import org.entente.model.Scope;
 import org.entente.testing.IdText;
@@ -42,8 +41,9 @@ class CoMentionPropertiesTest {
     private static List<ResolvedDocument> documents(List<List<List<String>>> corpus) {
         List<ResolvedDocument> docs = new ArrayList<>();
         for (int d = 0; d < corpus.size(); d++) {
-            docs.add(IdText.resolved("doc" + d, corpus.get(d).stream().map(p -> p.toArray(String[]::new))
-                    .toArray(String[][]::new)));
+            docs.add(IdText.resolved(
+                    "doc" + d,
+                    corpus.get(d).stream().map(p -> p.toArray(String[]::new)).toArray(String[][]::new)));
         }
         return docs;
     }
@@ -54,7 +54,7 @@ class CoMentionPropertiesTest {
             ResolvedDocument doc = CoMentionCounterTest.dated(docs.get(i), "2024-01-0" + (1 + i % 9));
             totals.addDocument(doc, COUNTER.count(doc));
         }
-        return totals.coMentions(2, 3);
+        return totals.counts().coMentions(2, 3);
     }
 
     @Property(tries = 200)
@@ -65,7 +65,8 @@ class CoMentionPropertiesTest {
         List<CoMention> forward = totals(docs);
         List<CoMention> backward = totals(reversed);
 
-        assertThat(backward).usingElementComparatorIgnoringFields("firstDate", "lastDate")
+        assertThat(backward)
+                .usingElementComparatorIgnoringFields("firstDate", "lastDate")
                 .containsExactlyElementsOf(forward);
     }
 
@@ -74,11 +75,14 @@ class CoMentionPropertiesTest {
         for (ResolvedDocument doc : documents(corpus)) {
             Map<String, Set<Integer>> sentencesByActor = new TreeMap<>();
             for (Mention m : doc.mentions()) {
-                sentencesByActor.computeIfAbsent(m.actor().id(), k -> new HashSet<>()).add(m.sentence());
+                sentencesByActor
+                        .computeIfAbsent(m.actor().id(), k -> new HashSet<>())
+                        .add(m.sentence());
             }
             for (DocCoMention c : COUNTER.count(doc).coMentions()) {
                 if (c.scope().equals(Scope.SENTENCE) && c.arity() == 2) {
-                    int smaller = Math.min(sentencesByActor.get(c.actorIds().get(0)).size(),
+                    int smaller = Math.min(
+                            sentencesByActor.get(c.actorIds().get(0)).size(),
                             sentencesByActor.get(c.actorIds().get(1)).size());
                     assertThat(c.units()).isLessThanOrEqualTo(smaller);
                 }
@@ -93,7 +97,9 @@ class CoMentionPropertiesTest {
         for (ResolvedDocument doc : documents(corpus)) {
             for (DocCoMention c : COUNTER.count(doc).coMentions()) {
                 if (c.arity() == 2) {
-                    docsWithPair.computeIfAbsent(c.scope(), k -> new HashSet<>()).add(doc.document().docId() + c.actorIds());
+                    docsWithPair
+                            .computeIfAbsent(c.scope(), k -> new HashSet<>())
+                            .add(doc.document().docId() + c.actorIds());
                 }
             }
         }

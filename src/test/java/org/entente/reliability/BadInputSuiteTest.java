@@ -9,10 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -23,9 +27,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.entente.extract.TextExtractor;
+import org.entente.extract.InputFormat;
 import org.entente.model.Document;
-import org.entente.model.Format;
 import org.entente.model.Paragraph;
 import org.entente.model.Source;
 import org.entente.pipeline.InputScanner;
@@ -44,6 +47,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BadInputSuiteTest {
     /** The good document of every batch, and the actors it mentions. */
     private static final String GOOD_TEXT = "Japan and South Korea held talks.\n";
+
     private static final String GOOD = "good.txt";
     /** A small body for bad inputs that should still be read. */
     private static final String BODY = "Russia and North Korea signed a treaty. China welcomed the treaty.";
@@ -73,7 +77,8 @@ class BadInputSuiteTest {
 
     @Test
     void failsWhitespaceOnlyTextFileAndFinishesTheBatch() throws IOException {
-        Batch batch = batch().file("blank.txt", " \n\t\r\n  \n".getBytes(StandardCharsets.US_ASCII)).run();
+        Batch batch = batch().file("blank.txt", " \n\t\r\n  \n".getBytes(StandardCharsets.US_ASCII))
+                .run();
         batch.assertFailed("blank.txt", "extract", "no text: the file is empty or holds only whitespace");
     }
 
@@ -98,8 +103,8 @@ class BadInputSuiteTest {
 
     @Test
     void failsPdfWithGarbageBodyAsUnreadable() throws IOException {
-        byte[] bytes = ("%PDF-1.7\n" + "\u0001\u0002garbage".repeat(200) + "\n%%EOF\n")
-                .getBytes(StandardCharsets.ISO_8859_1);
+        byte[] bytes =
+                ("%PDF-1.7\n" + "\u0001\u0002garbage".repeat(200) + "\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1);
         Batch batch = batch().file("corrupt.pdf", bytes).run();
         batch.assertFailedStartingWith("corrupt.pdf", "extract", "not a readable PDF: ");
     }
@@ -137,15 +142,20 @@ class BadInputSuiteTest {
         Batch batch = batch();
         thousandsOfPages(batch.in.resolve("huge.pdf"), 3000);
         batch.run("--max-pages", "50");
-        assertThat(batch.row("huge.pdf")).containsEntry("status", "done").containsEntry("pages", "50")
+        assertThat(batch.row("huge.pdf"))
+                .containsEntry("status", "done")
+                .containsEntry("pages", "50")
                 .containsEntry("error", "");
         assertThat(batch.result.exitCode()).isZero();
     }
 
     @Test
     void failsHtmlSavedAsPdfSayingWhatTheFileIs() throws IOException {
-        Batch batch = batch().file("page.pdf", ("<!DOCTYPE html><html><body><p>" + BODY + "</p></body></html>")
-                .getBytes(StandardCharsets.UTF_8)).run();
+        Batch batch = batch().file(
+                        "page.pdf",
+                        ("<!DOCTYPE html><html><body><p>" + BODY + "</p></body></html>")
+                                .getBytes(StandardCharsets.UTF_8))
+                .run();
         batch.assertFailed("page.pdf", "extract", "not a PDF: the file is an HTML page (expected %PDF- at its start)");
     }
 
@@ -158,13 +168,16 @@ class BadInputSuiteTest {
             z.closeEntry();
         }
         Batch batch = batch().file("report.pdf", zip.toByteArray()).run();
-        batch.assertFailed("report.pdf", "extract",
+        batch.assertFailed(
+                "report.pdf",
+                "extract",
                 "not a PDF: the file is a ZIP archive (.docx, .epub, .zip; expected %PDF- at its start)");
     }
 
     @Test
     void failsPlainTextSavedAsPdfSayingWhatTheFileIs() throws IOException {
-        Batch batch = batch().file("notes.pdf", BODY.getBytes(StandardCharsets.UTF_8)).run();
+        Batch batch =
+                batch().file("notes.pdf", BODY.getBytes(StandardCharsets.UTF_8)).run();
         batch.assertFailed("notes.pdf", "extract", "not a PDF: the file is text (expected %PDF- at its start)");
     }
 
@@ -176,7 +189,8 @@ class BadInputSuiteTest {
         String html = "<html><head>" + script + "</head><body>" + script + "<article><p>" + BODY + "</p></article>"
                 + script + "</body></html>";
         assertThat(html.length()).isGreaterThan(10_000_000);
-        Batch batch = batch().file("scripts.html", html.getBytes(StandardCharsets.UTF_8)).run();
+        Batch batch = batch().file("scripts.html", html.getBytes(StandardCharsets.UTF_8))
+                .run();
         assertThat(batch.row("scripts.html")).containsEntry("status", "done").containsEntry("error", "");
         assertThat(batch.actors("scripts.html")).containsExactly("CHN", "PRK", "RUS");
     }
@@ -186,22 +200,26 @@ class BadInputSuiteTest {
         int depth = 20_000;
         String html = "<html><body>" + "<div><span>".repeat(depth) + "<p>" + BODY + "</p>"
                 + "</span></div>".repeat(depth) + "</body></html>";
-        Batch batch = batch().file("nested.html", html.getBytes(StandardCharsets.UTF_8)).run();
+        Batch batch = batch().file("nested.html", html.getBytes(StandardCharsets.UTF_8))
+                .run();
         assertThat(batch.row("nested.html")).containsEntry("status", "done").containsEntry("error", "");
         assertThat(batch.actors("nested.html")).containsExactly("CHN", "PRK", "RUS");
     }
 
     @Test
     void failsHtmlWithoutABodyAsHavingNoText() throws IOException {
-        Batch batch = batch().file("nobody.html",
-                "<html><head><title>Russia and China</title><meta name=\"x\" content=\"y\"></head></html>"
-                        .getBytes(StandardCharsets.UTF_8)).run();
+        Batch batch = batch().file(
+                        "nobody.html",
+                        "<html><head><title>Russia and China</title><meta name=\"x\" content=\"y\"></head></html>"
+                                .getBytes(StandardCharsets.UTF_8))
+                .run();
         batch.assertFailed("nobody.html", "extract", "no text: the page has no article text");
     }
 
     @Test
     void readsHtmlFragmentWithoutHtmlOrBodyTags() throws IOException {
-        Batch batch = batch().file("fragment.html", ("<p>" + BODY + "</p>").getBytes(StandardCharsets.UTF_8)).run();
+        Batch batch = batch().file("fragment.html", ("<p>" + BODY + "</p>").getBytes(StandardCharsets.UTF_8))
+                .run();
         assertThat(batch.row("fragment.html")).containsEntry("status", "done");
         assertThat(batch.actors("fragment.html")).containsExactly("CHN", "PRK", "RUS");
     }
@@ -211,7 +229,8 @@ class BadInputSuiteTest {
     @Test
     void readsUtf16TextWithAByteOrderMark() throws IOException {
         byte[] bom = {(byte) 0xFF, (byte) 0xFE};
-        Batch batch = batch().file("utf16.txt", concat(bom, BODY.getBytes(StandardCharsets.UTF_16LE))).run();
+        Batch batch = batch().file("utf16.txt", concat(bom, BODY.getBytes(StandardCharsets.UTF_16LE)))
+                .run();
         assertThat(batch.row("utf16.txt")).containsEntry("status", "done").containsEntry("encoding", "UTF-16LE");
         assertThat(batch.actors("utf16.txt")).containsExactly("CHN", "PRK", "RUS");
     }
@@ -219,7 +238,8 @@ class BadInputSuiteTest {
     @Test
     void readsUtf16TextWithoutAByteOrderMark() throws IOException {
         String text = "Côte d’Ivoire and Russia signed a treaty. China welcomed the treaty.";
-        Batch batch = batch().file("utf16be.txt", text.getBytes(StandardCharsets.UTF_16BE)).run();
+        Batch batch = batch().file("utf16be.txt", text.getBytes(StandardCharsets.UTF_16BE))
+                .run();
         assertThat(batch.row("utf16be.txt")).containsEntry("status", "done").containsEntry("encoding", "UTF-16BE");
         assertThat(batch.actors("utf16be.txt")).containsExactly("CHN", "CIV", "RUS");
     }
@@ -227,7 +247,8 @@ class BadInputSuiteTest {
     @Test
     void readsWindows1252Text() throws IOException {
         String text = "Côte d’Ivoire and Russia signed a treaty. China welcomed the “treaty”.";
-        Batch batch = batch().file("cp1252.txt", text.getBytes(Charset.forName("windows-1252"))).run();
+        Batch batch = batch().file("cp1252.txt", text.getBytes(Charset.forName("windows-1252")))
+                .run();
         assertThat(batch.row("cp1252.txt")).containsEntry("status", "done").containsEntry("encoding", "windows-1252");
         assertThat(batch.actors("cp1252.txt")).containsExactly("CHN", "CIV", "RUS");
         assertThat(Files.readString(batch.out.resolve("text/cp1252.txt.txt"))).contains("Côte d’Ivoire");
@@ -235,11 +256,13 @@ class BadInputSuiteTest {
 
     @Test
     void readsMostlyUtf8TextWithInvalidBytesAsUtf8WithReplacementCharacters() throws IOException {
-        byte[] text = concat("Côte d’Ivoire and Russia signed a treaty. ".getBytes(StandardCharsets.UTF_8),
+        byte[] text = concat(
+                "Côte d’Ivoire and Russia signed a treaty. ".getBytes(StandardCharsets.UTF_8),
                 new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF},
                 " China welcomed the treaty.".getBytes(StandardCharsets.UTF_8));
         Batch batch = batch().file("broken-utf8.txt", text).run();
-        assertThat(batch.row("broken-utf8.txt")).containsEntry("status", "done")
+        assertThat(batch.row("broken-utf8.txt"))
+                .containsEntry("status", "done")
                 .containsEntry("encoding", "UTF-8 (2 invalid bytes replaced)");
         assertThat(batch.actors("broken-utf8.txt")).containsExactly("CHN", "CIV", "RUS");
         assertThat(Files.readString(batch.out.resolve("text/broken-utf8.txt.txt")))
@@ -249,7 +272,8 @@ class BadInputSuiteTest {
     @Test
     void readsTextWithNulBytes() throws IOException {
         String text = "Russia\0 and North Korea signed\0\0 a treaty.\0\nChina welcomed the treaty.\0";
-        Batch batch = batch().file("nul.txt", text.getBytes(StandardCharsets.UTF_8)).run();
+        Batch batch =
+                batch().file("nul.txt", text.getBytes(StandardCharsets.UTF_8)).run();
         assertThat(batch.row("nul.txt")).containsEntry("status", "done");
         assertThat(batch.actors("nul.txt")).containsExactly("CHN", "PRK", "RUS");
         assertThat(Files.readString(batch.out.resolve("text/nul.txt.txt"))).doesNotContain("\0");
@@ -268,11 +292,14 @@ class BadInputSuiteTest {
         String sentence = "Russia and China and Japan held talks ".repeat(140_000);
         assertThat(sentence.length()).isGreaterThan(5_000_000);
         Path file = Files.writeString(tmp.resolve("five-mb.txt"), sentence, StandardCharsets.UTF_8);
-        Document doc = new TextExtractor().extract(new Source("five-mb.txt", file, "five-mb.txt", Format.TXT, "",
-                Files.size(file)));
+        Document doc = InputFormat.TXT
+                .extractor(1)
+                .extract(new Source("five-mb.txt", file, "five-mb.txt", "txt", "", Files.size(file)));
         assertThat(doc.text()).isEqualTo(sentence.strip());
-        assertThat(doc.paragraphs()).extracting(Paragraph::begin, Paragraph::end)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, sentence.strip().length()));
+        assertThat(doc.paragraphs())
+                .extracting(Paragraph::begin, Paragraph::end)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(0, sentence.strip().length()));
     }
 
     @Test
@@ -280,8 +307,10 @@ class BadInputSuiteTest {
         String sentence = "Russia and China and Japan held talks ".repeat(140_000);
         Batch batch = batch().file("five-mb.txt", sentence.getBytes(StandardCharsets.UTF_8))
                 .run("--max-chars", "1000000");
-        batch.assertFailedStartingWith("five-mb.txt", "extract", "too large: 5,319,999 characters of text, over the "
-                + "limit of 1,000,000 (--max-chars)");
+        batch.assertFailedStartingWith(
+                "five-mb.txt",
+                "extract",
+                "too large: 5,319,999 characters of text, over the " + "limit of 1,000,000 (--max-chars)");
     }
 
     // ---------------------------------------------------------------- file names and the input folder
@@ -291,10 +320,10 @@ class BadInputSuiteTest {
         String name = "Seoul talks (draft) 서울 — Ünïcode.txt";
         Batch batch = batch().file(name, BODY.getBytes(StandardCharsets.UTF_8)).run();
         Map<String, String> row = batch.row(name);
-        assertThat(row).containsEntry("status", "done")
-                .containsEntry("doc_id", "Seoul_talks__draft________n_code.txt");
+        assertThat(row).containsEntry("status", "done").containsEntry("doc_id", "Seoul_talks__draft________n_code.txt");
         assertThat(batch.actors(name)).containsExactly("CHN", "PRK", "RUS");
-        assertThat(batch.out.resolve("text").resolve(row.get("doc_id") + ".txt")).isRegularFile();
+        assertThat(batch.out.resolve("text").resolve(row.get("doc_id") + ".txt"))
+                .isRegularFile();
     }
 
     @Test
@@ -304,10 +333,12 @@ class BadInputSuiteTest {
         Files.writeString(batch.in.resolve("sub/inner.txt"), BODY);
         Files.createSymbolicLink(batch.in.resolve("sub/loop"), batch.in);
         List<String> warnings = new ArrayList<>();
-        assertThat(InputScanner.scan(List.of(batch.in), Set.of(), warnings::add)).extracting(InputScanner.Found::relativePath)
+        assertThat(InputScanner.scan(List.of(batch.in), Set.of(), warnings::add))
+                .extracting(InputScanner.Found::relativePath)
                 .containsExactly(GOOD, "sub/inner.txt");
-        assertThat(warnings).containsExactly("warning: skipped " + batch.in.resolve("sub/loop")
-                + ": symbolic link loop back to " + batch.in.toRealPath() + " (a folder already being searched)");
+        assertThat(warnings)
+                .containsExactly("warning: skipped " + batch.in.resolve("sub/loop") + ": symbolic link loop back to "
+                        + batch.in.toRealPath() + " (a folder already being searched)");
         batch.run();
         assertThat(batch.result.exitCode()).as(batch.result.err()).isZero();
         assertThat(batch.paths()).containsExactly(GOOD, "sub/inner.txt");
@@ -318,10 +349,12 @@ class BadInputSuiteTest {
         Batch batch = batch();
         Files.createSymbolicLink(batch.in.resolve("moved.pdf"), tmp.resolve("nowhere.pdf"));
         List<String> warnings = new ArrayList<>();
-        assertThat(InputScanner.scan(List.of(batch.in), Set.of(), warnings::add)).extracting(InputScanner.Found::relativePath)
+        assertThat(InputScanner.scan(List.of(batch.in), Set.of(), warnings::add))
+                .extracting(InputScanner.Found::relativePath)
                 .containsExactly(GOOD);
-        assertThat(warnings).containsExactly("warning: skipped " + batch.in.resolve("moved.pdf")
-                + ": broken symbolic link (its target does not exist)");
+        assertThat(warnings)
+                .containsExactly("warning: skipped " + batch.in.resolve("moved.pdf")
+                        + ": broken symbolic link (its target does not exist)");
         batch.run();
         assertThat(batch.result.exitCode()).as(batch.result.err()).isZero();
         assertThat(batch.paths()).containsExactly(GOOD);
@@ -332,14 +365,16 @@ class BadInputSuiteTest {
         Batch batch = batch();
         Files.createSymbolicLink(batch.in.resolve("loop"), batch.in);
         batch.run();
-        assertThat(batch.result.err()).contains("warning: skipped " + batch.in.resolve("loop")
-                + ": symbolic link loop back to " + batch.in);
+        assertThat(batch.result.err())
+                .contains("warning: skipped " + batch.in.resolve("loop") + ": symbolic link loop back to " + batch.in);
     }
 
     @Test
     void failsAnUnreadableFileWithPermissionDeniedAndFinishesTheBatch() throws IOException {
-        Assumptions.assumeFalse("root".equals(System.getProperty("user.name")), "tests run as root, who reads files "
-                + "whatever their permissions: run them as another user to check unreadable files");
+        Assumptions.assumeFalse(
+                "root".equals(System.getProperty("user.name")),
+                "tests run as root, who reads files "
+                        + "whatever their permissions: run them as another user to check unreadable files");
         Batch batch = batch().file("secret.txt", BODY.getBytes(StandardCharsets.UTF_8));
         Files.setPosixFilePermissions(batch.in.resolve("secret.txt"), PosixFilePermissions.fromString("---------"));
         try {
@@ -353,40 +388,48 @@ class BadInputSuiteTest {
 
     @Test
     void refusesADictionaryFileWithABrokenRowNamingFileAndLine() throws IOException {
-        Path actors = Files.writeString(tmp.resolve("extra.tsv"),
+        Path actors = Files.writeString(
+                tmp.resolve("extra.tsv"),
                 "id\tname\taliases\tabbreviations\twikidata\nORG_TEST\tTest Organisation\t\tTO\tQ1\nORG_BROKEN\tbroken\n");
         Batch batch = batch();
-        Cli.Result result = Cli.run("analyze", batch.in.toString(), "--out", batch.out.toString(), "--actors",
-                actors.toString());
+        Cli.Result result =
+                Cli.run("analyze", batch.in.toString(), "--out", batch.out.toString(), "--actors", actors.toString());
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).isEqualTo("entente: " + actors + ":3: 2 columns; expected 5 tab-separated columns (id, name, aliases, "
-                + "abbreviations, wikidata)" + System.lineSeparator());
+        assertThat(result.err())
+                .isEqualTo("entente: " + actors + ":3: 2 columns; expected 5 tab-separated columns (id, name, aliases, "
+                        + "abbreviations, wikidata)" + System.lineSeparator());
         assertThat(batch.out.resolve("documents.csv")).doesNotExist();
     }
 
     @Test
     void readsEveryListedFileWhenTheSidecarNamesMissingFiles() throws IOException {
-        Batch batch = batch().file("metadata.csv", ("file,title,date\n" + GOOD + ",Good brief,2024-06-19\n"
-                + "gone.pdf,A lost brief,2024-01-01\nsub/also-gone.txt,Another,2024-02-02\n")
-                .getBytes(StandardCharsets.UTF_8)).run();
+        Batch batch = batch().file(
+                        "metadata.csv",
+                        ("file,title,date\n" + GOOD + ",Good brief,2024-06-19\n"
+                                        + "gone.pdf,A lost brief,2024-01-01\nsub/also-gone.txt,Another,2024-02-02\n")
+                                .getBytes(StandardCharsets.UTF_8))
+                .run();
         assertThat(batch.result.exitCode()).as(batch.result.err()).isZero();
         assertThat(batch.row(GOOD)).containsEntry("title", "Good brief").containsEntry("date", "2024-06-19");
         assertThat(batch.paths()).containsExactly(GOOD);
         List<String> warnings = new ArrayList<>();
         InputScanner.scan(List.of(batch.in), Set.of(), warnings::add);
         Path csv = batch.in.resolve("metadata.csv");
-        assertThat(warnings).containsExactly(
-                "warning: " + csv + ":3: file 'gone.pdf' does not exist; its metadata row is ignored",
-                "warning: " + csv + ":4: file 'sub/also-gone.txt' does not exist; its metadata row is ignored");
+        assertThat(warnings)
+                .containsExactly(
+                        "warning: " + csv + ":3: file 'gone.pdf' does not exist; its metadata row is ignored",
+                        "warning: " + csv + ":4: file 'sub/also-gone.txt' does not exist; its metadata row is ignored");
     }
 
     // ---------------------------------------------------------------- input never changed
 
     @Test
     void leavesEveryInputFileAndFolderAsItWasAfterABatchOfBadInputs() throws IOException {
-        Batch batch = batch().file("empty.txt", new byte[0]).file("page.pdf", "<html><body>x</body></html>"
-                .getBytes(StandardCharsets.UTF_8)).file("metadata.csv", ("file,title\ngone.pdf,Lost\n" + GOOD
-                + ",Good\n").getBytes(StandardCharsets.UTF_8));
+        Batch batch = batch().file("empty.txt", new byte[0])
+                .file("page.pdf", "<html><body>x</body></html>".getBytes(StandardCharsets.UTF_8))
+                .file(
+                        "metadata.csv",
+                        ("file,title\ngone.pdf,Lost\n" + GOOD + ",Good\n").getBytes(StandardCharsets.UTF_8));
         PdfFixtures.imageOnly(batch.in.resolve("scanned.pdf"));
         goodPdf(batch.in.resolve("brief.pdf"));
         Map<String, String> before = snapshot(batch.in);
@@ -402,9 +445,10 @@ class BadInputSuiteTest {
         Path inside = batch.in.resolve("results");
         Cli.Result result = Cli.run("analyze", batch.in.toString(), "--out", inside.toString());
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).isEqualTo("entente: --out " + inside + " is inside the input folder " + batch.in
-                + "; expected an output folder outside every input folder (Entente never writes into its inputs)"
-                + System.lineSeparator());
+        assertThat(result.err())
+                .isEqualTo("entente: --out " + inside + " is inside the input folder " + batch.in
+                        + "; expected an output folder outside every input folder (Entente never writes into its inputs)"
+                        + System.lineSeparator());
         assertThat(inside).doesNotExist();
         assertThat(snapshot(batch.in)).isEqualTo(before);
     }
@@ -414,22 +458,25 @@ class BadInputSuiteTest {
         Batch batch = batch();
         Cli.Result result = Cli.run("analyze", batch.in.toString(), "--out", batch.in.toString());
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).startsWith("entente: --out " + batch.in + " is inside the input folder " + batch.in
-                + ";");
+        assertThat(result.err())
+                .startsWith("entente: --out " + batch.in + " is inside the input folder " + batch.in + ";");
         assertThat(snapshot(batch.in)).containsOnlyKeys(GOOD);
     }
 
     /** Every file and folder under a folder, with its size, modification time and SHA-256 (files). */
     private static Map<String, String> snapshot(Path dir) throws IOException {
-        Map<String, String> entries = new java.util.TreeMap<>();
+        Map<String, String> entries = new TreeMap<>();
         try (Stream<Path> all = Files.walk(dir)) {
             for (Path p : all.filter(p -> !p.equals(dir)).toList()) {
-                String value = Files.isDirectory(p) ? "dir" : Files.size(p) + " " + Files.getLastModifiedTime(p) + " "
-                        + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                        .digest(Files.readAllBytes(p)));
+                String value = Files.isDirectory(p)
+                        ? "dir"
+                        : Files.size(p) + " " + Files.getLastModifiedTime(p) + " "
+                                + HexFormat.of()
+                                        .formatHex(MessageDigest.getInstance("SHA-256")
+                                                .digest(Files.readAllBytes(p)));
                 entries.put(dir.relativize(p).toString(), value);
             }
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
         return entries;
@@ -462,20 +509,24 @@ class BadInputSuiteTest {
 
         /** Runs analyze, then checks that the good document is done with its two mentions. */
         Batch run(String... options) {
-            List<String> args = new java.util.ArrayList<>(List.of("analyze", in.toString(), "--out", out.toString()));
+            List<String> args = new ArrayList<>(List.of("analyze", in.toString(), "--out", out.toString()));
             args.addAll(List.of(options));
             result = Cli.run(args.toArray(String[]::new));
             assertThat(out.resolve("documents.csv")).as(result.err()).isRegularFile();
             documents = Tables.read(out.resolve("documents.csv"));
             mentions = Tables.read(out.resolve("mentions.csv"));
-            assertThat(row(GOOD)).containsEntry("status", "done").containsEntry("mentions", "2")
+            assertThat(row(GOOD))
+                    .containsEntry("status", "done")
+                    .containsEntry("mentions", "2")
                     .containsEntry("error", "");
             assertThat(actors(GOOD)).containsExactly("JPN", "KOR");
             return this;
         }
 
         Map<String, String> row(String path) {
-            return documents.stream().filter(r -> r.get("path").equals(path)).findFirst()
+            return documents.stream()
+                    .filter(r -> r.get("path").equals(path))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError(path + " not in documents.csv: " + documents));
         }
 
@@ -486,12 +537,18 @@ class BadInputSuiteTest {
         /** Distinct actor ids mentioned in a document, sorted. */
         List<String> actors(String path) {
             String id = row(path).get("doc_id");
-            return mentions.stream().filter(m -> m.get("doc_id").equals(id)).map(m -> m.get("actor_id")).distinct()
-                    .sorted().collect(Collectors.toList());
+            return mentions.stream()
+                    .filter(m -> m.get("doc_id").equals(id))
+                    .map(m -> m.get("actor_id"))
+                    .distinct()
+                    .sorted()
+                    .collect(Collectors.toList());
         }
 
         void assertFailed(String path, String stage, String error) {
-            assertThat(row(path)).containsEntry("status", "failed").containsEntry("stage", stage)
+            assertThat(row(path))
+                    .containsEntry("status", "failed")
+                    .containsEntry("stage", stage)
                     .containsEntry("error", error);
             assertSomeFailed(path, stage, error);
         }
@@ -505,7 +562,8 @@ class BadInputSuiteTest {
 
         private void assertSomeFailed(String path, String stage, String error) {
             assertThat(result.exitCode()).isEqualTo(1);
-            assertThat(result.err()).contains("failed: " + path + " (" + stage + "): " + error + System.lineSeparator());
+            assertThat(result.err())
+                    .contains("failed: " + path + " (" + stage + "): " + error + System.lineSeparator());
             assertThat(result.err()).doesNotContain("Exception", "\tat ");
         }
     }
@@ -514,7 +572,12 @@ class BadInputSuiteTest {
 
     /** A one-page PDF of {@link #BODY}. */
     private static Path goodPdf(Path file) throws IOException {
-        return PdfFixtures.builder().title("Treaty brief").paragraph(BODY).paragraph(BODY).write(file).path();
+        return PdfFixtures.builder()
+                .title("Treaty brief")
+                .paragraph(BODY)
+                .paragraph(BODY)
+                .write(file)
+                .path();
     }
 
     /** A PDF of tiny pages, each with one short distinct sentence. */

@@ -27,21 +27,18 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.statistics.Statistics;
 import org.entente.actors.DictionaryLoader;
 import org.entente.actors.DictionaryResolver;
 import org.entente.actors.ResolverOptions;
 import org.entente.extract.ExtractionException;
 import org.entente.extract.Extractor;
-import org.entente.extract.HtmlExtractor;
+import org.entente.extract.InputFormat;
 import org.entente.extract.LanguageDetector;
-import org.entente.extract.PdfExtractor;
-import org.entente.extract.TextExtractor;
 import org.entente.model.AnnotatedDocument;
 import org.entente.model.Compound;
 import org.entente.model.Document;
-import org.entente.model.Format;
 import org.entente.model.Mention;
 import org.entente.model.NamedEntity;
 import org.entente.model.Paragraph;
@@ -62,8 +59,14 @@ import org.entente.testing.Docs;
 class ExtractorFuzzTest {
     /** Far above any extraction of these small inputs (milliseconds); only a hang reaches it. */
     private static final long HANG_LIMIT_SECONDS = 60;
-    private static final Map<Format, Extractor> EXTRACTORS = Map.of(Format.PDF, new PdfExtractor(20),
-            Format.HTML, new HtmlExtractor(), Format.TXT, new TextExtractor());
+
+    private static final Map<String, Extractor> EXTRACTORS = Map.of(
+            "pdf",
+            InputFormat.PDF.extractor(20),
+            "html",
+            InputFormat.HTML.extractor(20),
+            "txt",
+            InputFormat.TXT.extractor(20));
     private static final Path DIR;
     private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "fuzz-extract");
@@ -79,7 +82,9 @@ class ExtractorFuzzTest {
         try {
             DIR = Files.createTempDirectory("entente-fuzz");
             try (Stream<Path> files = Files.list(Cli.HOME.resolve("corpus"))) {
-                CORPUS = files.filter(f -> f.toString().matches(".*\\.(txt|html|pdf)$")).sorted().toList();
+                CORPUS = files.filter(f -> f.toString().matches(".*\\.(txt|html|pdf)$"))
+                        .sorted()
+                        .toList();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -99,25 +104,25 @@ class ExtractorFuzzTest {
 
     @Property(tries = 500)
     void randomBytesAsTextGiveADocumentOrAnExtractionException(@ForAll("bytes") byte[] bytes) {
-        extractChecked(Format.TXT, bytes);
+        extractChecked("txt", bytes);
     }
 
     @Property(tries = 500)
     void randomBytesAsHtmlGiveADocumentOrAnExtractionException(@ForAll("bytes") byte[] bytes) {
-        extractChecked(Format.HTML, bytes);
+        extractChecked("html", bytes);
     }
 
     @Property(tries = 500)
-    void randomBytesAsPdfGiveADocumentOrAnExtractionException(@ForAll("bytes") byte[] bytes,
-                                                             @ForAll boolean withHeader) {
+    void randomBytesAsPdfGiveADocumentOrAnExtractionException(
+            @ForAll("bytes") byte[] bytes, @ForAll boolean withHeader) {
         byte[] input = withHeader ? concat("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), bytes) : bytes;
-        extractChecked(Format.PDF, input);
+        extractChecked("pdf", input);
     }
 
     @Property(tries = 500)
     void randomMarkupGivesADocumentOrAnExtractionException(@ForAll("markup") String text) {
-        extractChecked(Format.HTML, text.getBytes(StandardCharsets.UTF_8));
-        extractChecked(Format.TXT, text.getBytes(StandardCharsets.UTF_8));
+        extractChecked("html", text.getBytes(StandardCharsets.UTF_8));
+        extractChecked("txt", text.getBytes(StandardCharsets.UTF_8));
     }
 
     @Property(tries = 200)
@@ -128,22 +133,26 @@ class ExtractorFuzzTest {
     // ---------------------------------------------------------------- mutations of the sample corpus
 
     @Property(tries = 200)
-    void mutatedCorpusTextAndHtmlGiveADocumentOrAnExtractionException(@ForAll("textCorpusFile") Path file,
-                                                                      @ForAll("mutations") List<Mutation> mutations) {
-        extractChecked(Format.ofFileName(file.getFileName().toString()).orElseThrow(), mutate(file, mutations));
+    void mutatedCorpusTextAndHtmlGiveADocumentOrAnExtractionException(
+            @ForAll("textCorpusFile") Path file, @ForAll("mutations") List<Mutation> mutations) {
+        extractChecked(
+                InputFormat.ofFileName(file.getFileName().toString())
+                        .orElseThrow()
+                        .label(),
+                mutate(file, mutations));
     }
 
     @Property(tries = 150)
-    void mutatedCorpusPdfsGiveADocumentOrAnExtractionException(@ForAll("pdfCorpusFile") Path file,
-                                                              @ForAll("mutations") List<Mutation> mutations) {
-        extractChecked(Format.PDF, mutate(file, mutations));
+    void mutatedCorpusPdfsGiveADocumentOrAnExtractionException(
+            @ForAll("pdfCorpusFile") Path file, @ForAll("mutations") List<Mutation> mutations) {
+        extractChecked("pdf", mutate(file, mutations));
     }
 
     // ---------------------------------------------------------------- compound splitting
 
     @Property(tries = 1000)
-    void resolvedMentionsAndCompoundsLieInsideTheTextAndReadAsTheirText(@ForAll("compoundText") String raw,
-                                                                       @ForAll("entitySeeds") List<Integer> seeds) {
+    void resolvedMentionsAndCompoundsLieInsideTheTextAndReadAsTheirText(
+            @ForAll("compoundText") String raw, @ForAll("entitySeeds") List<Integer> seeds) {
         AnnotatedDocument annotated = annotateByWhitespace(raw, seeds);
         ResolvedDocument resolved = RESOLVER.resolve(annotated);
         String text = annotated.document().text();
@@ -175,40 +184,110 @@ class ExtractorFuzzTest {
     @Provide
     Arbitrary<String> markup() {
         Arbitrary<String> piece = Arbitraries.oneOf(
-                Arbitraries.of("<p>", "</p>", "<div class=\"share\">", "</div>", "<article>", "</article>", "<h1>",
-                        "</h1>", "<br>", "<br><br>", "<table><tr><td>", "</td></tr></table>", "<script>", "</script>",
-                        "<!--", "-->", "<![CDATA[", "]]>", "<meta name=\"citation_date\" content=\"2024-13-45\">",
+                Arbitraries.of(
+                        "<p>",
+                        "</p>",
+                        "<div class=\"share\">",
+                        "</div>",
+                        "<article>",
+                        "</article>",
+                        "<h1>",
+                        "</h1>",
+                        "<br>",
+                        "<br><br>",
+                        "<table><tr><td>",
+                        "</td></tr></table>",
+                        "<script>",
+                        "</script>",
+                        "<!--",
+                        "-->",
+                        "<![CDATA[",
+                        "]]>",
+                        "<meta name=\"citation_date\" content=\"2024-13-45\">",
                         "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"datePublished\":",
-                        "<time datetime=\"", "&amp;", "&#0;", "&#xD800;", "<li>", "<ul>", "<nav>", "\"", "'"),
-                Arbitraries.of("# ", "## ", "**", "*", "[", "](", ")", "![", "|", " | ", "---", "Title: ", "Date: ",
-                        "2024-02-30", "https://example.org/x", "\n", "\n\n", "\r\n", "\t", "\0", "\u00AD", "\uFEFF",
-                        "\u200B", "\uFFFD", "\uD83D\uDE00", "\uD800", "…", "“", "’"),
-                Arbitraries.of("Russia", "North Korea", "China", "and", "signed", "a", "treaty", ".", ",", "Mr.",
-                        "조선", "Россия", "中国", "9.", "IV.", "•"),
+                        "<time datetime=\"",
+                        "&amp;",
+                        "&#0;",
+                        "&#xD800;",
+                        "<li>",
+                        "<ul>",
+                        "<nav>",
+                        "\"",
+                        "'"),
+                Arbitraries.of(
+                        "# ",
+                        "## ",
+                        "**",
+                        "*",
+                        "[",
+                        "](",
+                        ")",
+                        "![",
+                        "|",
+                        " | ",
+                        "---",
+                        "Title: ",
+                        "Date: ",
+                        "2024-02-30",
+                        "https://example.org/x",
+                        "\n",
+                        "\n\n",
+                        "\r\n",
+                        "\t",
+                        "\0",
+                        "\u00AD",
+                        "\uFEFF",
+                        "\u200B",
+                        "\uFFFD",
+                        "\uD83D\uDE00",
+                        "\uD800",
+                        "…",
+                        "“",
+                        "’"),
+                Arbitraries.of(
+                        "Russia",
+                        "North Korea",
+                        "China",
+                        "and",
+                        "signed",
+                        "a",
+                        "treaty",
+                        ".",
+                        ",",
+                        "Mr.",
+                        "조선",
+                        "Россия",
+                        "中国",
+                        "9.",
+                        "IV.",
+                        "•"),
                 Arbitraries.strings().ofMaxLength(12));
         return piece.list().ofMaxSize(60).map(p -> String.join(" ", p));
     }
 
     @Provide
     Arbitrary<Path> textCorpusFile() {
-        return Arbitraries.of(CORPUS.stream().filter(f -> !f.toString().endsWith(".pdf")).toList());
+        return Arbitraries.of(
+                CORPUS.stream().filter(f -> !f.toString().endsWith(".pdf")).toList());
     }
 
     @Provide
     Arbitrary<Path> pdfCorpusFile() {
-        return Arbitraries.of(CORPUS.stream().filter(f -> f.toString().endsWith(".pdf")).toList());
+        return Arbitraries.of(
+                CORPUS.stream().filter(f -> f.toString().endsWith(".pdf")).toList());
     }
 
     /** A change to a file's bytes at a position given as a fraction of its length. */
-    record Mutation(String kind, double at, byte[] bytes) {
-    }
+    record Mutation(String kind, double at, byte[] bytes) {}
 
     @Provide
     Arbitrary<List<Mutation>> mutations() {
         Arbitrary<Double> at = Arbitraries.doubles().between(0, 1);
-        Arbitrary<byte[]> some = Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(16);
-        Arbitrary<Mutation> mutation = Combinators.combine(Arbitraries.of("flip", "truncate", "insert", "delete"),
-                at, some).as(Mutation::new);
+        Arbitrary<byte[]> some =
+                Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(16);
+        Arbitrary<Mutation> mutation = Combinators.combine(
+                        Arbitraries.of("flip", "truncate", "insert", "delete"), at, some)
+                .as(Mutation::new);
         return mutation.list().ofMinSize(1).ofMaxSize(6);
     }
 
@@ -219,27 +298,79 @@ class ExtractorFuzzTest {
      */
     @Provide
     Arbitrary<String> compoundText() {
-        Arbitrary<String> form = Arbitraries.of("ROK", "U.S.", "US", "Japan", "North Korea", "Korea", "China", "Russia",
-                "DPRK", "PRC", "Sino", "Russo", "Indo", "Kim Jong Un", "Kim", "Putin", "Xi", "President Putin",
-                "Chairman Kim", "Washington", "Moscow", "Seoul", "Korean Peninsula", "inter-Korean", "Bank of China",
-                "Chinese", "NATO", "UN", "EU", "Georgia", "Chad", "Moon", "anti", "pro", "based", "Korean");
+        Arbitrary<String> form = Arbitraries.of(
+                "ROK",
+                "U.S.",
+                "US",
+                "Japan",
+                "North Korea",
+                "Korea",
+                "China",
+                "Russia",
+                "DPRK",
+                "PRC",
+                "Sino",
+                "Russo",
+                "Indo",
+                "Kim Jong Un",
+                "Kim",
+                "Putin",
+                "Xi",
+                "President Putin",
+                "Chairman Kim",
+                "Washington",
+                "Moscow",
+                "Seoul",
+                "Korean Peninsula",
+                "inter-Korean",
+                "Bank of China",
+                "Chinese",
+                "NATO",
+                "UN",
+                "EU",
+                "Georgia",
+                "Chad",
+                "Moon",
+                "anti",
+                "pro",
+                "based",
+                "Korean");
         Arbitrary<String> joiner = Arbitraries.of("-", "-", "/", "–", "—", "‐", "--", "- ", " -", " ", "");
         Arbitrary<String> chain = Combinators.combine(form.list().ofMinSize(1).ofMaxSize(4), joiner)
                 .as((forms, j) -> String.join(j, forms));
-        Arbitrary<String> separator = Arbitraries.of(" ", " ", ", ", ". ", " and ", "'s ", "’s ", " cooperation ",
-                " summit between ", " alignment among the ", " trilateral defense cooperation with ", " in ",
-                " visit to ", " of ", " Institute ", "; ", " (", ") ");
-        Arbitrary<String> letters = Arbitraries.strings().withChars("abcXYZ1é-/ .'").ofMaxLength(4);
-        Arbitrary<String> piece = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(8, chain),
-                net.jqwik.api.Tuple.of(1, letters));
-        return Combinators.combine(piece.list().ofMinSize(1).ofMaxSize(8), separator.list().ofSize(8))
+        Arbitrary<String> separator = Arbitraries.of(
+                " ",
+                " ",
+                ", ",
+                ". ",
+                " and ",
+                "'s ",
+                "’s ",
+                " cooperation ",
+                " summit between ",
+                " alignment among the ",
+                " trilateral defense cooperation with ",
+                " in ",
+                " visit to ",
+                " of ",
+                " Institute ",
+                "; ",
+                " (",
+                ") ");
+        Arbitrary<String> letters =
+                Arbitraries.strings().withChars("abcXYZ1é-/ .'").ofMaxLength(4);
+        Arbitrary<String> piece =
+                Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(8, chain), net.jqwik.api.Tuple.of(1, letters));
+        return Combinators.combine(
+                        piece.list().ofMinSize(1).ofMaxSize(8), separator.list().ofSize(8))
                 .as((pieces, separators) -> {
                     StringBuilder text = new StringBuilder();
                     for (int i = 0; i < pieces.size(); i++) {
                         text.append(pieces.get(i)).append(separators.get(i));
                     }
                     return text.toString();
-                }).filter(s -> !s.isBlank());
+                })
+                .filter(s -> !s.isBlank());
     }
 
     /** Seeds for named entities over token ranges (start, length, label), three numbers each. */
@@ -251,10 +382,10 @@ class ExtractorFuzzTest {
     // ---------------------------------------------------------------- helpers
 
     /** Extracts bytes written to a file of the format; fails on anything but a document or ExtractionException. */
-    private static void extractChecked(Format format, byte[] bytes) {
+    private static void extractChecked(String format, byte[] bytes) {
         Path file;
         try {
-            file = Files.createTempFile(DIR, "fuzz", "." + format.label());
+            file = Files.createTempFile(DIR, "fuzz", "." + format);
             Files.write(file, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -263,14 +394,16 @@ class ExtractorFuzzTest {
         Future<Document> result = WORKER.submit(() -> EXTRACTORS.get(format).extract(source));
         try {
             assertWellFormed(result.get(HANG_LIMIT_SECONDS, TimeUnit.SECONDS));
-            Statistics.label(format.label()).collect("document");
+            Statistics.label(format).collect("document");
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof ExtractionException extraction)) {
-                throw new AssertionError(format + " extractor let " + e.getCause() + " escape on "
-                        + Arrays.toString(Arrays.copyOf(bytes, Math.min(bytes.length, 64))), e.getCause());
+                throw new AssertionError(
+                        format + " extractor let " + e.getCause() + " escape on "
+                                + Arrays.toString(Arrays.copyOf(bytes, Math.min(bytes.length, 64))),
+                        e.getCause());
             }
             assertThat(extraction.getMessage()).isNotBlank().doesNotContain("\n", "\r");
-            Statistics.label(format.label()).collect(extraction.getMessage().replaceFirst(":.*", ""));
+            Statistics.label(format).collect(extraction.getMessage().replaceFirst(":.*", ""));
         } catch (TimeoutException e) {
             result.cancel(true);
             fail(format + " extractor still busy after " + HANG_LIMIT_SECONDS + " s on " + file);
@@ -315,10 +448,12 @@ class ExtractorFuzzTest {
                     }
                 }
                 case "truncate" -> bytes = Arrays.copyOf(bytes, at);
-                case "insert" -> bytes = concat(Arrays.copyOf(bytes, at), m.bytes(),
-                        Arrays.copyOfRange(bytes, at, bytes.length));
-                case "delete" -> bytes = concat(Arrays.copyOf(bytes, at),
-                        Arrays.copyOfRange(bytes, Math.min(bytes.length, at + m.bytes().length), bytes.length));
+                case "insert" ->
+                    bytes = concat(Arrays.copyOf(bytes, at), m.bytes(), Arrays.copyOfRange(bytes, at, bytes.length));
+                case "delete" ->
+                    bytes = concat(
+                            Arrays.copyOf(bytes, at),
+                            Arrays.copyOfRange(bytes, Math.min(bytes.length, at + m.bytes().length), bytes.length));
                 default -> throw new IllegalArgumentException(m.kind());
             }
         }
@@ -359,13 +494,19 @@ class ExtractorFuzzTest {
                     int to = Math.min(in.size() - 1, from + seeds.get(k + 1) % 3);
                     int b = in.get(from).begin();
                     int e = in.get(to).end();
-                    String label = List.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY").get(seeds.get(k + 2) % 4);
+                    String label = List.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY")
+                            .get(seeds.get(k + 2) % 4);
                     if (entities.stream().noneMatch(x -> x.begin() < e && b < x.end())) {
                         entities.add(new NamedEntity(b, e, text.substring(b, e), label));
                     }
                 }
                 entities.sort(Comparator.comparingInt(NamedEntity::begin));
-                sentences.add(new Sentence(sentences.size(), 0, in.get(0).begin(), in.get(in.size() - 1).end(), in,
+                sentences.add(new Sentence(
+                        sentences.size(),
+                        0,
+                        in.get(0).begin(),
+                        in.get(in.size() - 1).end(),
+                        in,
                         entities));
                 first = t + 1;
             }

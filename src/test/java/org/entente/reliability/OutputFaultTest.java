@@ -16,7 +16,9 @@ class OutputFaultTest {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("a.txt"), "Japan and South Korea held talks.\n");
         Path out = dir.resolve("out");
-        assertThat(Cli.run("analyze", in.toString(), "--out", out.toString(), "-q").exitCode()).isZero();
+        assertThat(Cli.run("analyze", in.toString(), "--out", out.toString(), "-q")
+                        .exitCode())
+                .isZero();
         String before = Files.readString(out.resolve("dyads.csv"));
         Files.delete(out.resolve("mentions.csv"));
         Files.createDirectories(out.resolve("mentions.csv.tmp").resolve("in-the-way")); // the writer cannot create it
@@ -24,7 +26,8 @@ class OutputFaultTest {
         Cli.Result run = Cli.run("analyze", in.toString(), "--out", out.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).startsWith("entente: cannot write " + out.resolve("mentions.csv.tmp"))
+        assertThat(run.err())
+                .startsWith("entente: cannot write " + out.resolve("mentions.csv.tmp"))
                 .endsWith(" — the run stopped before its tables were complete; fix the output folder and run again"
                         + System.lineSeparator())
                 .doesNotContain("\tat ");

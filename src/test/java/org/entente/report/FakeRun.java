@@ -40,7 +40,8 @@ final class FakeRun {
     /** Writes a table: a header line of comma-separated names, then rows of values. */
     FakeRun table(String file, String header, List<List<Object>> rows) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
+        try (CSVPrinter printer = new CSVPrinter(
+                out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
             printer.printRecord((Object[]) header.split(","));
             for (List<Object> row : rows) {
                 printer.printRecord(row);

@@ -24,37 +24,58 @@ class ReportDataTest {
     /** Two documents done and one failed; five sentence dyads, one triad; no run.json, no evidence.csv. */
     private FakeRun smallRun() {
         FakeRun run = new FakeRun(dir.resolve("out"))
-                .table("documents.csv", FakeRun.DOCUMENTS, List.of(
-                        row("a.txt", "Alpha", "2023-05-01", 6, "done", "", ""),
-                        row("b.txt", "Beta", "2023-07-10", 3, "done", "", ""),
-                        row("c.pdf", "", "", 0, "failed", "extract", "not a readable PDF")))
-                .table("actors.csv", FakeRun.ACTORS, List.of(
-                        row("CHN", "STATE", "China", "", "", 2, 2, 1),
-                        row("JPN", "STATE", "Japan", "", "", 4, 3, 2),
-                        row("KIM_JONG_UN", "LEADER", "Kim Jong Un", "PRK", "", 1, 1, 1),
-                        row("KOR", "STATE", "South Korea", "", "", 2, 2, 2),
-                        row("RUS", "STATE", "Russia", "", "", 1, 1, 1),
-                        row("USA", "STATE", "United States", "", "", 1, 1, 1)))
-                .table("dyads.csv", FakeRun.DYADS, List.of(
-                        row("sentence", "CHN", "JPN", 1, 1, "2023-05-01", "2023-05-01"),
-                        row("sentence", "CHN", "RUS", 1, 1, "2023-05-01", "2023-05-01"),
-                        row("sentence", "JPN", "KOR", 1, 1, "2023-05-01", "2023-05-01"),
-                        row("sentence", "JPN", "RUS", 1, 1, "2023-05-01", "2023-05-01"),
-                        row("sentence", "JPN", "USA", 1, 1, "2023-07-10", "2023-07-10")))
-                .table("triads.csv", FakeRun.TRIADS, List.of(
-                        row("sentence", "CHN", "JPN", "RUS", 1, 1, "2023-05-01", "2023-05-01")))
-                .table("doc_dyads.csv", FakeRun.DOC_DYADS, List.of(
-                        row("a.txt", "sentence", "CHN", "JPN", 1), row("a.txt", "sentence", "CHN", "RUS", 1),
-                        row("a.txt", "sentence", "JPN", "KOR", 1), row("a.txt", "sentence", "JPN", "RUS", 1),
-                        row("b.txt", "sentence", "JPN", "USA", 1)))
+                .table(
+                        "documents.csv",
+                        FakeRun.DOCUMENTS,
+                        List.of(
+                                row("a.txt", "Alpha", "2023-05-01", 6, "done", "", ""),
+                                row("b.txt", "Beta", "2023-07-10", 3, "done", "", ""),
+                                row("c.pdf", "", "", 0, "failed", "extract", "not a readable PDF")))
+                .table(
+                        "actors.csv",
+                        FakeRun.ACTORS,
+                        List.of(
+                                row("CHN", "STATE", "China", "", "", 2, 2, 1),
+                                row("JPN", "STATE", "Japan", "", "", 4, 3, 2),
+                                row("KIM_JONG_UN", "LEADER", "Kim Jong Un", "PRK", "", 1, 1, 1),
+                                row("KOR", "STATE", "South Korea", "", "", 2, 2, 2),
+                                row("RUS", "STATE", "Russia", "", "", 1, 1, 1),
+                                row("USA", "STATE", "United States", "", "", 1, 1, 1)))
+                .table(
+                        "dyads.csv",
+                        FakeRun.DYADS,
+                        List.of(
+                                row("sentence", "CHN", "JPN", 1, 1, "2023-05-01", "2023-05-01"),
+                                row("sentence", "CHN", "RUS", 1, 1, "2023-05-01", "2023-05-01"),
+                                row("sentence", "JPN", "KOR", 1, 1, "2023-05-01", "2023-05-01"),
+                                row("sentence", "JPN", "RUS", 1, 1, "2023-05-01", "2023-05-01"),
+                                row("sentence", "JPN", "USA", 1, 1, "2023-07-10", "2023-07-10")))
+                .table(
+                        "triads.csv",
+                        FakeRun.TRIADS,
+                        List.of(row("sentence", "CHN", "JPN", "RUS", 1, 1, "2023-05-01", "2023-05-01")))
+                .table(
+                        "doc_dyads.csv",
+                        FakeRun.DOC_DYADS,
+                        List.of(
+                                row("a.txt", "sentence", "CHN", "JPN", 1),
+                                row("a.txt", "sentence", "CHN", "RUS", 1),
+                                row("a.txt", "sentence", "JPN", "KOR", 1),
+                                row("a.txt", "sentence", "JPN", "RUS", 1),
+                                row("b.txt", "sentence", "JPN", "USA", 1)))
                 .text("a.txt", "Japan met Korea in Tokyo. China was not there.\nRussia and China spoke of Japan.")
                 .text("b.txt", "The U.S. and Japan agree. Mr. Kim of Korea said so.");
-        return run.mention("a.txt", 0, "Japan", 0, "JPN", "STATE").mention("a.txt", 0, "Korea", 0, "KOR", "STATE")
-                .mention("a.txt", 0, "Tokyo", 0, "JPN", "STATE").mention("a.txt", 1, "China", 0, "CHN", "STATE")
-                .mention("a.txt", 2, "Russia", 0, "RUS", "STATE").mention("a.txt", 2, "China", 1, "CHN", "STATE")
+        return run.mention("a.txt", 0, "Japan", 0, "JPN", "STATE")
+                .mention("a.txt", 0, "Korea", 0, "KOR", "STATE")
+                .mention("a.txt", 0, "Tokyo", 0, "JPN", "STATE")
+                .mention("a.txt", 1, "China", 0, "CHN", "STATE")
+                .mention("a.txt", 2, "Russia", 0, "RUS", "STATE")
+                .mention("a.txt", 2, "China", 1, "CHN", "STATE")
                 .mention("a.txt", 2, "Japan", 1, "JPN", "STATE")
-                .mention("b.txt", 0, "U.S.", 0, "USA", "STATE").mention("b.txt", 0, "Japan", 0, "JPN", "STATE")
-                .mention("b.txt", 1, "Kim", 0, "KIM_JONG_UN", "LEADER").mention("b.txt", 1, "Korea", 0, "KOR", "STATE")
+                .mention("b.txt", 0, "U.S.", 0, "USA", "STATE")
+                .mention("b.txt", 0, "Japan", 0, "JPN", "STATE")
+                .mention("b.txt", 1, "Kim", 0, "KIM_JONG_UN", "LEADER")
+                .mention("b.txt", 1, "Korea", 0, "KOR", "STATE")
                 .writeMentions();
     }
 
@@ -100,26 +121,30 @@ class ReportDataTest {
     @Test
     void ranksDyadsMostFrequentFirstSoThatThePageDrawsTheTopEdges() throws IOException {
         FakeRun run = smallRun();
-        run.table("dyads.csv", FakeRun.DYADS, List.of(
-                row("document", "CHN", "JPN", 9, 9, "", ""),
-                row("sentence", "CHN", "JPN", 2, 1, "", ""),
-                row("sentence", "CHN", "RUS", 5, 1, "", ""),
-                row("sentence", "JPN", "KOR", 2, 2, "", ""),
-                row("sentence", "JPN", "RUS", 2, 1, "", ""),
-                row("sentence", "JPN", "USA", 7, 2, "", "")));
+        run.table(
+                "dyads.csv",
+                FakeRun.DYADS,
+                List.of(
+                        row("document", "CHN", "JPN", 9, 9, "", ""),
+                        row("sentence", "CHN", "JPN", 2, 1, "", ""),
+                        row("sentence", "CHN", "RUS", 5, 1, "", ""),
+                        row("sentence", "JPN", "KOR", 2, 2, "", ""),
+                        row("sentence", "JPN", "RUS", 2, 1, "", ""),
+                        row("sentence", "JPN", "USA", 7, 2, "", "")));
 
         JsonObject data = ReportData.build(run.dir(), new ReportOptions(null, 3, 50, 2, 200, 1000));
 
         // units, then documents, then ids; the page draws the first network.top of them, nodes are their ends
-        assertThat(dyads(data)).extracting(s -> s.substring(0, s.lastIndexOf(' '))).containsExactly(
-                "JPN|USA 7 2", "CHN|RUS 5 1", "JPN|KOR 2 2", "CHN|JPN 2 1", "JPN|RUS 2 1");
+        assertThat(dyads(data))
+                .extracting(s -> s.substring(0, s.lastIndexOf(' ')))
+                .containsExactly("JPN|USA 7 2", "CHN|RUS 5 1", "JPN|KOR 2 2", "CHN|JPN 2 1", "JPN|RUS 2 1");
         assertThat(data.getJsonObject("network").getInt("top")).isEqualTo(3);
         assertThat(data.getJsonObject("counts").getInt("dyads")).isEqualTo(5);
         assertThat(data.getJsonObject("run").getString("scope")).isEqualTo("sentence");
         assertThat(strings(data.getJsonObject("run").getJsonArray("scopes"))).containsExactly("document", "sentence");
         // evidence only for the two most frequent dyads
-        assertThat(data.getJsonObject("evidence").getJsonObject("byDyad").keySet()).containsExactly("CHN|RUS",
-                "JPN|USA");
+        assertThat(data.getJsonObject("evidence").getJsonObject("byDyad").keySet())
+                .containsExactly("CHN|RUS", "JPN|USA");
         assertThat(data.getJsonObject("evidence").getInt("dyads")).isEqualTo(2);
         assertThat(data.getJsonObject("evidence").getInt("of")).isEqualTo(5);
     }
@@ -128,12 +153,11 @@ class ReportDataTest {
     void derivesEvidenceSentencesFromMentionsAndTheTextWithEveryMentionMarked() {
         JsonObject data = ReportData.build(smallRun().dir(), ReportOptions.DEFAULTS);
 
-        assertThat(evidence(data, "JPN|KOR")).containsExactly(
-                "a.txt: Japan met Korea in Tokyo. [Japan=JPN, Korea=KOR, Tokyo=JPN]");
-        assertThat(evidence(data, "JPN|USA")).containsExactly(
-                "b.txt: The U.S. and Japan agree. [U.S.=USA, Japan=JPN]");
-        assertThat(evidence(data, "CHN|RUS")).containsExactly(
-                "a.txt: Russia and China spoke of Japan. [Russia=RUS, China=CHN, Japan=JPN]");
+        assertThat(evidence(data, "JPN|KOR"))
+                .containsExactly("a.txt: Japan met Korea in Tokyo. [Japan=JPN, Korea=KOR, Tokyo=JPN]");
+        assertThat(evidence(data, "JPN|USA")).containsExactly("b.txt: The U.S. and Japan agree. [U.S.=USA, Japan=JPN]");
+        assertThat(evidence(data, "CHN|RUS"))
+                .containsExactly("a.txt: Russia and China spoke of Japan. [Russia=RUS, China=CHN, Japan=JPN]");
         assertThat(evidence(data, "CHN|JPN")).isEqualTo(evidence(data, "CHN|RUS"));
         // one unit per sentence, shared by its dyads; Korea with Kim (a leader, not counted) is no unit
         assertThat(data.getJsonObject("evidence").getJsonArray("units")).hasSize(3);
@@ -149,17 +173,22 @@ class ReportDataTest {
         FakeRun run = smallRun();
         run.text("a.txt", "Japan and Korea. Korea and Japan again. Japan, Korea, once more.")
                 .table("mentions.csv", FakeRun.MENTIONS, List.of());
-        FakeRun fresh = new FakeRun(run.dir()).text("a.txt", "Japan and Korea. Korea and Japan again. Japan, Korea, once more.");
-        fresh.mention("a.txt", 0, "Japan", 0, "JPN", "STATE").mention("a.txt", 0, "Korea", 0, "KOR", "STATE")
-                .mention("a.txt", 1, "Korea", 1, "KOR", "STATE").mention("a.txt", 1, "Japan", 1, "JPN", "STATE")
-                .mention("a.txt", 2, "Japan", 2, "JPN", "STATE").mention("a.txt", 2, "Korea", 2, "KOR", "STATE")
+        FakeRun fresh = new FakeRun(run.dir())
+                .text("a.txt", "Japan and Korea. Korea and Japan again. Japan, Korea, once more.");
+        fresh.mention("a.txt", 0, "Japan", 0, "JPN", "STATE")
+                .mention("a.txt", 0, "Korea", 0, "KOR", "STATE")
+                .mention("a.txt", 1, "Korea", 1, "KOR", "STATE")
+                .mention("a.txt", 1, "Japan", 1, "JPN", "STATE")
+                .mention("a.txt", 2, "Japan", 2, "JPN", "STATE")
+                .mention("a.txt", 2, "Korea", 2, "KOR", "STATE")
                 .writeMentions();
 
         JsonObject data = ReportData.build(run.dir(), new ReportOptions(null, 100, 2, 500, 200, 1000));
 
-        assertThat(evidence(data, "JPN|KOR")).containsExactly(
-                "a.txt: Japan and Korea. [Japan=JPN, Korea=KOR]",
-                "a.txt: Korea and Japan again. [Korea=KOR, Japan=JPN]");
+        assertThat(evidence(data, "JPN|KOR"))
+                .containsExactly(
+                        "a.txt: Japan and Korea. [Japan=JPN, Korea=KOR]",
+                        "a.txt: Korea and Japan again. [Korea=KOR, Japan=JPN]");
         assertThat(data.getJsonObject("evidence").getInt("cap")).isEqualTo(2);
     }
 
@@ -168,20 +197,31 @@ class ReportDataTest {
         FakeRun run = smallRun();
         String s0 = "Japan met Korea in Tokyo.";
         String s2 = "Russia and China spoke of Japan.";
-        run.table("evidence.csv", FakeRun.EVIDENCE, List.of(
-                row("a.txt", "sentence", 0, 0, s0.length(), "JPN;KOR", "verbal_cooperation", s0),
-                row("a.txt", "sentence", 2, 47, 47 + s2.length(), "CHN;JPN;RUS", "verbal_conflict;material_conflict", s2),
-                row("b.txt", "sentence", 0, 0, 25, "JPN;USA", "", "The U.S. and Japan agree."),
-                row("a.txt", "paragraph", 0, 0, 46, "JPN;KOR", "neutral", "ignored: another scope")));
+        run.table(
+                "evidence.csv",
+                FakeRun.EVIDENCE,
+                List.of(
+                        row("a.txt", "sentence", 0, 0, s0.length(), "JPN;KOR", "verbal_cooperation", s0),
+                        row(
+                                "a.txt",
+                                "sentence",
+                                2,
+                                47,
+                                47 + s2.length(),
+                                "CHN;JPN;RUS",
+                                "verbal_conflict;material_conflict",
+                                s2),
+                        row("b.txt", "sentence", 0, 0, 25, "JPN;USA", "", "The U.S. and Japan agree."),
+                        row("a.txt", "paragraph", 0, 0, 46, "JPN;KOR", "neutral", "ignored: another scope")));
 
         JsonObject data = ReportData.build(run.dir(), ReportOptions.DEFAULTS);
 
         assertThat(data.getJsonObject("evidence").getString("source")).isEqualTo("evidence.csv");
         assertThat(data.getJsonObject("cues").getString("source")).isEqualTo("evidence.csv");
-        assertThat(evidence(data, "JPN|KOR")).containsExactly(
-                "a.txt: Japan met Korea in Tokyo. [Japan=JPN, Korea=KOR, Tokyo=JPN]");
-        assertThat(evidence(data, "CHN|RUS")).containsExactly(
-                "a.txt: Russia and China spoke of Japan. [Russia=RUS, China=CHN, Japan=JPN]");
+        assertThat(evidence(data, "JPN|KOR"))
+                .containsExactly("a.txt: Japan met Korea in Tokyo. [Japan=JPN, Korea=KOR, Tokyo=JPN]");
+        assertThat(evidence(data, "CHN|RUS"))
+                .containsExactly("a.txt: Russia and China spoke of Japan. [Russia=RUS, China=CHN, Japan=JPN]");
         assertThat(evidence(data, "JPN|USA")).containsExactly("b.txt: The U.S. and Japan agree. [U.S.=USA, Japan=JPN]");
         // units per cue class: verbal_cooperation, material_cooperation, verbal_conflict, material_conflict,
         // neutral, no_cue
@@ -196,8 +236,10 @@ class ReportDataTest {
     @Test
     void highlightsNoMentionWhereAnEvidenceTextDoesNotMatchTheOffsets() {
         FakeRun run = smallRun();
-        run.table("evidence.csv", FakeRun.EVIDENCE, List.of(
-                row("a.txt", "sentence", 0, 0, 25, "JPN;KOR", "", "Japan  met Korea in Tokyo.")));
+        run.table(
+                "evidence.csv",
+                FakeRun.EVIDENCE,
+                List.of(row("a.txt", "sentence", 0, 0, 25, "JPN;KOR", "", "Japan  met Korea in Tokyo.")));
 
         assertThat(evidence(ReportData.build(run.dir(), ReportOptions.DEFAULTS), "JPN|KOR"))
                 .containsExactly("a.txt: Japan  met Korea in Tokyo. [Japan=JPN]");
@@ -219,12 +261,18 @@ class ReportDataTest {
         FakeRun run = smallRun();
         String cueColumns = ",units_verbal_cooperation,units_material_cooperation,units_verbal_conflict,"
                 + "units_material_conflict,units_neutral,units_no_cue";
-        run.table("dyads.csv", FakeRun.DYADS + cueColumns, List.of(
-                row("sentence", "JPN", "KOR", 3, 1, "", "", 2, 0, 0, 1, 0, 1)));
-        run.table("triads.csv", FakeRun.TRIADS + cueColumns, List.of(
-                row("sentence", "CHN", "JPN", "RUS", 1, 1, "", "", 0, 0, 1, 0, 0, 0)));
-        run.table("evidence.csv", FakeRun.EVIDENCE, List.of(
-                row("a.txt", "sentence", 0, 0, 25, "JPN;KOR", "neutral", "Japan met Korea in Tokyo.")));
+        run.table(
+                "dyads.csv",
+                FakeRun.DYADS + cueColumns,
+                List.of(row("sentence", "JPN", "KOR", 3, 1, "", "", 2, 0, 0, 1, 0, 1)));
+        run.table(
+                "triads.csv",
+                FakeRun.TRIADS + cueColumns,
+                List.of(row("sentence", "CHN", "JPN", "RUS", 1, 1, "", "", 0, 0, 1, 0, 0, 0)));
+        run.table(
+                "evidence.csv",
+                FakeRun.EVIDENCE,
+                List.of(row("a.txt", "sentence", 0, 0, 25, "JPN;KOR", "neutral", "Japan met Korea in Tokyo.")));
 
         JsonObject data = ReportData.build(run.dir(), ReportOptions.DEFAULTS);
 
@@ -238,11 +286,21 @@ class ReportDataTest {
     void saysWhichTablesAreMissingAndWhatTheReportLeavesOut() {
         JsonObject data = ReportData.build(smallRun().dir(), ReportOptions.DEFAULTS);
 
-        assertThat(data.getJsonArray("inputs")).extracting(v -> v.asJsonArray().getString(0) + "="
-                + v.asJsonArray().getBoolean(1)).containsExactly("run.json=false", "documents.csv=true",
-                "actors.csv=true", "dyads.csv=true", "triads.csv=true", "doc_dyads.csv=true", "mentions.csv=true",
-                "evidence.csv=false", "timeseries.csv=false");
-        assertThat(strings(data.getJsonArray("notes"))).anyMatch(n -> n.startsWith("evidence.csv is absent"))
+        assertThat(data.getJsonArray("inputs"))
+                .extracting(v ->
+                        v.asJsonArray().getString(0) + "=" + v.asJsonArray().getBoolean(1))
+                .containsExactly(
+                        "run.json=false",
+                        "documents.csv=true",
+                        "actors.csv=true",
+                        "dyads.csv=true",
+                        "triads.csv=true",
+                        "doc_dyads.csv=true",
+                        "mentions.csv=true",
+                        "evidence.csv=false",
+                        "timeseries.csv=false");
+        assertThat(strings(data.getJsonArray("notes")))
+                .anyMatch(n -> n.startsWith("evidence.csv is absent"))
                 .anyMatch(n -> n.startsWith("run.json is absent"));
         assertThat(data.getJsonObject("run").get("manifest")).isEqualTo(JsonValue.NULL);
         assertThat(data.getJsonObject("cues").get("source")).isEqualTo(JsonValue.NULL);
@@ -251,10 +309,12 @@ class ReportDataTest {
     @Test
     void embedsRunJsonAsItIsAndNotesOneThatCannotBeRead() throws IOException {
         FakeRun run = smallRun();
-        Files.writeString(run.dir().resolve("run.json"),
+        Files.writeString(
+                run.dir().resolve("run.json"),
                 "{\"tool_version\":\"0.1.0\",\"engine\":\"corenlp\",\"options\":{\"scopes\":[\"sentence\"]}}");
 
-        JsonObject manifest = ReportData.build(run.dir(), ReportOptions.DEFAULTS).getJsonObject("run")
+        JsonObject manifest = ReportData.build(run.dir(), ReportOptions.DEFAULTS)
+                .getJsonObject("run")
                 .getJsonObject("manifest");
         assertThat(manifest.getString("engine")).isEqualTo("corenlp");
         assertThat(manifest.getJsonObject("options").getJsonArray("scopes")).hasSize(1);
@@ -280,35 +340,43 @@ class ReportDataTest {
         assertThat(summary.getJsonArray("failures").toString())
                 .isEqualTo("[[\"c.pdf\",\"extract\",\"not a readable PDF\"]]");
         // doc_id, title, date, mentions, dyads, top dyad, its units, status, error, has text
-        assertThat(data.getJsonArray("documents").toString()).isEqualTo("["
-                + "[\"a.txt\",\"Alpha\",\"2023-05-01\",6,4,[\"CHN\",\"JPN\"],1,\"done\",\"\",true],"
-                + "[\"b.txt\",\"Beta\",\"2023-07-10\",3,1,[\"JPN\",\"USA\"],1,\"done\",\"\",true],"
-                + "[\"c.pdf\",\"\",\"\",0,0,[],0,\"failed\",\"extract: not a readable PDF\",false]]");
+        assertThat(data.getJsonArray("documents").toString())
+                .isEqualTo("["
+                        + "[\"a.txt\",\"Alpha\",\"2023-05-01\",6,4,[\"CHN\",\"JPN\"],1,\"done\",\"\",true],"
+                        + "[\"b.txt\",\"Beta\",\"2023-07-10\",3,1,[\"JPN\",\"USA\"],1,\"done\",\"\",true],"
+                        + "[\"c.pdf\",\"\",\"\",0,0,[],0,\"failed\",\"extract: not a readable PDF\",false]]");
     }
 
     @Test
     void countsEachDyadsUnitsPerMonthOfTheDocumentsDates() {
-        JsonObject series = ReportData.build(smallRun().dir(), ReportOptions.DEFAULTS).getJsonObject("series");
+        JsonObject series =
+                ReportData.build(smallRun().dir(), ReportOptions.DEFAULTS).getJsonObject("series");
 
         assertThat(series.getString("granularity")).isEqualTo("month");
         assertThat(strings(series.getJsonArray("periods"))).containsExactly("2023-05", "2023-06", "2023-07");
         assertThat(series.getJsonArray("documents").toString()).isEqualTo("[1,0,1]");
-        assertThat(series.getJsonObject("values").getJsonArray("JPN|USA").toString()).isEqualTo("[[2,1]]");
-        assertThat(series.getJsonObject("values").getJsonArray("JPN|KOR").toString()).isEqualTo("[[0,1]]");
+        assertThat(series.getJsonObject("values").getJsonArray("JPN|USA").toString())
+                .isEqualTo("[[2,1]]");
+        assertThat(series.getJsonObject("values").getJsonArray("JPN|KOR").toString())
+                .isEqualTo("[[0,1]]");
         assertThat(series.getInt("undated")).isZero();
     }
 
     @Test
     void capsTheTriadsAndSaysSo() {
         FakeRun run = smallRun();
-        run.table("triads.csv", FakeRun.TRIADS, List.of(
-                row("sentence", "CHN", "JPN", "RUS", 1, 1, "", ""),
-                row("sentence", "CHN", "JPN", "USA", 4, 1, "", ""),
-                row("sentence", "JPN", "KOR", "USA", 2, 1, "", "")));
+        run.table(
+                "triads.csv",
+                FakeRun.TRIADS,
+                List.of(
+                        row("sentence", "CHN", "JPN", "RUS", 1, 1, "", ""),
+                        row("sentence", "CHN", "JPN", "USA", 4, 1, "", ""),
+                        row("sentence", "JPN", "KOR", "USA", 2, 1, "", "")));
 
         JsonObject data = ReportData.build(run.dir(), new ReportOptions(null, 100, 50, 500, 200, 2));
 
-        assertThat(data.getJsonArray("triads")).extracting(v -> strings(v.asJsonArray().getJsonArray(0)).toString())
+        assertThat(data.getJsonArray("triads"))
+                .extracting(v -> strings(v.asJsonArray().getJsonArray(0)).toString())
                 .containsExactly("[CHN, JPN, USA]", "[JPN, KOR, USA]");
         assertThat(data.getJsonObject("counts").getInt("triads")).isEqualTo(3);
         assertThat(strings(data.getJsonArray("notes"))).contains("Triads: the 2 most frequent of 3 are shown.");
@@ -317,9 +385,11 @@ class ReportDataTest {
     @Test
     void rejectsAFolderThatIsNoRunAndAScopeTheRunDidNotCount() {
         Path missing = dir.resolve("nope");
-        assertThatThrownBy(() -> ReportData.build(missing, ReportOptions.DEFAULTS)).isInstanceOf(ReportException.class)
+        assertThatThrownBy(() -> ReportData.build(missing, ReportOptions.DEFAULTS))
+                .isInstanceOf(ReportException.class)
                 .hasMessage("--run " + missing + ": no such folder; expected the output folder of entente analyze");
-        assertThatThrownBy(() -> ReportData.build(dir, ReportOptions.DEFAULTS)).isInstanceOf(ReportException.class)
+        assertThatThrownBy(() -> ReportData.build(dir, ReportOptions.DEFAULTS))
+                .isInstanceOf(ReportException.class)
                 .hasMessage("--run " + dir + ": no documents.csv there; expected the output folder of entente analyze");
         Path out = smallRun().dir();
         assertThatThrownBy(() -> ReportData.build(out, new ReportOptions("paragraph", 1, 1, 1, 1, 1)))
@@ -336,7 +406,9 @@ class ReportDataTest {
         JsonObject data = ReportData.build(run.dir(), ReportOptions.DEFAULTS);
 
         assertThat(data.getJsonObject("run").getString("scope")).isEqualTo("window:50");
-        assertThat(dyads(data)).extracting(s -> s.substring(0, s.lastIndexOf(' '))).containsExactly("JPN|KOR 2 1");
+        assertThat(dyads(data))
+                .extracting(s -> s.substring(0, s.lastIndexOf(' ')))
+                .containsExactly("JPN|KOR 2 1");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.entente.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +14,9 @@ import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.entente.pipeline.AnalysisOptions;
 import org.entente.pipeline.RunPlan;
+import org.entente.pipeline.Settings;
 import org.entente.testing.Cli;
+import org.entente.testing.TestEngines;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +33,7 @@ class SparkAnalysisTest {
 
     @TempDir
     static Path shared;
+
     static Cli.Result local;
     static Cli.Result spark;
     static Cli.Result remote;
@@ -37,14 +41,43 @@ class SparkAnalysisTest {
     @BeforeAll
     static void runAll() {
         System.setProperty("spark.hadoop.fs." + TestFileSystem.SCHEME + ".impl", TestFileSystem.class.getName());
-        local = Cli.run("analyze", CORPUS.toString(), "--out", shared.resolve("local").toString(), "--threads", "2",
-                "--scope", "sentence,paragraph,document,window:40", "--actor-types", "STATE,LEADER,ORG", "--wide",
+        local = Cli.run(
+                "analyze",
+                CORPUS.toString(),
+                "--out",
+                shared.resolve("local").toString(),
+                "--threads",
+                "2",
+                "--scope",
+                "sentence,paragraph,document,window:40",
+                "--actor-types",
+                "STATE,LEADER,ORG",
+                "--wide",
                 "--quiet");
-        spark = Cli.run("spark", CORPUS.toString(), "--out", shared.resolve("spark").toString(), "--master",
-                "local[2]", "--scope", "sentence,paragraph,document,window:40", "--actor-types", "STATE,LEADER,ORG",
+        spark = Cli.run(
+                "spark",
+                CORPUS.toString(),
+                "--out",
+                shared.resolve("spark").toString(),
+                "--master",
+                "local[2]",
+                "--scope",
+                "sentence,paragraph,document,window:40",
+                "--actor-types",
+                "STATE,LEADER,ORG",
                 "--wide");
-        remote = Cli.run("spark", testfs(CORPUS), "--out", testfs(shared.resolve("remote")), "--master", "local[2]",
-                "--scope", "sentence,paragraph,document,window:40", "--actor-types", "STATE,LEADER,ORG", "--wide");
+        remote = Cli.run(
+                "spark",
+                testfs(CORPUS),
+                "--out",
+                testfs(shared.resolve("remote")),
+                "--master",
+                "local[2]",
+                "--scope",
+                "sentence,paragraph,document,window:40",
+                "--actor-types",
+                "STATE,LEADER,ORG",
+                "--wide");
     }
 
     /** The path under the test's Hadoop file system, whose scheme Entente treats as remote. */
@@ -60,10 +93,18 @@ class SparkAnalysisTest {
         Map<String, byte[]> actual = files(shared.resolve("spark"));
 
         assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
-        assertThat(expected.keySet()).contains("dyads.csv", "triads.csv", "actors.csv", "mentions.csv",
-                "timeseries.csv", "doc_actor_counts_wide.csv", "network.graphml");
-        expected.forEach((file, bytes) -> assertThat(new String(actual.get(file), java.nio.charset.StandardCharsets.UTF_8))
-                .as(file).isEqualTo(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(expected.keySet())
+                .contains(
+                        "dyads.csv",
+                        "triads.csv",
+                        "actors.csv",
+                        "mentions.csv",
+                        "timeseries.csv",
+                        "doc_actor_counts_wide.csv",
+                        "network.graphml");
+        expected.forEach((file, bytes) -> assertThat(new String(actual.get(file), StandardCharsets.UTF_8))
+                .as(file)
+                .isEqualTo(new String(bytes, StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -74,8 +115,10 @@ class SparkAnalysisTest {
 
         assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
         expected.forEach((file, bytes) -> assertThat(actual.get(file)).as(file).isEqualTo(bytes));
-        assertThat(remote.err()).isEqualTo("10 documents: 10 done, 0 failed — tables in "
-                + testfs(shared.resolve("remote")) + System.lineSeparator());
+        assertThat(remote.err())
+                .isEqualTo(Cli.CORPUS_DOCUMENTS + " documents: " + Cli.CORPUS_DOCUMENTS
+                        + " done, 0 failed — tables in "
+                        + testfs(shared.resolve("remote")) + System.lineSeparator());
     }
 
     @Test
@@ -84,14 +127,16 @@ class SparkAnalysisTest {
         Files.copy(CORPUS.resolve("vostochny-summit-2023.txt"), in.resolve("vostochny.txt"));
         Files.write(in.resolve("broken.pdf"), "%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage".getBytes());
 
-        Cli.Result onSpark = Cli.run("spark", testfs(in), "--out", dir.resolve("spark").toString(), "--master",
-                "local[2]");
-        Cli.Result here = Cli.run("analyze", in.toString(), "--out", dir.resolve("local").toString(), "--quiet");
+        Cli.Result onSpark =
+                Cli.run("spark", testfs(in), "--out", dir.resolve("spark").toString(), "--master", "local[2]");
+        Cli.Result here =
+                Cli.run("analyze", in.toString(), "--out", dir.resolve("local").toString(), "--quiet");
 
         assertThat(List.of(onSpark.exitCode(), here.exitCode())).containsExactly(1, 1);
-        assertThat(onSpark.err()).startsWith("failed: broken.pdf (extract): not a readable PDF")
-                .endsWith("2 documents: 1 done, 1 failed — see " + dir.resolve("spark").resolve("failures.csv")
-                        + System.lineSeparator());
+        assertThat(onSpark.err())
+                .startsWith("failed: broken.pdf (extract): not a readable PDF")
+                .endsWith("2 documents: 1 done, 1 failed — see "
+                        + dir.resolve("spark").resolve("failures.csv") + System.lineSeparator());
         Map<String, byte[]> expected = files(dir.resolve("local"));
         Map<String, byte[]> actual = files(dir.resolve("spark"));
         assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
@@ -102,21 +147,25 @@ class SparkAnalysisTest {
     void exitsWithTwoAndNamesAMissingLocalInput(@TempDir Path dir) {
         Path missing = dir.resolve("no-such-folder");
 
-        Cli.Result result = Cli.run("spark", missing.toString(), "--out", dir.resolve("out").toString());
+        Cli.Result result =
+                Cli.run("spark", missing.toString(), "--out", dir.resolve("out").toString());
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).isEqualTo("entente: input " + missing + " does not exist; expected a file or folder"
-                + System.lineSeparator());
+        assertThat(result.err())
+                .isEqualTo("entente: input " + missing + " does not exist; expected a file or folder"
+                        + System.lineSeparator());
     }
 
     @Test
     void exitsWithTwoAndNamesTheSchemeWhenNoFileSystemServesIt() {
-        Cli.Result result = Cli.run("spark", "nofs://host/corpus", "--out", shared.resolve("never").toString());
+        Cli.Result result = Cli.run(
+                "spark", "nofs://host/corpus", "--out", shared.resolve("never").toString());
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).isEqualTo("entente: cannot list input nofs://host/corpus: "
-                + "UnsupportedFileSystemException: No FileSystem for scheme \"nofs\"; expected a file or folder on a "
-                + "reachable file system (see docs/spark.md)" + System.lineSeparator());
+        assertThat(result.err())
+                .isEqualTo("entente: cannot list input nofs://host/corpus: "
+                        + "UnsupportedFileSystemException: No FileSystem for scheme \"nofs\"; expected a file or folder on a "
+                        + "reachable file system (see docs/spark.md)" + System.lineSeparator());
         assertThat(shared.resolve("never")).doesNotExist();
     }
 
@@ -124,24 +173,33 @@ class SparkAnalysisTest {
     void namesTheRunnerAndItsPartitionsInTheManifest() throws IOException {
         String manifest = Files.readString(shared.resolve("spark/run.json"));
 
-        assertThat(manifest).contains("\"spark_master\": \"local[2]\"").contains("\"partitions\": 8")
+        assertThat(manifest)
+                .contains("\"spark_master\": \"local[2]\"")
+                .contains("\"partitions\": 8")
                 .containsPattern("\"runner\": \"spark 4\\.1\\.\\d+\"");
-        assertThat(spark.err()).isEqualTo("10 documents: 10 done, 0 failed — tables in " + shared.resolve("spark")
-                + System.lineSeparator());
+        assertThat(spark.err())
+                .isEqualTo(Cli.CORPUS_DOCUMENTS + " documents: " + Cli.CORPUS_DOCUMENTS
+                        + " done, 0 failed — tables in " + shared.resolve("spark")
+                        + System.lineSeparator());
     }
 
     @Test
     void listsHadoopInputsWithTheLocalRunsIdsAndSidecarMetadata(@TempDir Path out) {
-        AnalysisOptions options = AnalysisOptions.defaults(List.of(CORPUS), out);
-        List<RunPlan.Task> expected = RunPlan.scan(options, line -> { }).tasks();
+        AnalysisOptions options = AnalysisOptions.of(
+                List.of(CORPUS), out, Settings.defaults(Cli.HOME.resolve("models"), TestEngines.spec("opennlp")));
+        List<RunPlan.Task> expected = RunPlan.scan(options, line -> {}).tasks();
 
-        List<RunPlan.Task> listed = HadoopInputs.list(List.of(CORPUS.toUri().toString()), out.toUri().toString(),
-                new Configuration()).tasks();
+        List<RunPlan.Task> listed = HadoopInputs.list(
+                        List.of(CORPUS.toUri().toString()), out.toUri().toString(), new Configuration())
+                .tasks();
 
-        assertThat(listed).extracting(RunPlan.Task::docId, RunPlan.Task::relativePath, RunPlan.Task::metadata,
-                        RunPlan.Task::language)
-                .containsExactlyElementsOf(expected.stream().map(t -> org.assertj.core.groups.Tuple.tuple(t.docId(),
-                        t.relativePath(), t.metadata(), t.language())).toList());
+        assertThat(listed)
+                .extracting(
+                        RunPlan.Task::docId, RunPlan.Task::relativePath, RunPlan.Task::metadata, RunPlan.Task::language)
+                .containsExactlyElementsOf(expected.stream()
+                        .map(t -> org.assertj.core.groups.Tuple.tuple(
+                                t.docId(), t.relativePath(), t.metadata(), t.language()))
+                        .toList());
         assertThat(listed).extracting(RunPlan.Task::location).allMatch(l -> l.startsWith("file:/"));
     }
 
@@ -149,17 +207,21 @@ class SparkAnalysisTest {
     void refusesAnOutputFolderInsideAHadoopInput() {
         String in = CORPUS.toUri().toString();
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> HadoopInputs.list(List.of(in), in + "out",
-                        new Configuration()))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> HadoopInputs.list(List.of(in), in + "out", new Configuration()))
                 .hasMessage("--out " + in + "out is inside the input folder " + in + "; expected an output folder "
                         + "outside every input folder (Entente never writes into its inputs)");
     }
 
     @Test
     void cutsAboutTwentyDocumentsPerPartitionWithAtLeastFourPerCore() {
-        assertThat(List.of(SparkAnalysis.partitions(0, 2, 1678), SparkAnalysis.partitions(0, 2, 100),
-                SparkAnalysis.partitions(0, 2, 3), SparkAnalysis.partitions(0, 2, 0),
-                SparkAnalysis.partitions(0, 64, 10_000_000), SparkAnalysis.partitions(5, 2, 100)))
+        assertThat(List.of(
+                        SparkAnalysis.partitions(0, 2, 1678),
+                        SparkAnalysis.partitions(0, 2, 100),
+                        SparkAnalysis.partitions(0, 2, 3),
+                        SparkAnalysis.partitions(0, 2, 0),
+                        SparkAnalysis.partitions(0, 64, 10_000_000),
+                        SparkAnalysis.partitions(5, 2, 100)))
                 .containsExactly(83, 8, 3, 1, 10_000, 5);
     }
 

@@ -19,8 +19,7 @@ import java.util.Locale;
  * <p>Stateless and thread-safe.
  */
 public final class CorpusPdfs {
-    private CorpusPdfs() {
-    }
+    private CorpusPdfs() {}
 
     /**
      * @param args the source file and the PDF to write
@@ -42,7 +41,8 @@ public final class CorpusPdfs {
      * @return the fixture, with the text an extractor should return
      */
     public static PdfFixtures.Generated write(Path source, Path out) throws IOException {
-        return builder(Files.readAllLines(source, StandardCharsets.UTF_8), source).write(out);
+        return builder(Files.readAllLines(source, StandardCharsets.UTF_8), source)
+                .write(out);
     }
 
     static PdfFixtures.Builder builder(List<String> lines, Path source) {
@@ -79,8 +79,10 @@ public final class CorpusPdfs {
             if (line.isEmpty()) {
                 continue;
             }
-            blocks.add(line.startsWith("#") ? PdfFixtures.Block.heading(line.replaceFirst("^#+\\s*", ""))
-                    : PdfFixtures.Block.paragraph(line));
+            blocks.add(
+                    line.startsWith("#")
+                            ? PdfFixtures.Block.heading(line.replaceFirst("^#+\\s*", ""))
+                            : PdfFixtures.Block.paragraph(line));
         }
         return b.blocks(blocks);
     }

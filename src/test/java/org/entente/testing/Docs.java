@@ -4,14 +4,12 @@ import java.nio.file.Path;
 import org.entente.extract.ExtractionException;
 import org.entente.extract.TextAssembler;
 import org.entente.model.Document;
-import org.entente.model.Format;
 import org.entente.model.Metadata;
 import org.entente.model.Source;
 
 /** Builds small documents for tests, one paragraph per argument. */
 public final class Docs {
-    private Docs() {
-    }
+    private Docs() {}
 
     /**
      * @param docId      the document id
@@ -24,8 +22,12 @@ public final class Docs {
             text.add(p, false);
         }
         try {
-            return text.build(new Source(docId, Path.of(docId + ".txt"), docId + ".txt", Format.TXT, "", 0),
-                    Metadata.EMPTY, 0, "UTF-8", "empty test document");
+            return text.build(
+                    new Source(docId, Path.of(docId + ".txt"), docId + ".txt", "txt", "", 0),
+                    Metadata.EMPTY,
+                    0,
+                    "UTF-8",
+                    "empty test document");
         } catch (ExtractionException e) {
             throw new IllegalArgumentException(e);
         }

@@ -20,8 +20,7 @@ import org.entente.model.Token;
  * word with an underscore a LEADER mention. Paragraphs are arrays of sentences.
  */
 public final class IdText {
-    private IdText() {
-    }
+    private IdText() {}
 
     /**
      * @param docId      the document id
@@ -47,8 +46,17 @@ public final class IdText {
                     tokens.add(new Token(b, e, word, "NN", word.toLowerCase(Locale.ROOT), "O"));
                     if (word.matches("[A-Z]{3}") || word.contains("_")) {
                         ActorType type = word.contains("_") ? ActorType.LEADER : ActorType.STATE;
-                        mentions.add(new Mention(p, sentences.size(), b, e, word, new Actor(word, type, word, "", ""),
-                                MatchKind.NAME, "", MentionSource.DICTIONARY, false));
+                        mentions.add(new Mention(
+                                p,
+                                sentences.size(),
+                                b,
+                                e,
+                                word,
+                                new Actor(word, type, word, "", ""),
+                                MatchKind.NAME,
+                                "",
+                                MentionSource.DICTIONARY,
+                                false));
                     }
                     i += word.length() + 1;
                 }

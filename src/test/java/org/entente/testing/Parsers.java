@@ -6,8 +6,7 @@ import org.entente.nlp.ShallowDependencyParser;
 
 /** The dependency parser of each engine, loaded once per test JVM (CoreNLP's takes seconds and 300 MB). */
 public final class Parsers {
-    private Parsers() {
-    }
+    private Parsers() {}
 
     private static final class CoreNlp {
         static final DependencyParser PARSER = CoreNlpDependencyParser.load();

@@ -46,14 +46,21 @@ public final class PdfFixtures {
     private static final float BODY = 10;
     private static final float LEADING = 12;
 
-    private PdfFixtures() {
-    }
+    private PdfFixtures() {}
 
     /** Body font family. */
-    public enum Family { HELVETICA, TIMES }
+    public enum Family {
+        HELVETICA,
+        TIMES
+    }
 
     /** How page numbers are printed in the footer. */
-    public enum PageNumbers { NONE, PLAIN, DASHED, PAGE_OF }
+    public enum PageNumbers {
+        NONE,
+        PLAIN,
+        DASHED,
+        PAGE_OF
+    }
 
     /** A heading or a paragraph of the body. */
     public record Block(String text, boolean heading) {
@@ -80,8 +87,7 @@ public final class PdfFixtures {
      * @param pages            number of pages written
      * @param hyphenatedBreaks number of words the line breaker split with an inserted hyphen
      */
-    public record Generated(Path path, String expectedText, int paragraphs, int pages, int hyphenatedBreaks) {
-    }
+    public record Generated(Path path, String expectedText, int paragraphs, int pages, int hyphenatedBreaks) {}
 
     /** Starts a new fixture description. */
     public static Builder builder() {
@@ -103,8 +109,7 @@ public final class PdfFixtures {
         private boolean hyphenate;
         private final List<Block> blocks = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Title printed full-width on page 1; also the info-dictionary title unless {@link #infoTitle} is set. */
         public Builder title(String value) {
@@ -192,8 +197,7 @@ public final class PdfFixtures {
                 List<String> expected = w.layout();
                 w.finish();
                 doc.save(file.toFile());
-                return new Generated(file, String.join("\n\n", expected), expected.size(), w.pageCount(),
-                        w.hyphenated);
+                return new Generated(file, String.join("\n\n", expected), expected.size(), w.pageCount(), w.hyphenated);
             }
         }
     }
@@ -216,8 +220,10 @@ public final class PdfFixtures {
             this.doc = doc;
             this.spec = spec;
             boolean times = spec.family == Family.TIMES;
-            regular = new PDType1Font(times ? Standard14Fonts.FontName.TIMES_ROMAN : Standard14Fonts.FontName.HELVETICA);
-            bold = new PDType1Font(times ? Standard14Fonts.FontName.TIMES_BOLD : Standard14Fonts.FontName.HELVETICA_BOLD);
+            regular =
+                    new PDType1Font(times ? Standard14Fonts.FontName.TIMES_ROMAN : Standard14Fonts.FontName.HELVETICA);
+            bold = new PDType1Font(
+                    times ? Standard14Fonts.FontName.TIMES_BOLD : Standard14Fonts.FontName.HELVETICA_BOLD);
             float body = PDRectangle.LETTER.getWidth() - 2 * MARGIN;
             columnWidth = spec.columns == 1 ? body : (body - GUTTER) / 2;
         }
@@ -321,8 +327,11 @@ public final class PdfFixtures {
         private String[] split(String line, String word, float width) throws IOException {
             String prefix = line.isEmpty() ? "" : line + " ";
             for (int i = word.length() - 1; i > 0; i--) {
-                if (word.charAt(i - 1) == '-' && i >= 2 && Character.isLetter(word.charAt(i - 2))
-                        && i < word.length() && width(regular, BODY, prefix + word.substring(0, i)) <= width) {
+                if (word.charAt(i - 1) == '-'
+                        && i >= 2
+                        && Character.isLetter(word.charAt(i - 2))
+                        && i < word.length()
+                        && width(regular, BODY, prefix + word.substring(0, i)) <= width) {
                     return new String[] {word.substring(0, i), word.substring(i)};
                 }
             }
@@ -334,7 +343,9 @@ public final class PdfFixtures {
                 return null;
             }
             for (int i = letters - 3; i >= 3; i--) {
-                if (!vowel(word.charAt(i)) && vowel(word.charAt(i + 1)) && vowel(word.charAt(i - 1))
+                if (!vowel(word.charAt(i))
+                        && vowel(word.charAt(i + 1))
+                        && vowel(word.charAt(i - 1))
                         && width(regular, BODY, prefix + word.substring(0, i) + "-") <= width) {
                     hyphenated++;
                     return new String[] {word.substring(0, i) + "-", word.substring(i)};
@@ -423,8 +434,8 @@ public final class PdfFixtures {
                     case PAGE_OF -> "Page " + (i + 1) + " of " + total;
                 };
                 if (!label.isEmpty()) {
-                    try (PDPageContentStream s = new PDPageContentStream(doc, doc.getPage(i),
-                            PDPageContentStream.AppendMode.APPEND, true)) {
+                    try (PDPageContentStream s =
+                            new PDPageContentStream(doc, doc.getPage(i), PDPageContentStream.AppendMode.APPEND, true)) {
                         float w = width(regular, 9, label);
                         s.beginText();
                         s.setFont(regular, 9);
@@ -533,7 +544,10 @@ public final class PdfFixtures {
 
     /** The expected form of a paragraph: forced breaks removed, whitespace folded. */
     private static String clean(String text) {
-        return text.replace("-\n", "-").replace('\n', ' ').replaceAll("\\s+", " ").strip();
+        return text.replace("-\n", "-")
+                .replace('\n', ' ')
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     private static float width(PDFont font, float size, String text) throws IOException {

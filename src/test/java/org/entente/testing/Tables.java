@@ -16,8 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 
 /** Reads output tables back for assertions. */
 public final class Tables {
-    private Tables() {
-    }
+    private Tables() {}
 
     /**
      * @param file a CSV table with a header row
@@ -25,8 +24,13 @@ public final class Tables {
      */
     public static List<Map<String, String>> read(Path file) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(reader,
-                     CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+                CSVParser parser = CSVParser.parse(
+                        reader,
+                        CSVFormat.RFC4180
+                                .builder()
+                                .setHeader()
+                                .setSkipHeaderRecord(true)
+                                .get())) {
             List<Map<String, String>> rows = new ArrayList<>();
             for (CSVRecord r : parser) {
                 rows.add(r.toMap());
@@ -44,7 +48,9 @@ public final class Tables {
      * @return the kept rows, each as its values joined by ',', in file order
      */
     public static List<String> project(Path file, List<String> columns, Predicate<Map<String, String>> filter) {
-        return read(file).stream().filter(filter)
-                .map(r -> String.join(",", columns.stream().map(r::get).toList())).toList();
+        return read(file).stream()
+                .filter(filter)
+                .map(r -> String.join(",", columns.stream().map(r::get).toList()))
+                .toList();
     }
 }

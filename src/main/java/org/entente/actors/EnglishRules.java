@@ -1,0 +1,366 @@
+package org.entente.actors;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.entente.model.NamedEntity;
+import org.entente.model.Sentence;
+import org.entente.model.Token;
+import org.entente.model.WordLists;
+
+/**
+ * The rules of English: forms begin and end at word boundaries; institution words, place words and relation
+ * nouns come from the word lists of {@code models/lang/eng/} (documented in models/lang/README.md); titles
+ * stand before the surname; compounds are joined by '-' or '/'; possessives end in 's.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class EnglishRules implements LanguageRules {
+    /** POS tags of nouns (Penn and UD). */
+    private static final Set<String> NOUN_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", "NOUN", "PROPN");
+    /** POS tags of words that may stand between a compound and its head noun (Penn and UD). */
+    private static final Set<String> MODIFIER_TAGS = Set.of("JJ", "JJR", "JJS", "ADJ", "VBN", "VBG");
+    /** POS tags of proper nouns (Penn and UD). */
+    private static final Set<String> PROPER_TAGS = Set.of("NNP", "NNPS", "PROPN");
+    /** Separators between the items of a coordinated list: ", ", " and ", ", and ", each optionally + "the ". */
+    private static final Pattern LIST_SEPARATOR =
+            Pattern.compile(",\\s*(?:and\\s+)?(?:the\\s+)?|\\s+and\\s+(?:the\\s+)?");
+
+    private final Set<String> institutionWords;
+    private final Set<String> nameConnectors;
+    private final Set<String> placeWords;
+    private final List<String> honorifics;
+    private final Set<String> namedAfterPlace;
+    private final Set<String> placeOfWords;
+    private final Set<String> governmentWords;
+    private final Set<String> directions;
+    private final Set<String> travelWords;
+    private final Set<String> relationNouns;
+    /** What precedes a coordinated list that names a relation: a relation noun, then a list preposition. */
+    private final Pattern listTrigger;
+
+    /**
+     * @param words the English word lists (models/lang/eng/)
+     * @throws IllegalStateException naming the file of a missing list
+     */
+    public EnglishRules(WordLists words) {
+        institutionWords = words.get("institution-words");
+        nameConnectors = words.get("name-connectors");
+        placeWords = words.get("place-words");
+        honorifics = List.copyOf(words.get("honorifics"));
+        namedAfterPlace = words.get("named-after-place-words");
+        placeOfWords = words.get("place-of-words");
+        governmentWords = words.get("government-words");
+        directions = words.get("direction-words");
+        travelWords = words.get("travel-words");
+        relationNouns = words.get("relation-nouns");
+        listTrigger = Pattern.compile("(\\p{L}+)\\s+(?:"
+                + words.get("list-prepositions").stream()
+                        .sorted()
+                        .map(Pattern::quote)
+                        .collect(Collectors.joining("|")) + ")\\s+(?:the\\s+)?$");
+    }
+
+    @Override
+    public String language() {
+        return "eng";
+    }
+
+    @Override
+    public boolean mayBegin(CharSequence text, int i) {
+        return FormTrie.WORDS.mayBegin(text, i);
+    }
+
+    @Override
+    public boolean mayEnd(CharSequence text, int j) {
+        return FormTrie.WORDS.mayEnd(text, j);
+    }
+
+    @Override
+    public boolean insideOtherName(String text, Sentence sentence, Alias alias, int begin, int end) {
+        return insideInstitutionName(text, sentence, begin, end)
+                || insidePersonName(sentence, alias, begin, end)
+                || (alias.personLike() && afterProperNoun(sentence, begin));
+    }
+
+    /** "Bank of China", "Korea Economic Institute of America": the form sits in an institution's name. */
+    boolean insideInstitutionName(String text, Sentence sentence, int begin, int end) {
+        for (boolean right : new boolean[] {true, false}) {
+            for (String word : namePhraseWords(text, sentence, begin, end, right)) {
+                if (institutionWords.contains(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Capitalised words (with connectors) that continue a name phrase to the right or left of a span. */
+    private List<String> namePhraseWords(String text, Sentence sentence, int begin, int end, boolean right) {
+        List<String> words = new ArrayList<>();
+        int pos = right ? end : begin;
+        String pendingConnector = null;
+        while (true) {
+            int[] word = right ? nextWord(text, pos, sentence.end()) : previousWord(text, pos, sentence.begin());
+            if (word == null) {
+                break;
+            }
+            String w = text.substring(word[0], word[1]);
+            if (Character.isUpperCase(w.charAt(0))) {
+                words.add(w);
+                pendingConnector = null;
+            } else if (nameConnectors.contains(w) && pendingConnector == null) {
+                pendingConnector = w;
+            } else {
+                break;
+            }
+            pos = right ? word[1] : word[0];
+        }
+        return words;
+    }
+
+    /** The next space-separated word after {@code pos}, or null at a punctuation break or the end. */
+    private static int[] nextWord(String text, int pos, int limit) {
+        if (pos >= limit || text.charAt(pos) != ' ') {
+            return null;
+        }
+        int b = pos + 1;
+        int e = b;
+        while (e < limit
+                && !Character.isWhitespace(text.charAt(e))
+                && text.charAt(e) != ','
+                && text.charAt(e) != ';'
+                && text.charAt(e) != ':'
+                && text.charAt(e) != ')') {
+            e++;
+        }
+        return e > b ? new int[] {b, e} : null;
+    }
+
+    /** The previous space-separated word before {@code pos}, or null at a punctuation break or the start. */
+    private static int[] previousWord(String text, int pos, int limit) {
+        if (pos <= limit || text.charAt(pos - 1) != ' ') {
+            return null;
+        }
+        int e = pos - 1;
+        int b = e;
+        while (b > limit
+                && !Character.isWhitespace(text.charAt(b - 1))
+                && text.charAt(b - 1) != ','
+                && text.charAt(b - 1) != ';'
+                && text.charAt(b - 1) != ':'
+                && text.charAt(b - 1) != '(') {
+            b--;
+        }
+        return e > b ? new int[] {b, e} : null;
+    }
+
+    /** A state form inside a longer PERSON entity, or a person-like form tagged PERSON ("Chad" the name). */
+    private static boolean insidePersonName(Sentence sentence, Alias alias, int begin, int end) {
+        for (NamedEntity entity : sentence.entities()) {
+            if (entity.label().equals("PERSON") && entity.covers(begin, end)) {
+                boolean longer = entity.end() - entity.begin() > end - begin;
+                if ((longer && !entity.text().contains("-")) || alias.personLike()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A form right after a proper noun ("George Washington"): part of a name. */
+    private static boolean afterProperNoun(Sentence sentence, int begin) {
+        Token before = null;
+        for (Token t : sentence.tokens()) {
+            if (t.end() <= begin) {
+                before = t;
+            }
+        }
+        return before != null
+                && before.end() + 1 == begin
+                && PROPER_TAGS.contains(before.pos())
+                && before.begin() > sentence.begin();
+    }
+
+    /**
+     * "a summit in Pyongyang", "his visit to Moscow", "flew on to Washington", "in Geneva and London",
+     * "residents of Seoul", "the Beijing parade": the words around the capital make it a place.
+     */
+    @Override
+    public boolean capitalIsPlace(String text, Sentence sentence, int begin) {
+        int[] following = nextWord(text, wordEnd(text, begin, sentence.end()), sentence.end());
+        if (following != null && namedAfterPlace.contains(text.substring(following[0], following[1]))) {
+            return true; // "the Cairo Declaration", "the Washington Summit": a name, not the government
+        }
+        int[] word = previousWord(text, begin, sentence.begin());
+        if (word == null) {
+            return false;
+        }
+        String previous = lower(text, word);
+        if (placeWords.contains(previous)) {
+            return true;
+        }
+        int[] before = previousWord(text, word[0], sentence.begin());
+        if (directions.contains(previous) && before != null) {
+            int[] twoBefore = previousWord(text, before[0], sentence.begin());
+            if (travelWords.contains(lower(text, before))
+                    || twoBefore != null && travelWords.contains(lower(text, twoBefore))) {
+                return true;
+            }
+        }
+        if (previous.equals("of") && before != null && placeOfWords.contains(lower(text, before))) {
+            return true;
+        }
+        if ((previous.equals("and") || previous.equals("or"))
+                && before != null
+                && Character.isUpperCase(text.charAt(before[0]))) {
+            return capitalIsPlace(text, sentence, before[0]); // "in Geneva and London"
+        }
+        if (previous.equals("the")) {
+            int[] next = nextWord(text, wordEnd(text, begin, sentence.end()), sentence.end());
+            return next != null
+                    && text.substring(next[0], next[1]).chars().allMatch(Character::isLetter)
+                    && !governmentWords.contains(
+                            lower(text, next)); // "the Beijing parade", not "the Beijing government"
+        }
+        return false;
+    }
+
+    private static String lower(String text, int[] word) {
+        return text.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
+    }
+
+    private static int wordEnd(String text, int begin, int limit) {
+        int e = begin;
+        while (e < limit && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return e;
+    }
+
+    @Override
+    public boolean possessive(String text, int end) {
+        return end + 1 < text.length()
+                && FormTrie.fold(text.charAt(end)) == '\''
+                && text.charAt(end + 1) == 's'
+                && (end + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(end + 2)));
+    }
+
+    @Override
+    public boolean titled(String text, Sentence sentence, int begin, int end, Collection<String> titles) {
+        return titles.stream().anyMatch(t -> precededBy(text, sentence, begin, t));
+    }
+
+    /** "Putin" in "Kim Yo Jong"-like names: the surname is part of another person's name. */
+    @Override
+    public boolean partOfOtherName(String text, Sentence sentence, LeaderInfo leader, int begin, int end) {
+        for (NamedEntity entity : sentence.entities()) {
+            if (entity.label().equals("PERSON")
+                    && entity.covers(begin, end)
+                    && entity.end() - entity.begin() > end - begin
+                    && !entity.text().contains("-")) {
+                return true;
+            }
+        }
+        Token before = null;
+        Token after = null;
+        for (Token token : sentence.tokens()) {
+            if (token.end() <= begin) {
+                before = token;
+            } else if (token.begin() >= end && after == null) {
+                after = token;
+            }
+        }
+        boolean titled =
+                titled(text, sentence, begin, end, leader.titles()) || titled(text, sentence, begin, end, honorifics);
+        if (!titled && before != null && PROPER_TAGS.contains(before.pos()) && before.end() + 1 == begin) {
+            return true;
+        }
+        return leader.surnameFirst()
+                && after != null
+                && PROPER_TAGS.contains(after.pos())
+                && after.begin() == end + 1
+                && Character.isUpperCase(after.text().charAt(0));
+    }
+
+    private static boolean precededBy(String text, Sentence sentence, int begin, String title) {
+        int start = begin - title.length() - 1;
+        return start >= sentence.begin()
+                && text.startsWith(title, start)
+                && text.charAt(begin - 1) == ' '
+                && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)));
+    }
+
+    /** True when exactly one '-' or '/' (or a dash) separates two forms. */
+    @Override
+    public boolean joined(String text, int end, int nextBegin) {
+        if (nextBegin != end + 1) {
+            return false;
+        }
+        char c = FormTrie.fold(text.charAt(end));
+        return c == '-' || c == '/';
+    }
+
+    /**
+     * The head noun after a compound. Adjectives are skipped ("trilateral"); of the run of up to three nouns
+     * that follows, the last one that is a relation noun is taken ("defense cooperation" gives cooperation,
+     * "Mutual Defense Treaty" gives treaty), else the first noun. A word in capitals ("KIM") or any other word
+     * ends the run. Lower-cased; empty when no noun follows.
+     */
+    @Override
+    public String headAfter(Sentence sentence, int compoundEnd) {
+        List<String> nouns = new ArrayList<>();
+        for (Token token : sentence.tokens()) {
+            if (token.begin() < compoundEnd) {
+                continue;
+            }
+            String word = token.text();
+            boolean capitals = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
+            if (nouns.size() == 3 || capitals || !Character.isLetter(word.charAt(0))) {
+                break;
+            }
+            if (NOUN_TAGS.contains(token.pos())) {
+                nouns.add(word.toLowerCase(Locale.ROOT));
+            } else if (!nouns.isEmpty() || !MODIFIER_TAGS.contains(token.pos())) {
+                break;
+            }
+        }
+        for (int i = nouns.size() - 1; i >= 0; i--) {
+            if (relationNouns.contains(nouns.get(i))) {
+                return nouns.get(i);
+            }
+        }
+        return nouns.isEmpty() ? "" : nouns.get(0);
+    }
+
+    /** "cooperation among (the) …", "talks between …": the noun before among/between, lower-cased, or empty. */
+    @Override
+    public String listHead(String text, Sentence sentence, int begin) {
+        int from = Math.max(sentence.begin(), begin - 60);
+        Matcher trigger = listTrigger.matcher(text.substring(from, begin));
+        if (!trigger.find()) {
+            return "";
+        }
+        String noun = trigger.group(1).toLowerCase(Locale.ROOT);
+        return relationNouns.contains(noun) ? noun : ""; // "cooperation among", not "the rostrum between"
+    }
+
+    @Override
+    public boolean listSeparator(String between) {
+        return LIST_SEPARATOR.matcher(between).matches();
+    }
+
+    /** Without a leading "the" and a trailing possessive 's, lower-cased. */
+    @Override
+    public String entityKey(String entityText) {
+        return entityText
+                .replaceFirst("^(?i)the\\s+", "")
+                .replaceFirst("['\u2019]s$", "")
+                .toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,51 @@
+package org.entente.actors;
+
+import java.util.Collection;
+import org.entente.model.Sentence;
+
+/**
+ * The rules of one language that decide, around a dictionary form found in a sentence, whether it is a mention
+ * and of what kind: where a form may begin and end, which surrounding words make a country name part of an
+ * institution's name or a capital a place, how a title stands to a surname, how compounds and relation lists
+ * are written. {@link DictionaryResolver} applies the conventions' algorithm; an implementation of this
+ * interface supplies what differs between languages. English ({@link EnglishRules}) is the first.
+ *
+ * <p>Implementations are immutable and thread-safe.
+ */
+public interface LanguageRules extends FormTrie.Boundaries {
+    /** ISO 639-3 code of the language. */
+    String language();
+
+    /**
+     * Whether a state form at {@code [begin, end)} is not a mention of that state because of its context: it is
+     * part of the name of an institution, company or newspaper, or of a person's name.
+     */
+    boolean insideOtherName(String text, Sentence sentence, Alias alias, int begin, int end);
+
+    /** Whether a capital at {@code begin} is used as a place ("a summit in Pyongyang"), not as its government. */
+    boolean capitalIsPlace(String text, Sentence sentence, int begin);
+
+    /** Whether the form ending at {@code end} is written as a possessive ("China's"). */
+    boolean possessive(String text, int end);
+
+    /** Whether the leader's surname at {@code [begin, end)} is written with one of the titles. */
+    boolean titled(String text, Sentence sentence, int begin, int end, Collection<String> titles);
+
+    /** Whether a surname at {@code [begin, end)} is part of another person's name, not the leader's. */
+    boolean partOfOtherName(String text, Sentence sentence, LeaderInfo leader, int begin, int end);
+
+    /** Whether two forms, the first ending at {@code end}, the next beginning at {@code nextBegin}, are joined into a compound. */
+    boolean joined(String text, int end, int nextBegin);
+
+    /** The head noun after a compound ending at {@code end} (summit, cooperation…), lower-cased, or empty. */
+    String headAfter(Sentence sentence, int end);
+
+    /** The relation noun that introduces a list beginning at {@code begin} ("cooperation among …"), or empty. */
+    String listHead(String text, Sentence sentence, int begin);
+
+    /** Whether the text between two list items separates them ("," / " and "). */
+    boolean listSeparator(String between);
+
+    /** The key under which a named entity's text is looked up in the dictionary, ignoring case and articles. */
+    String entityKey(String entityText);
+}

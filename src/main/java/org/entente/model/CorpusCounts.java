@@ -1,0 +1,83 @@
+package org.entente.model;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The corpus totals of a run, as the tables write them: actors, co-mentioned sets, unresolved entities and the
+ * time series.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param actors          every actor mentioned, sorted by id
+ * @param coMentions      every co-mentioned set of every scope and arity, sorted by scope label, then ids
+ * @param unresolved      every unresolved entity text and label, sorted by text, then label
+ * @param series          every time-series row, sorted by period, kind, scope and ids
+ * @param periodDocuments dated documents done per period (period label → documents), sorted by period
+ * @param undated         documents done without a date
+ * @param tooCoarse       documents done whose date is less precise than the period
+ */
+public record CorpusCounts(
+        List<ActorCount> actors,
+        List<CoMention> coMentions,
+        List<UnresolvedCount> unresolved,
+        List<SeriesCount> series,
+        Map<String, Long> periodDocuments,
+        long undated,
+        long tooCoarse) {
+    public CorpusCounts {
+        actors = List.copyOf(actors);
+        coMentions = List.copyOf(coMentions);
+        unresolved = List.copyOf(unresolved);
+        series = List.copyOf(series);
+        periodDocuments = Collections.unmodifiableMap(new TreeMap<>(periodDocuments));
+    }
+
+    /** The co-mentioned sets of arity {@code min} to {@code max}, in table order. */
+    public List<CoMention> coMentions(int min, int max) {
+        return coMentions.stream()
+                .filter(c -> c.actorIds().size() >= min && c.actorIds().size() <= max)
+                .toList();
+    }
+
+    /**
+     * An actor's mentions in the run.
+     *
+     * @param actor     the actor
+     * @param mentions  its mentions
+     * @param sentences sentences that mention it
+     * @param documents documents that mention it
+     */
+    public record ActorCount(Actor actor, long mentions, long sentences, long documents) {
+        public ActorCount {
+            Objects.requireNonNull(actor, "actor");
+        }
+    }
+
+    /**
+     * An entity text that named no actor.
+     *
+     * @param text      the entity as written
+     * @param label     the engine's label
+     * @param mentions  occurrences
+     * @param documents documents with it
+     */
+    public record UnresolvedCount(String text, String label, long mentions, long documents) {}
+
+    /**
+     * A row of the time series: an actor's mentions, or a dyad's units, in one period.
+     *
+     * @param period    the period's label (2024-Q3)
+     * @param kind      actor or dyad
+     * @param scope     for dyads the scope's label, else empty
+     * @param actor1    the actor, or the dyad's first id
+     * @param actor2    the dyad's second id, else empty
+     * @param count     mentions (actor) or units (dyad)
+     * @param documents documents of the period with at least one
+     */
+    public record SeriesCount(
+            String period, String kind, String scope, String actor1, String actor2, long count, long documents) {}
+}

@@ -1,0 +1,90 @@
+package org.entente.pipeline;
+
+import java.util.Arrays;
+import java.util.Optional;
+import org.entente.actors.ActorDictionary;
+import org.entente.actors.EnglishRules;
+import org.entente.actors.LanguageRules;
+import org.entente.nlp.NlpEngine;
+import org.entente.relations.CueForms;
+import org.entente.relations.CueLexicon;
+
+/**
+ * The registry of the languages Entente analyses: the one place that names a language and says what its
+ * bundle is made of — the annotator that splits its sentences and tokens, the rules that resolve its forms
+ * (with its dictionary forms and word lists under {@code models/lang/<code>/}), and its relation cue lexicon.
+ * Each paragraph is analysed with the bundle of its language (its own, else its document's); a language
+ * without a bundle is analysed with English's. Adding a language means a constant here plus its own
+ * annotator, rules and cue-form classes and its data folder.
+ *
+ * <p>Thread-safe.
+ */
+public enum Language {
+    /** English: the run's engine (CoreNLP or OpenNLP), {@link EnglishRules}, models/cues.tsv (or --cues). */
+    ENGLISH("eng") {
+        @Override
+        NlpEngine annotator(NlpEngine engine) {
+            return engine;
+        }
+
+        @Override
+        LanguageRules rules(ActorDictionary dictionary) {
+            return new EnglishRules(dictionary.wordLists(code()));
+        }
+
+        @Override
+        CueLexicon cues(DictionaryFiles files) {
+            return CueLexicon.load(files.cueLexicon(), CueForms.ENGLISH);
+        }
+    };
+
+    private final String code;
+
+    Language(String code) {
+        this.code = code;
+    }
+
+    /** ISO 639-3 code, as documents.csv writes the language. */
+    public String code() {
+        return code;
+    }
+
+    /**
+     * The annotator of this language's paragraphs.
+     *
+     * @param engine the run's engine ({@code --engine}), for the languages it covers
+     * @return the annotator
+     */
+    abstract NlpEngine annotator(NlpEngine engine);
+
+    /**
+     * The resolution rules of this language.
+     *
+     * @param dictionary the loaded dictionary, with the language's word lists
+     * @return the rules
+     * @throws IllegalStateException naming a word list the rules need that the dictionary folder lacks
+     */
+    abstract LanguageRules rules(ActorDictionary dictionary);
+
+    /**
+     * The relation cue lexicon of this language.
+     *
+     * @param files the run's data files
+     * @return the lexicon
+     * @throws IllegalArgumentException naming file:line of a problem
+     */
+    abstract CueLexicon cues(DictionaryFiles files);
+
+    /**
+     * @param code an ISO 639-3 code
+     * @return the language with that code, if Entente has its bundle
+     */
+    public static Optional<Language> of(String code) {
+        return Arrays.stream(values()).filter(l -> l.code.equals(code)).findFirst();
+    }
+
+    /** The language a paragraph is analysed in: its own if Entente has its bundle, else English. */
+    static Language forCode(String code) {
+        return of(code).orElse(ENGLISH);
+    }
+}
