@@ -1,5 +1,7 @@
 package org.entente.model;
 
+import java.io.Serializable;
+
 /**
  * One arc of a sentence's dependency structure (Universal Dependencies labels: nsubj, obj, obl, nmod:poss…).
  *
@@ -7,7 +9,7 @@ package org.entente.model;
  * @param dependent index of the dependent token within the sentence (0-based, as in {@link Sentence#tokens()})
  * @param relation  the relation label, such as nsubj or nsubj:pass
  */
-public record Dependency(int governor, int dependent, String relation) implements java.io.Serializable {
+public record Dependency(int governor, int dependent, String relation) implements Serializable {
     /** The governor index of the sentence's root. */
     public static final int ROOT = -1;
 

@@ -1,5 +1,6 @@
 package org.entente.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -42,7 +43,7 @@ public record Event(
         EventType type,
         EventMode mode,
         boolean nested)
-        implements java.io.Serializable {
+        implements Serializable {
     public Event {
         if (paragraph < 0 || sentence < 0) {
             throw new IllegalArgumentException("paragraph and sentence must be >= 0: " + paragraph + ", " + sentence);
