@@ -38,22 +38,19 @@ public final class EngineComparison {
 
     /** Counts of one comparison; precision, recall and F1 follow from them (1.0 where nothing was expected). */
     public record Score(long truePositives, long falsePositives, long falseNegatives) {
+        /** tp / (tp + fp). */
         public double precision() {
-            return truePositives + falsePositives == 0
-                    ? 1.0
-                    : (double) truePositives / (truePositives + falsePositives);
+            return PrecisionRecall.precision(truePositives, truePositives + falsePositives);
         }
 
+        /** tp / (tp + fn). */
         public double recall() {
-            return truePositives + falseNegatives == 0
-                    ? 1.0
-                    : (double) truePositives / (truePositives + falseNegatives);
+            return PrecisionRecall.recall(truePositives, truePositives + falseNegatives);
         }
 
+        /** Harmonic mean of precision and recall. */
         public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+            return PrecisionRecall.f1(precision(), recall());
         }
 
         Score plus(Score o) {

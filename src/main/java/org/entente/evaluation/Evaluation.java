@@ -49,19 +49,17 @@ public final class Evaluation {
     public record Score(String kind, long gold, long predicted, long correct) {
         /** correct / predicted (1 when nothing was predicted). */
         public double precision() {
-            return predicted == 0 ? 1 : (double) correct / predicted;
+            return PrecisionRecall.precision(correct, predicted);
         }
 
         /** correct / gold (1 when the gold set has none). */
         public double recall() {
-            return gold == 0 ? 1 : (double) correct / gold;
+            return PrecisionRecall.recall(correct, gold);
         }
 
         /** Harmonic mean of precision and recall. */
         public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+            return PrecisionRecall.f1(precision(), recall());
         }
 
         /** One row of the printed table. */

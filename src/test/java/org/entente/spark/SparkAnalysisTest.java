@@ -53,6 +53,8 @@ class SparkAnalysisTest {
                 "--actor-types",
                 "STATE,LEADER,ORG",
                 "--wide",
+                "--format",
+                "csv,parquet",
                 "--quiet");
         spark = Cli.run(
                 "spark",
@@ -65,7 +67,9 @@ class SparkAnalysisTest {
                 "sentence,paragraph,document,window:40",
                 "--actor-types",
                 "STATE,LEADER,ORG",
-                "--wide");
+                "--wide",
+                "--format",
+                "csv,parquet");
         remote = Cli.run(
                 "spark",
                 testfs(CORPUS),
@@ -77,7 +81,9 @@ class SparkAnalysisTest {
                 "sentence,paragraph,document,window:40",
                 "--actor-types",
                 "STATE,LEADER,ORG",
-                "--wide");
+                "--wide",
+                "--format",
+                "csv,parquet");
     }
 
     /** The path under the test's Hadoop file system, whose scheme Entente treats as remote. */
@@ -96,6 +102,7 @@ class SparkAnalysisTest {
         assertThat(expected.keySet())
                 .contains(
                         "dyads.csv",
+                        "dyads.parquet",
                         "triads.csv",
                         "actors.csv",
                         "mentions.csv",
