@@ -23,3 +23,11 @@ for graph in (nx.read_graphml(out / "network.graphml"), nx.read_gexf(out / "netw
     assert (graph.number_of_nodes(), graph.number_of_edges()) == (run["network"]["nodes"], run["network"]["edges"])
     assert not graph.is_directed()
 print(f"network: {len(nodes)} nodes, {len(edges)} edges in network.graphml and network.gexf")
+
+# numeric attributes must arrive as numbers (the notebook sizes nodes by mentions and edges by weight)
+graph = nx.read_graphml(out / "network.graphml")
+for n, attrs in graph.nodes(data=True):
+    assert isinstance(attrs["mentions"], int), (n, attrs)
+for a, b, attrs in graph.edges(data=True):
+    assert isinstance(attrs["weight"], int) and isinstance(attrs["sentence_units_no_cue"], int), (a, b, attrs)
+print("network: numeric attributes are typed as integers")

@@ -138,13 +138,33 @@ public final class Network {
                 Long.toString(n.documents()));
     }
 
+    /** The type of an edge attribute of {@link #edgeAttributeNames}: the type of its column. */
+    static ColumnType edgeAttributeType(String name) {
+        if (name.equals(WEIGHT.name())) {
+            return WEIGHT.type();
+        }
+        String measure = name.substring(name.indexOf('_') + 1);
+        return EDGE_ATTRIBUTES_PER_SCOPE.stream()
+                .filter(c -> c.name().equals(measure))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not an edge attribute: " + name))
+                .type();
+    }
+
     private static String edgeType(String name, String graphmlOrGexf) {
-        boolean integer = name.equals(WEIGHT.name()) || name.endsWith("_units") || name.endsWith("_documents");
-        return integer ? (graphmlOrGexf.equals("graphml") ? "int" : "integer") : "string";
+        return xmlType(edgeAttributeType(name), graphmlOrGexf);
     }
 
     private static String nodeType(Column c, String graphmlOrGexf) {
-        return c.type().equals("integer") ? (graphmlOrGexf.equals("graphml") ? "int" : "integer") : "string";
+        return xmlType(c.type(), graphmlOrGexf);
+    }
+
+    /** GraphML and GEXF name the integer type differently; every other column is written as a string. */
+    private static String xmlType(ColumnType type, String graphmlOrGexf) {
+        if (type == ColumnType.INTEGER) {
+            return graphmlOrGexf.equals("graphml") ? "int" : "integer";
+        }
+        return "string";
     }
 
     /**
