@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.entente.export.RunManifest;
@@ -42,12 +44,13 @@ public final class Analysis {
      */
     public static RunSummary run(
             AnalysisOptions options, List<String> commandLine, PrintWriter log, Progress progress) {
+        Settings settings = options.settings();
+        // the engine's models load on a thread of their own while the dictionary is read and the inputs are
+        // listed; a bad dictionary or input is still reported first
+        EngineLoad engine = options.extractOnly() ? null : EngineLoad.start(settings.engine());
         RunPlan plan = RunPlan.scan(options, log::println);
         List<RunPlan.Task> tasks = plan.tasks();
-        long clock = System.nanoTime();
-        Settings settings = options.settings();
-        NlpEngine nlp = options.extractOnly() ? null : loadEngine(settings.engine());
-        plan.timings.add("engine", clock);
+        NlpEngine nlp = engine == null ? null : engine.await(plan.timings);
         ResultCache cache = options.extractOnly()
                 ? null
                 : new ResultCache(
@@ -164,6 +167,55 @@ public final class Analysis {
     static String version() {
         String version = Analysis.class.getPackage().getImplementationVersion();
         return version == null ? "dev" : version;
+    }
+
+    /**
+     * An engine loading on a daemon thread of its own (an abandoned load does not keep the JVM alive). Engines
+     * are loaded once per process and spec, so a load abandoned after a configuration error is reused by the
+     * next run of the same spec in this process.
+     */
+    private static final class EngineLoad {
+        private final FutureTask<NlpEngine> task;
+        private volatile long nanos;
+
+        private EngineLoad(EngineSpec spec) {
+            task = new FutureTask<>(() -> {
+                long start = System.nanoTime();
+                try {
+                    return loadEngine(spec);
+                } finally {
+                    nanos = System.nanoTime() - start;
+                }
+            });
+        }
+
+        static EngineLoad start(EngineSpec spec) {
+            EngineLoad load = new EngineLoad(spec);
+            Thread thread = new Thread(load.task, "entente-engine-load");
+            thread.setDaemon(true);
+            thread.start();
+            return load;
+        }
+
+        /** The engine, once loaded; its load time (on its own thread) is the run's "engine" stage. */
+        NlpEngine await(StageTimings timings) {
+            try {
+                NlpEngine engine = task.get();
+                timings.addNanos("engine", nanos);
+                return engine;
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the engine was loading", e);
+            }
+        }
     }
 
     /** Loads the engine of a run; a model file that does not exist is the user's configuration error. */

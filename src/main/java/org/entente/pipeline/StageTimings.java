@@ -39,12 +39,22 @@ final class StageTimings {
      * @return the current {@link System#nanoTime()}, to start the next stage
      */
     long add(String stage, long startNanos) {
+        long now = System.nanoTime();
+        addNanos(stage, now - startNanos);
+        return now;
+    }
+
+    /**
+     * Adds a duration measured elsewhere (on another thread) to a stage of the run.
+     *
+     * @param stage one of {@link #STAGES}
+     * @param nanos the duration in nanoseconds
+     */
+    void addNanos(String stage, long nanos) {
         if (!STAGES.contains(stage)) {
             throw new IllegalArgumentException("unknown stage " + stage);
         }
-        long now = System.nanoTime();
-        nanos.computeIfAbsent(stage, k -> new LongAdder()).add(now - startNanos);
-        return now;
+        this.nanos.computeIfAbsent(stage, k -> new LongAdder()).add(nanos);
     }
 
     /** Milliseconds per stage, every stage present, in {@link #STAGES} order. */
