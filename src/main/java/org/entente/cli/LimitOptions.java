@@ -24,7 +24,10 @@ final class LimitOptions {
             paramLabel = "N",
             defaultValue = "" + Limits.DEFAULT_MAX_CHARS,
             description =
-                    "a document with more than N characters of text fails as too large (default: ${DEFAULT-VALUE})")
+                    "a document with more than N characters of text fails as too large (default: ${DEFAULT-VALUE}, "
+                            + "about 3,000 pages: what the launcher's heap, -Xmx3g, processes at full speed on 2 "
+                            + "threads, also as 200,000 one-line paragraphs; raise it with more heap "
+                            + "(ENTENTE_JAVA_OPTS))")
     long maxChars;
 
     @Option(

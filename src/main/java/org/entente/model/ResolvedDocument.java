@@ -22,6 +22,14 @@ public record ResolvedDocument(
         unresolved = List.copyOf(unresolved);
     }
 
+    /**
+     * The same result without the tokens and entity spans of its sentences ({@link
+     * AnnotatedDocument#withoutTokens()}): what a result keeps once the stages that read tokens are done.
+     */
+    public ResolvedDocument withoutTokens() {
+        return new ResolvedDocument(annotated.withoutTokens(), mentions, compounds, unresolved);
+    }
+
     /** The underlying document. */
     public Document document() {
         return annotated.document();

@@ -20,4 +20,11 @@ public record Sentence(int index, int paragraph, int begin, int end, List<Token>
         tokens = List.copyOf(tokens);
         entities = List.copyOf(entities);
     }
+
+    /** The same sentence (index, paragraph, offsets) without its tokens and entity spans. */
+    public Sentence withoutTokens() {
+        return tokens.isEmpty() && entities.isEmpty()
+                ? this
+                : new Sentence(index, paragraph, begin, end, List.of(), List.of());
+    }
 }

@@ -96,6 +96,7 @@ final class CoreNlpEngine implements NlpEngine {
     @Override
     public List<Sentence> annotate(Document document, List<Paragraph> paragraphs, int firstIndex) {
         List<Sentence> sentences = new ArrayList<>();
+        WordStrings strings = new WordStrings();
         for (Paragraph paragraph : paragraphs) {
             String paragraphText = document.paragraphText(paragraph.index());
             List<Sentence> local = new ArrayList<>();
@@ -106,7 +107,8 @@ final class CoreNlpEngine implements NlpEngine {
                         paragraph.begin() + chunk[0],
                         paragraphText.substring(chunk[0], chunk[1]),
                         firstIndex + sentences.size(),
-                        local);
+                        local,
+                        strings);
             }
             int index = firstIndex + sentences.size();
             sentences.addAll(paragraph.heading() ? Sentences.mergeInto(index, local) : local);
@@ -115,7 +117,13 @@ final class CoreNlpEngine implements NlpEngine {
     }
 
     private void annotateChunk(
-            Document document, Paragraph paragraph, int offset, String text, int before, List<Sentence> local) {
+            Document document,
+            Paragraph paragraph,
+            int offset,
+            String text,
+            int before,
+            List<Sentence> local,
+            WordStrings strings) {
         Annotation annotation = new Annotation(text);
         pipeline.annotate(annotation);
         for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
@@ -124,10 +132,10 @@ final class CoreNlpEngine implements NlpEngine {
                 tokens.add(new Token(
                         offset + t.beginPosition(),
                         offset + t.endPosition(),
-                        t.originalText(),
-                        t.tag(),
-                        t.lemma(),
-                        t.ner()));
+                        strings.of(t.originalText()),
+                        strings.of(t.tag()),
+                        strings.of(t.lemma()),
+                        strings.of(t.ner())));
             }
             List<NamedEntity> entities = new ArrayList<>();
             List<CoreMap> mentions = s.get(CoreAnnotations.MentionsAnnotation.class);

@@ -191,6 +191,7 @@ final class OpenNlpEngine implements NlpEngine {
             t.names.clearAdaptiveData();
         }
         String text = document.text();
+        WordStrings strings = new WordStrings();
         List<Sentence> sentences = new ArrayList<>();
         for (Paragraph paragraph : paragraphs) {
             List<Sentence> local = new ArrayList<>();
@@ -204,6 +205,7 @@ final class OpenNlpEngine implements NlpEngine {
                 for (int[] s : joinInitials(line, t.sentences.sentPosDetect(line))) {
                     Sentence sentence = sentence(
                             t,
+                            strings,
                             text,
                             paragraph.index(),
                             lineBegin + s[0],
@@ -311,7 +313,7 @@ final class OpenNlpEngine implements NlpEngine {
     }
 
     /** Tokens, tags and names of the sentence at {@code [begin, end)}; null when it has no token. */
-    private Sentence sentence(Tools t, String text, int paragraph, int begin, int end, int index) {
+    private Sentence sentence(Tools t, WordStrings strings, String text, int paragraph, int begin, int end, int index) {
         String s = text.substring(begin, end);
         Span[] spans = t.tokenizer.tokenizePos(s);
         if (spans.length == 0) {
@@ -319,7 +321,7 @@ final class OpenNlpEngine implements NlpEngine {
         }
         String[] words = new String[spans.length];
         for (int i = 0; i < spans.length; i++) {
-            words[i] = s.substring(spans[i].getStart(), spans[i].getEnd());
+            words[i] = strings.of(s.substring(spans[i].getStart(), spans[i].getEnd()));
         }
         String[] tags = new String[spans.length];
         String[] ner = new String[spans.length];

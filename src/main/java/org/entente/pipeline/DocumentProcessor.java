@@ -15,6 +15,7 @@ import org.entente.extract.InputFormat;
 import org.entente.extract.LanguageDetector;
 import org.entente.model.AnnotatedDocument;
 import org.entente.model.Document;
+import org.entente.model.DocumentRelations;
 import org.entente.model.FailureKind;
 import org.entente.model.Metadata;
 import org.entente.model.ResolvedDocument;
@@ -194,9 +195,12 @@ final class DocumentProcessor {
             t = timings.add(stage, t);
             stage = Stage.COUNT;
             onStage.accept(stage);
-            Outcome done = new Outcome.Done(resolved, counter.count(resolved));
+            DocumentRelations relations = counter.count(resolved);
             timings.add(stage, t);
-            return done;
+            // Every stage that reads tokens runs above this line. The result outlives the document's work (the
+            // writer's queue, the result cache, Spark's partitions): it keeps the sentences' spans and the token
+            // count, not the tokens, which cost most of a document's memory (docs/performance.md).
+            return new Outcome.Done(resolved.withoutTokens(), relations);
         } catch (ExtractionException e) {
             return new Outcome.Failed(source, sidecar, stage, e.kind(), oneLine(e.getMessage()));
         } catch (OutOfMemoryError e) {
