@@ -494,6 +494,12 @@ public final class RunTables implements Closeable {
                     .map(t -> new Network.Node(t.actor(), t.mentions(), t.sentences(), t.documents()))
                     .toList();
             Network.write(out, nodes, dyadTotals, counting.scopes());
+            Network.writeDirected(
+                    out,
+                    actors.stream()
+                            .map(t -> new Network.Node(t.actor(), t.mentions(), t.sentences(), t.documents()))
+                            .toList(),
+                    totals.directed());
             networkNodes = nodes.size();
             networkEdges = (int)
                     dyadTotals.stream().map(CoMention::actorIds).distinct().count();

@@ -411,10 +411,19 @@ class TablesContractTest {
                         .isEqualTo(read(file).rows().size());
             }
         }
-        assertThat(json.getJsonArray("outputs")).hasSize(Tables.ALL.size() + 2);
+        assertThat(json.getJsonArray("outputs")).hasSize(Tables.ALL.size() + 4);
         assertThat(json.getJsonObject("timings_ms").keySet())
                 .containsExactly(
-                        "scan", "dictionary", "engine", "extract", "annotate", "resolve", "count", "write", "total");
+                        "scan",
+                        "dictionary",
+                        "engine",
+                        "extract",
+                        "annotate",
+                        "resolve",
+                        "events",
+                        "count",
+                        "write",
+                        "total");
         assertThat(json.getString("started")).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
         assertThat(json.getString("finished").compareTo(json.getString("started")))
                 .isPositive();
