@@ -379,7 +379,8 @@ class TablesContractTest {
                     .isEqualTo(Hashes.sha256(Path.of(f.getString("file"))));
         }
         List<String> dataFiles = new ArrayList<>();
-        for (String table : List.of("states.tsv", "orgs.tsv", "leaders.tsv", "offices.tsv", "exclusions.tsv")) {
+        for (String table :
+                List.of("states.tsv", "orgs.tsv", "leaders.tsv", "offices.tsv", "exclusions.tsv", "events.tsv")) {
             dataFiles.add(Cli.HOME.resolve("models").resolve(table).toString());
         }
         try (Stream<Path> lang = Files.walk(Cli.HOME.resolve("models/lang"))) {
@@ -388,7 +389,7 @@ class TablesContractTest {
         dataFiles.add(Cli.HOME.resolve("models/cues.tsv").toString());
         assertThat(json.getJsonArray("dictionary").stream()
                         .map(v -> v.asJsonObject().getString("file")))
-                .as("the dictionary tables, the language data and the cue lexicon")
+                .as("the dictionary tables, the event lexicon, the language data and the cue lexicon")
                 .containsExactlyElementsOf(dataFiles);
         long bytes;
         try (Stream<Path> files = Files.list(CORPUS)) {
