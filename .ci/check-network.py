@@ -31,3 +31,21 @@ for n, attrs in graph.nodes(data=True):
 for a, b, attrs in graph.edges(data=True):
     assert isinstance(attrs["weight"], int) and isinstance(attrs["sentence_units_no_cue"], int), (a, b, attrs)
 print("network: numeric attributes are typed as integers")
+
+# the directed graph of the events: one directed edge per source and target of directed_dyads.csv
+with open(out / "directed_dyads.csv", newline="", encoding="utf-8") as f:
+    rows = list(csv.DictReader(f))
+directed = {(r["source"], r["target"]) for r in rows}
+events = {}
+for r in rows:
+    events[(r["source"], r["target"])] = events.get((r["source"], r["target"]), 0) + int(r["events"])
+ends = {n for e in directed for n in e}
+for graph in (nx.read_graphml(out / "network_directed.graphml"), nx.read_gexf(out / "network_directed.gexf")):
+    assert graph.is_directed()
+    assert set(graph.nodes) == ends, (sorted(graph.nodes), sorted(ends))
+    assert set(graph.edges) == directed, (sorted(graph.edges), sorted(directed))
+graph = nx.read_graphml(out / "network_directed.graphml")
+for a, b, attrs in graph.edges(data=True):
+    assert attrs["weight"] == events[(a, b)], (a, b, attrs)
+    assert attrs["quad_class"] in {"verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"}
+print(f"network: {len(ends)} nodes, {len(directed)} directed edges in network_directed.graphml and .gexf")

@@ -189,6 +189,40 @@ try {
     // the time series: the top dyads are drawn
     const drawn = await page.evaluate(() => +document.getElementById('series').dataset.series);
     ok(drawn === Math.min(5, dyads.length), `the time series draws the ${drawn} most frequent dyads`);
+
+    // the directed view: one arrow per source, target and quad class of directed_dyads.csv, with its events
+    if (existsSync(join(run, 'directed_dyads.csv'))) {
+      const directedRows = table('directed_dyads.csv');
+      const arrows = new Map();
+      directedRows.forEach(r => {
+        const k = `${r.source}|${r.target}|${r.quad_class}`;
+        arrows.set(k, (arrows.get(k) || 0) + +r.events);
+      });
+      const topArrows = [...arrows.entries()].sort((a, b) => b[1] - a[1]).slice(0, TOP_EDGES).map(e => e[0]);
+      const drawnArrows = await page.evaluate(() => {
+        const dcy = window.ententeReport.directedCy();
+        return dcy ? dcy.edges().map(e => `${e.data('source')}|${e.data('target')}|${e.data('quad')}`) : [];
+      });
+      ok(topArrows.length === 0 || arrows.size <= TOP_EDGES, `the sample run has at most ${TOP_EDGES} arrows (${arrows.size})`);
+      sameSet(drawnArrows, topArrows, 'the directed view draws one arrow per source, target and quad class of directed_dyads.csv');
+      const arrowShape = await page.evaluate(() => {
+        const dcy = window.ententeReport.directedCy();
+        return dcy && dcy.edges().length ? dcy.edges()[0].style('target-arrow-shape') : 'none';
+      });
+      ok(topArrows.length === 0 || arrowShape === 'triangle', `arrows point at the target (${arrowShape})`);
+      if (directedRows.length) {
+        const top = [...directedRows].sort((a, b) => b.events - a.events)[0];
+        const key = `${top.source}|${top.target}`;
+        const wantEvents = table('events.csv').filter(e => e.source_state === top.source && e.target_state === top.target
+          && (e.mode === 'asserted' || e.mode === 'reported'));
+        await page.click(`#directed tbody tr[data-key^="${key}|"]`);
+        await page.waitForSelector(`#directed-drill[data-directed="${key}"]`);
+        const shown = await page.$$eval('#directed-evidence li p', ps => ps.map(p => p.textContent));
+        ok(shown.length === Math.min(wantEvents.length, EVIDENCE_CAP)
+          && shown.every((t, i) => t === wantEvents[i].text),
+          `clicking the top directed dyad ${key} lists its ${shown.length} events' sentences from events.csv`);
+      }
+    }
   }
 
   // screenshots
@@ -206,6 +240,7 @@ try {
     if (top) r.selectDyad(top[0].join('|'), true);
   });
   await page.locator('#network-section').screenshot({ path: join(shots, `report-${name}-evidence.png`) });
+  await page.locator('#directed-section').screenshot({ path: join(shots, `report-${name}-directed.png`) });
   await page.locator('#series-section').screenshot({ path: join(shots, `report-${name}-series.png`) });
   await page.locator('#documents-section').screenshot({ path: join(shots, `report-${name}-documents.png`) });
   console.log(`report-test: screenshots in ${shots} (report-${name}-*.png)`);

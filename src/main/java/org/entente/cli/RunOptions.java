@@ -80,6 +80,15 @@ final class RunOptions {
             description = "also count every leader mention as a mention of the state served on the document's date")
     private boolean rollupLeaders;
 
+    @Option(
+            names = "--events",
+            negatable = true,
+            defaultValue = "true",
+            fallbackValue = "true",
+            description = "code who does what to whom: events.csv, directed dyads and the directed network "
+                    + "(default: on; --no-events skips the dependency parse)")
+    private boolean events;
+
     @Option(names = "--wide", description = "also write doc_actor_counts_wide.csv, the document x actor matrix")
     private boolean wide;
 
@@ -150,7 +159,8 @@ final class RunOptions {
                             formats.stream().map(OutputFormat::parse).distinct().toList(),
                             wide,
                             parsePeriod(),
-                            limits.excelSafe));
+                            limits.excelSafe),
+                    events);
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException(e.getMessage(), e);
         }

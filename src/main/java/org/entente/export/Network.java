@@ -10,12 +10,18 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.entente.model.Actor;
+import org.entente.model.ActorType;
 import org.entente.model.CoMention;
+import org.entente.model.CorpusCounts;
+import org.entente.model.CueClass;
 import org.entente.model.Scope;
 
 /**
@@ -89,6 +95,127 @@ public final class Network {
 
     private record Edge(String source, String target, Map<String, String> values) {}
 
+    /**
+     * How a graph file is written.
+     *
+     * @param id          the graph's id
+     * @param directed    directed edges (source to target) or undirected ones
+     * @param description the GEXF description
+     * @param types       the type of each edge attribute
+     */
+    private record Style(String id, boolean directed, String description, Function<String, ColumnType> types) {
+        String edgeId(Edge e) {
+            return e.source() + (directed ? "->" : "--") + e.target();
+        }
+
+        String edgeType(String name, String graphmlOrGexf) {
+            return xmlType(types.apply(name), graphmlOrGexf);
+        }
+    }
+
+    private static final Style COMENTIONS = new Style(
+            "comentions",
+            false,
+            "co-mention graph: nodes are actors, edges are co-mentioned pairs",
+            Network::edgeAttributeType);
+
+    /** File name of the directed GraphML graph of the events. */
+    public static final String DIRECTED_GRAPHML = "network_directed.graphml";
+    /** File name of the directed GEXF graph of the events. */
+    public static final String DIRECTED_GEXF = "network_directed.gexf";
+
+    /** The attributes of every directed edge (a source state and a target state of directed_dyads.csv). */
+    public static final List<Column> DIRECTED_EDGE_ATTRIBUTES = List.of(
+            new Column("weight", ColumnType.INTEGER, "events from source to target (all types)"),
+            new Column("events", ColumnType.INTEGER, "the same: events from source to target"),
+            new Column("documents", ColumnType.INTEGER, "documents with at least one of them (summed over types)"),
+            new Column("first_date", ColumnType.PARTIAL_DATE, "earliest date of those documents"),
+            new Column("last_date", ColumnType.PARTIAL_DATE, "latest date of those documents"),
+            new Column("events_verbal_cooperation", ColumnType.INTEGER, "of those events, verbal cooperation"),
+            new Column("events_material_cooperation", ColumnType.INTEGER, "… material cooperation"),
+            new Column("events_verbal_conflict", ColumnType.INTEGER, "… verbal conflict"),
+            new Column("events_material_conflict", ColumnType.INTEGER, "… material conflict"),
+            new Column(
+                    "quad_class",
+                    ColumnType.STRING,
+                    "the quad class with most events (ties: cooperation before conflict, verbal before material), "
+                            + "to colour the edge"),
+            new Column("event_types", ColumnType.STRING, "the event types, ';' separated, sorted"));
+
+    private static final Style DIRECTED = new Style(
+            "events",
+            true,
+            "directed event graph: nodes are states, edges are directed dyads of events (source to target)",
+            name -> DIRECTED_EDGE_ATTRIBUTES.stream()
+                    .filter(c -> c.name().equals(name))
+                    .findFirst()
+                    .orElseThrow()
+                    .type());
+
+    /**
+     * Writes the directed graph of the events: one node per source or target state of the directed dyads (with its
+     * counts from actors.csv; 0 for a state only a leader stood for), one directed edge per source and target with
+     * the events of every type.
+     *
+     * @param out      output folder
+     * @param actors   every actor of the run with its counts
+     * @param directed the corpus directed dyads, sorted by source, target and type
+     */
+    public static void writeDirected(Path out, List<Node> actors, List<CorpusCounts.DirectedCount> directed) {
+        Map<String, Node> byId = new TreeMap<>();
+        actors.forEach(n -> byId.put(n.actor().id(), n));
+        Map<String, Node> nodes = new TreeMap<>();
+        Map<List<String>, long[]> counts = new TreeMap<>(CoMention.ID_ORDER);
+        Map<List<String>, String[]> dates = new TreeMap<>(CoMention.ID_ORDER);
+        Map<List<String>, Set<String>> types = new TreeMap<>(CoMention.ID_ORDER);
+        List<CueClass> quads = List.of(
+                CueClass.VERBAL_COOPERATION,
+                CueClass.MATERIAL_COOPERATION,
+                CueClass.VERBAL_CONFLICT,
+                CueClass.MATERIAL_CONFLICT);
+        for (CorpusCounts.DirectedCount d : directed) {
+            for (String id : List.of(d.source(), d.target())) {
+                nodes.computeIfAbsent(
+                        id, k -> byId.getOrDefault(k, new Node(new Actor(k, ActorType.STATE, k, "", ""), 0, 0, 0)));
+            }
+            List<String> pair = List.of(d.source(), d.target());
+            long[] c = counts.computeIfAbsent(pair, k -> new long[6]);
+            c[0] += d.events();
+            c[1] += d.documents();
+            c[2 + quads.indexOf(d.type().quad())] += d.events();
+            String[] range = dates.computeIfAbsent(pair, k -> new String[] {d.firstDate(), d.lastDate()});
+            range[0] = range[0].isEmpty()
+                            || (!d.firstDate().isEmpty() && d.firstDate().compareTo(range[0]) < 0)
+                    ? d.firstDate()
+                    : range[0];
+            range[1] = d.lastDate().compareTo(range[1]) > 0 ? d.lastDate() : range[1];
+            types.computeIfAbsent(pair, k -> new TreeSet<>()).add(d.type().name());
+        }
+        List<Edge> edges = new ArrayList<>();
+        counts.forEach((pair, c) -> {
+            Map<String, String> v = new TreeMap<>();
+            int top = 0;
+            for (int q = 1; q < 4; q++) {
+                top = c[2 + q] > c[2 + top] ? q : top;
+            }
+            v.put("weight", Long.toString(c[0]));
+            v.put("events", Long.toString(c[0]));
+            v.put("documents", Long.toString(c[1]));
+            v.put("first_date", dates.get(pair)[0]);
+            v.put("last_date", dates.get(pair)[1]);
+            for (int q = 0; q < 4; q++) {
+                v.put("events_" + quads.get(q).label(), Long.toString(c[2 + q]));
+            }
+            v.put("quad_class", quads.get(top).label());
+            v.put("event_types", String.join(";", types.get(pair)));
+            edges.add(new Edge(pair.get(0), pair.get(1), v));
+        });
+        List<Node> nodeList = List.copyOf(nodes.values());
+        List<String> names = DIRECTED_EDGE_ATTRIBUTES.stream().map(Column::name).toList();
+        writeXml(out.resolve(DIRECTED_GRAPHML), w -> graphml(w, nodeList, edges, names, DIRECTED));
+        writeXml(out.resolve(DIRECTED_GEXF), w -> gexf(w, nodeList, edges, names, DIRECTED));
+    }
+
     private static List<Edge> edges(List<CoMention> dyads, List<Scope> scopes) {
         Map<List<String>, Map<String, String>> byPair = new TreeMap<>(CoMention.ID_ORDER);
         for (CoMention d : dyads) {
@@ -151,10 +278,6 @@ public final class Network {
                 .type();
     }
 
-    private static String edgeType(String name, String graphmlOrGexf) {
-        return xmlType(edgeAttributeType(name), graphmlOrGexf);
-    }
-
     private static String nodeType(Column c, String graphmlOrGexf) {
         return xmlType(c.type(), graphmlOrGexf);
     }
@@ -178,8 +301,8 @@ public final class Network {
     public static void write(Path out, List<Node> nodes, List<CoMention> dyads, List<Scope> scopes) {
         List<Edge> edges = edges(dyads, scopes);
         List<String> edgeNames = edgeAttributeNames(scopes);
-        writeXml(out.resolve(GRAPHML), w -> graphml(w, nodes, edges, edgeNames));
-        writeXml(out.resolve(GEXF), w -> gexf(w, nodes, edges, edgeNames));
+        writeXml(out.resolve(GRAPHML), w -> graphml(w, nodes, edges, edgeNames, COMENTIONS));
+        writeXml(out.resolve(GEXF), w -> gexf(w, nodes, edges, edgeNames, COMENTIONS));
     }
 
     private interface XmlBody {
@@ -211,7 +334,8 @@ public final class Network {
         w.writeCharacters("\n" + "  ".repeat(depth));
     }
 
-    private static void graphml(XMLStreamWriter w, List<Node> nodes, List<Edge> edges, List<String> edgeNames)
+    private static void graphml(
+            XMLStreamWriter w, List<Node> nodes, List<Edge> edges, List<String> edgeNames, Style style)
             throws XMLStreamException {
         indent(w, 0);
         w.writeStartElement("graphml");
@@ -230,12 +354,12 @@ public final class Network {
             w.writeAttribute("id", "e_" + name);
             w.writeAttribute("for", "edge");
             w.writeAttribute("attr.name", name);
-            w.writeAttribute("attr.type", edgeType(name, "graphml"));
+            w.writeAttribute("attr.type", style.edgeType(name, "graphml"));
         }
         indent(w, 1);
         w.writeStartElement("graph");
-        w.writeAttribute("id", "comentions");
-        w.writeAttribute("edgedefault", "undirected");
+        w.writeAttribute("id", style.id());
+        w.writeAttribute("edgedefault", style.directed() ? "directed" : "undirected");
         for (Node n : nodes) {
             indent(w, 2);
             w.writeStartElement("node");
@@ -254,7 +378,7 @@ public final class Network {
         for (Edge e : edges) {
             indent(w, 2);
             w.writeStartElement("edge");
-            w.writeAttribute("id", e.source() + "--" + e.target());
+            w.writeAttribute("id", style.edgeId(e));
             w.writeAttribute("source", e.source());
             w.writeAttribute("target", e.target());
             for (String name : edgeNames) {
@@ -273,7 +397,7 @@ public final class Network {
         w.writeEndElement();
     }
 
-    private static void gexf(XMLStreamWriter w, List<Node> nodes, List<Edge> edges, List<String> edgeNames)
+    private static void gexf(XMLStreamWriter w, List<Node> nodes, List<Edge> edges, List<String> edgeNames, Style style)
             throws XMLStreamException {
         indent(w, 0);
         w.writeStartElement("gexf");
@@ -287,14 +411,14 @@ public final class Network {
         w.writeEndElement();
         indent(w, 2);
         w.writeStartElement("description");
-        w.writeCharacters("co-mention graph: nodes are actors, edges are co-mentioned pairs");
+        w.writeCharacters(style.description());
         w.writeEndElement();
         indent(w, 1);
         w.writeEndElement();
         indent(w, 1);
         w.writeStartElement("graph");
         w.writeAttribute("mode", "static");
-        w.writeAttribute("defaultedgetype", "undirected");
+        w.writeAttribute("defaultedgetype", style.directed() ? "directed" : "undirected");
         indent(w, 2);
         w.writeStartElement("attributes");
         w.writeAttribute("class", "node");
@@ -315,7 +439,7 @@ public final class Network {
             w.writeEmptyElement("attribute");
             w.writeAttribute("id", name);
             w.writeAttribute("title", name);
-            w.writeAttribute("type", edgeType(name, "gexf"));
+            w.writeAttribute("type", style.edgeType(name, "gexf"));
         }
         indent(w, 2);
         w.writeEndElement();
@@ -347,7 +471,7 @@ public final class Network {
         for (Edge e : edges) {
             indent(w, 3);
             w.writeStartElement("edge");
-            w.writeAttribute("id", e.source() + "--" + e.target());
+            w.writeAttribute("id", style.edgeId(e));
             w.writeAttribute("source", e.source());
             w.writeAttribute("target", e.target());
             w.writeAttribute("weight", e.values().get(WEIGHT.name()));

@@ -20,9 +20,11 @@ import org.entente.model.CorpusCounts;
 import org.entente.model.Counting;
 import org.entente.model.CueClass;
 import org.entente.model.CueCounts;
+import org.entente.model.DirectedDyad;
 import org.entente.model.DocCoMention;
 import org.entente.model.Document;
 import org.entente.model.DocumentRelations;
+import org.entente.model.Event;
 import org.entente.model.FailureKind;
 import org.entente.model.Mention;
 import org.entente.model.Metadata;
@@ -55,6 +57,8 @@ public final class RunTables implements Closeable {
     private final TableOutput relations;
     private final TableOutput evidence;
     private final TableOutput failures;
+    private final TableOutput events;
+    private final TableOutput docDirectedDyads;
     private final List<DocSummary> summaries = new ArrayList<>();
     private final List<TableOutput> committed = new ArrayList<>();
     private int done;
@@ -93,6 +97,8 @@ public final class RunTables implements Closeable {
         evidence = writer(Tables.EVIDENCE);
         failures = writer(Tables.FAILURES);
         docActorCounts = writer(Tables.DOC_ACTOR_COUNTS);
+        events = writer(Tables.EVENTS);
+        docDirectedDyads = writer(Tables.DOC_DIRECTED_DYADS);
     }
 
     private TableOutput writer(TableSpec spec) {
@@ -185,7 +191,44 @@ public final class RunTables implements Closeable {
                     labels(relations.sentenceCues().get(c.sentence())),
                     doc.text().substring(s.begin(), s.end()));
         }
+        addEvents(resolved, relations.events());
         done++;
+    }
+
+    /** The events.csv and doc_directed_dyads.csv rows of a document. */
+    private void addEvents(ResolvedDocument resolved, List<Event> coded) {
+        String id = resolved.document().docId();
+        List<Event> sorted = new ArrayList<>(coded);
+        sorted.sort(Comparator.comparingInt(Event::begin)
+                .thenComparingInt(Event::end)
+                .thenComparing(e -> e.source().id())
+                .thenComparing(e -> e.target().id())
+                .thenComparing(e -> e.type().name()));
+        for (Event e : sorted) {
+            Sentence s = resolved.annotated().sentences().get(e.sentence());
+            events.row(
+                    id,
+                    e.paragraph(),
+                    e.sentence(),
+                    e.begin(),
+                    e.end(),
+                    e.source().id(),
+                    e.source().type(),
+                    e.sourceState(),
+                    e.target().id(),
+                    e.target().type(),
+                    e.targetState(),
+                    e.type().name(),
+                    e.quad().label(),
+                    e.mode().label(),
+                    e.nested(),
+                    e.trigger(),
+                    resolved.document().text().substring(s.begin(), s.end()));
+        }
+        for (DirectedDyad d : DirectedDyad.of(coded)) {
+            docDirectedDyads.row(
+                    id, d.source(), d.target(), d.type().name(), d.type().quad().label(), d.events(), d.sentences());
+        }
     }
 
     /**
@@ -380,6 +423,8 @@ public final class RunTables implements Closeable {
                 TableOutput nary = writer(Tables.NARY);
                 TableOutput unresolvedTable = writer(Tables.UNRESOLVED);
                 TableOutput timeseries = writer(Tables.TIMESERIES);
+                TableOutput directedDyads = writer(Tables.DIRECTED_DYADS);
+                TableOutput directedSeries = writer(Tables.DIRECTED_TIMESERIES);
                 TableOutput wide =
                         options.wide() ? new TableOutput(out, Tables.DOC_ACTOR_COUNTS_WIDE, actorIds, options) : null) {
             for (CorpusCounts.ActorCount t : actors) {
@@ -416,6 +461,7 @@ public final class RunTables implements Closeable {
             }
             totals.unresolved().forEach(u -> unresolvedTable.row(u.text(), u.label(), u.mentions(), u.documents()));
             writeTimeseries(timeseries, totals);
+            writeDirected(directedDyads, directedSeries, totals);
             List<TableOutput> all = new ArrayList<>(List.of(
                     documents,
                     mentions,
@@ -430,7 +476,11 @@ public final class RunTables implements Closeable {
                     unresolvedTable,
                     failures,
                     docActorCounts,
-                    timeseries));
+                    timeseries,
+                    events,
+                    directedDyads,
+                    docDirectedDyads,
+                    directedSeries));
             if (wide != null) {
                 for (DocSummary d : summaries) {
                     List<Object> row = new ArrayList<>(List.of(d.docId()));
@@ -444,6 +494,12 @@ public final class RunTables implements Closeable {
                     .map(t -> new Network.Node(t.actor(), t.mentions(), t.sentences(), t.documents()))
                     .toList();
             Network.write(out, nodes, dyadTotals, counting.scopes());
+            Network.writeDirected(
+                    out,
+                    actors.stream()
+                            .map(t -> new Network.Node(t.actor(), t.mentions(), t.sentences(), t.documents()))
+                            .toList(),
+                    totals.directed());
             networkNodes = nodes.size();
             networkEdges = (int)
                     dyadTotals.stream().map(CoMention::actorIds).distinct().count();
@@ -490,6 +546,34 @@ public final class RunTables implements Closeable {
         }
     }
 
+    private void writeDirected(TableOutput dyads, TableOutput series, CorpusCounts totals) {
+        for (CorpusCounts.DirectedCount d : totals.directed()) {
+            dyads.row(
+                    d.source(),
+                    d.target(),
+                    d.type().name(),
+                    d.type().quad().label(),
+                    d.events(),
+                    d.sentences(),
+                    d.documents(),
+                    d.firstDate(),
+                    d.lastDate());
+        }
+        Period period = this.options.period();
+        for (CorpusCounts.DirectedSeriesCount c : totals.directedSeries()) {
+            series.row(
+                    c.period(),
+                    period.start(c.period()),
+                    c.source(),
+                    c.target(),
+                    c.type().name(),
+                    c.type().quad().label(),
+                    c.events(),
+                    c.documents(),
+                    totals.periodDocuments().get(c.period()));
+        }
+    }
+
     /** Writes totals sorted by key: scope by its label, then the ids. */
     private static void writeTotals(TableOutput table, List<CoMention> rows) {
         List<CoMention> sorted = new ArrayList<>(rows);
@@ -507,8 +591,17 @@ public final class RunTables implements Closeable {
     /** Discards tables not committed. */
     @Override
     public void close() {
-        for (TableOutput w :
-                List.of(documents, mentions, docDyads, docTriads, evidence, relations, failures, docActorCounts)) {
+        for (TableOutput w : List.of(
+                documents,
+                mentions,
+                docDyads,
+                docTriads,
+                evidence,
+                relations,
+                failures,
+                docActorCounts,
+                events,
+                docDirectedDyads)) {
             w.close();
         }
     }

@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 public final class Tables {
     /** Version of the table schema; bumped whenever a table gains, loses or reorders a column. */
-    public static final String SCHEMA_VERSION = "4";
+    public static final String SCHEMA_VERSION = "5";
 
     private Tables() {}
 
@@ -250,6 +250,87 @@ public final class Tables {
                     s("sentence_text", "the sentence")),
             List.of("doc_id", "begin"));
 
+    /** The coded events: who does what to whom. */
+    public static final TableSpec EVENTS = new TableSpec(
+            "events",
+            "one row per coded event: a directed, typed act of one actor on another in one sentence "
+                    + "(docs/conventions.md, \"Events: who does what to whom\"; empty with --no-events)",
+            List.of(
+                    s("doc_id", "document id"),
+                    i("paragraph", "0-based paragraph index"),
+                    i("sentence", "0-based sentence index in the document"),
+                    i("begin", "char offset of the first trigger word, inclusive"),
+                    i("end", "char offset after the last trigger word, exclusive"),
+                    s("source_id", "id of the source actor (who acts)"),
+                    s("source_type", "STATE, LEADER or ORG"),
+                    s(
+                            "source_state",
+                            "the state the source stands for: a state's own id, the state (or organisation) a "
+                                    + "leader served on the document's date, an organisation's own id"),
+                    s("target_id", "id of the target actor (acted on)"),
+                    s("target_type", "STATE, LEADER or ORG"),
+                    s("target_state", "the state the target stands for, as for the source"),
+                    s("event_type", "PLOVER event type: AGREE, CONSULT, SUPPORT, … FIGHT"),
+                    s("quad_class", "verbal_cooperation, material_cooperation, verbal_conflict or material_conflict"),
+                    s("mode", "asserted, negated, hypothetical or reported"),
+                    b(
+                            "nested",
+                            "true when the act is the object of another act (\"condemned the U.S. sanctions\") "
+                                    + "or the act asked for in a demand or request"),
+                    s("trigger", "the trigger words in text order, space separated"),
+                    s("text", "the sentence")),
+            List.of("doc_id", "begin", "end", "source_id", "target_id", "event_type"));
+
+    /** The directed dyads of the events, corpus totals. */
+    public static final TableSpec DIRECTED_DYADS = new TableSpec(
+            "directed_dyads",
+            "one row per source state, target state and event type: the asserted and reported events of "
+                    + "events.csv between states (leaders count for the state served; negated and "
+                    + "hypothetical events and a leader acting on their own state are left out)",
+            List.of(
+                    s("source", "source_state of the events"),
+                    s("target", "target_state of the events"),
+                    s("event_type", "PLOVER event type"),
+                    s("quad_class", "the type's quad class"),
+                    i("events", "events counted"),
+                    i("sentences", "sentences with at least one of them"),
+                    i("documents", "documents with at least one of them"),
+                    d("first_date", "earliest date of those documents"),
+                    d("last_date", "latest date of those documents")),
+            List.of("source", "target", "event_type"));
+
+    /** The directed dyads of the events, per document. */
+    public static final TableSpec DOC_DIRECTED_DYADS = new TableSpec(
+            "doc_directed_dyads",
+            "one row per document, source state, target state and event type (the events counted as in "
+                    + "directed_dyads)",
+            List.of(
+                    s("doc_id", "document id"),
+                    s("source", "source_state of the events"),
+                    s("target", "target_state of the events"),
+                    s("event_type", "PLOVER event type"),
+                    s("quad_class", "the type's quad class"),
+                    i("events", "events of the document counted"),
+                    i("sentences", "sentences of the document with at least one of them")),
+            List.of("doc_id", "source", "target", "event_type"));
+
+    /** The directed dyads of the events per period. */
+    public static final TableSpec DIRECTED_TIMESERIES = new TableSpec(
+            "directed_timeseries",
+            "one row per period (--period), source state, target state and event type, counted as in "
+                    + "directed_dyads over the dated documents done",
+            List.of(
+                    s("period", "the period: 2024 (year), 2024-Q3 (quarter) or 2024-07 (month)"),
+                    day("period_start", "first day of the period, yyyy-mm-dd"),
+                    s("source", "source_state of the events"),
+                    s("target", "target_state of the events"),
+                    s("event_type", "PLOVER event type"),
+                    s("quad_class", "the type's quad class"),
+                    i("events", "events counted in the period"),
+                    i("documents", "documents of the period with at least one of them"),
+                    i("period_documents", "dated documents done in the period (to normalise by)")),
+            List.of("period", "source", "target", "event_type"));
+
     /** Named entities that no actor matched. */
     public static final TableSpec UNRESOLVED = new TableSpec(
             "unresolved",
@@ -346,6 +427,10 @@ public final class Tables {
             DOC_ACTOR_COUNTS,
             DOC_ACTOR_COUNTS_WIDE,
             TIMESERIES,
+            EVENTS,
+            DIRECTED_DYADS,
+            DOC_DIRECTED_DYADS,
+            DIRECTED_TIMESERIES,
             SCHEMA);
 
     /**

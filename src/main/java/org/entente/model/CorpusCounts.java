@@ -19,6 +19,8 @@ import java.util.TreeMap;
  * @param periodDocuments dated documents done per period (period label → documents), sorted by period
  * @param undated         documents done without a date
  * @param tooCoarse       documents done whose date is less precise than the period
+ * @param directed        every directed dyad of the events, sorted by source, target and type name
+ * @param directedSeries  every directed time-series row, sorted by period, source, target and type name
  */
 public record CorpusCounts(
         List<ActorCount> actors,
@@ -27,14 +29,65 @@ public record CorpusCounts(
         List<SeriesCount> series,
         Map<String, Long> periodDocuments,
         long undated,
-        long tooCoarse) {
+        long tooCoarse,
+        List<DirectedCount> directed,
+        List<DirectedSeriesCount> directedSeries) {
     public CorpusCounts {
+        directed = List.copyOf(directed);
+        directedSeries = List.copyOf(directedSeries);
         actors = List.copyOf(actors);
         coMentions = List.copyOf(coMentions);
         unresolved = List.copyOf(unresolved);
         series = List.copyOf(series);
         periodDocuments = Collections.unmodifiableMap(new TreeMap<>(periodDocuments));
     }
+
+    /** Totals without events. */
+    public CorpusCounts(
+            List<ActorCount> actors,
+            List<CoMention> coMentions,
+            List<UnresolvedCount> unresolved,
+            List<SeriesCount> series,
+            Map<String, Long> periodDocuments,
+            long undated,
+            long tooCoarse) {
+        this(actors, coMentions, unresolved, series, periodDocuments, undated, tooCoarse, List.of(), List.of());
+    }
+
+    /**
+     * A directed dyad of the run: the events of one type from one state to another (see {@link DirectedDyad}).
+     *
+     * @param source    the source state's id
+     * @param target    the target state's id
+     * @param type      the event type
+     * @param events    events counted
+     * @param sentences sentences with at least one
+     * @param documents documents with at least one
+     * @param firstDate earliest date of those documents, or empty
+     * @param lastDate  latest date of those documents, or empty
+     */
+    public record DirectedCount(
+            String source,
+            String target,
+            EventType type,
+            long events,
+            long sentences,
+            long documents,
+            String firstDate,
+            String lastDate) {}
+
+    /**
+     * A row of the directed time series: a directed dyad's events in one period.
+     *
+     * @param period    the period's label
+     * @param source    the source state's id
+     * @param target    the target state's id
+     * @param type      the event type
+     * @param events    events counted
+     * @param documents documents of the period with at least one
+     */
+    public record DirectedSeriesCount(
+            String period, String source, String target, EventType type, long events, long documents) {}
 
     /** The co-mentioned sets of arity {@code min} to {@code max}, in table order. */
     public List<CoMention> coMentions(int min, int max) {

@@ -35,6 +35,9 @@ public enum Engine {
     /** The OpenNLP engine without a name finder, for benchmarks and evaluation. */
     OPENNLP_NO_NER("opennlp-no-ner", false, spec -> OpenNlpEngine.load(Optional.empty(), spec.functionWords()));
 
+    /** The CoreNLP dependency parser, loaded on first use and shared (seconds to load, about 120 MB of heap). */
+    private static DependencyParser coreNlpParser;
+
     /** The name-finder model of the OpenNLP engine, relative to the installation folder. */
     public static final String DEFAULT_NER_MODEL = "models/ner-en-entente.bin";
 
@@ -76,6 +79,24 @@ public enum Engine {
                 .orElseThrow(() -> new IllegalArgumentException("--engine " + name + ": expected "
                         + String.join(", ", labels.subList(0, labels.size() - 1)) + " or "
                         + labels.get(labels.size() - 1)));
+    }
+
+    /**
+     * The dependency parser the event coder reads with this engine's sentences: CoreNLP's neural parser for the
+     * CoreNLP engines (loaded once per process, on first call, and shared by every thread and run), the
+     * rule-based {@link ShallowDependencyParser} for the OpenNLP engines (it loads nothing). Thread-safe.
+     *
+     * @throws EngineLoadException naming the parser model when it cannot be loaded
+     */
+    public DependencyParser dependencyParser() {
+        return this == CORENLP || this == CORENLP_DEFAULT ? coreNlpParser() : new ShallowDependencyParser();
+    }
+
+    private static synchronized DependencyParser coreNlpParser() {
+        if (coreNlpParser == null) {
+            coreNlpParser = CoreNlpDependencyParser.load();
+        }
+        return coreNlpParser;
     }
 
     /** Whether this engine reads the name-finder model of {@link EngineSpec#nameFinder()}. */

@@ -42,6 +42,14 @@ public record DictionaryFiles(Path modelsDir, List<Path> actorFiles, Path cueFil
         return cueFile != null ? cueFile : modelsDir.resolve("cues.tsv");
     }
 
+    /** The event lexicon: events.tsv of the dictionary folder (listed in {@link #files()} when it exists). */
+    public Path eventLexicon() {
+        return modelsDir.resolve(EVENT_LEXICON);
+    }
+
+    /** File name of the event lexicon in the dictionary folder. */
+    public static final String EVENT_LEXICON = "events.tsv";
+
     /**
      * Every file of the run's data: the dictionary folder's (its tables, then the files of its language folders
      * in path order), the user's, then the cue lexicon.
@@ -53,10 +61,13 @@ public record DictionaryFiles(Path modelsDir, List<Path> actorFiles, Path cueFil
         return files;
     }
 
-    /** The files of the dictionary folder: its tables, then every file under its language folder, sorted. */
+    /** The files of the dictionary folder: its tables, the event lexicon if any, then every file under its language folder, sorted. */
     private List<Path> folderFiles() {
         List<Path> files = new ArrayList<>();
         DictionaryLoader.FILES.forEach(name -> files.add(modelsDir.resolve(name)));
+        if (Files.isRegularFile(eventLexicon())) {
+            files.add(eventLexicon());
+        }
         Path languages = modelsDir.resolve(DictionaryLoader.LANGUAGE_FOLDER);
         if (Files.isDirectory(languages)) {
             try (Stream<Path> walk = Files.walk(languages)) {

@@ -1,14 +1,21 @@
 package org.entente.pipeline;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.entente.actors.ActorDictionary;
 import org.entente.actors.ActorResolver;
 import org.entente.actors.DictionaryResolver;
+import org.entente.events.EventCoder;
+import org.entente.events.EventLexicon;
+import org.entente.events.LeaderStates;
 import org.entente.extract.ExtractionException;
 import org.entente.extract.Extractor;
 import org.entente.extract.InputFormat;
@@ -16,17 +23,20 @@ import org.entente.extract.LanguageDetector;
 import org.entente.model.AnnotatedDocument;
 import org.entente.model.Document;
 import org.entente.model.DocumentRelations;
+import org.entente.model.Event;
 import org.entente.model.FailureKind;
 import org.entente.model.Metadata;
 import org.entente.model.ResolvedDocument;
 import org.entente.model.Source;
 import org.entente.model.Stage;
+import org.entente.nlp.DependencyParser;
 import org.entente.nlp.NlpEngine;
 import org.entente.relations.CoMentionCounter;
 import org.entente.relations.CueLexicon;
 
 /**
- * Runs one document through every stage: extract, detect language, annotate, resolve, count (or only the
+ * Runs one document through every stage: extract, detect language, annotate, resolve, code events (when on),
+ * count (or only the
  * first two, when it has no engine: {@code entente extract}). Any error of
  * a stage becomes a {@link Outcome.Failed} with a one-line reason; nothing escapes.
  *
@@ -41,6 +51,22 @@ final class DocumentProcessor {
     private final CoMentionCounter counter;
     private final StageTimings timings;
     private final long maxChars;
+    private final Events events;
+
+    /**
+     * The event coder of a run and the dependency parser of its engine, or none when events are off.
+     *
+     * @param coder  the coder (immutable)
+     * @param parser the engine's parser, shared by every worker (thread-safe)
+     */
+    record Events(EventCoder coder, DependencyParser parser) {
+        static final Events NONE = new Events(null, null);
+
+        /** The events of a resolved document, parsing only the sentences the coder asks for. */
+        List<Event> code(ResolvedDocument resolved) {
+            return coder == null ? List.of() : coder.code(resolved, parser::parse);
+        }
+    }
 
     DocumentProcessor(
             Map<InputFormat, Extractor> extractors,
@@ -50,7 +76,9 @@ final class DocumentProcessor {
             ActorResolver resolver,
             CoMentionCounter counter,
             StageTimings timings,
-            long maxChars) {
+            long maxChars,
+            Events events) {
+        this.events = events;
         this.timings = timings;
         this.maxChars = maxChars;
         this.extractors = Map.copyOf(extractors);
@@ -92,7 +120,41 @@ final class DocumentProcessor {
                 new DictionaryResolver(dictionary, settings.resolver(), bundles.rules()),
                 new CoMentionCounter(settings.counting(), cues.get(Language.ENGLISH), bundles.cues()),
                 timings,
-                settings.limits().maxChars());
+                settings.limits().maxChars(),
+                settings.events() && engine != null ? events(settings, dictionary) : Events.NONE);
+    }
+
+    /**
+     * The event coder with the lexicon of the settings and the dependency parser of their engine (loaded once per
+     * process by the engine registry).
+     *
+     * @throws ConfigurationException naming the lexicon file and line of a problem, or its absence
+     */
+    private static Events events(Settings settings, ActorDictionary dictionary) {
+        Path file = settings.dictionary().eventLexicon();
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigurationException(file + ": event lexicon not found; expected the file "
+                    + DictionaryFiles.EVENT_LEXICON + " in the dictionary folder (--models), or --no-events");
+        }
+        EventLexicon lexicon;
+        try {
+            lexicon = EventLexicon.load(file);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(e.getMessage(), e);
+        }
+        LeaderStates leaders = (leader, date) ->
+                dictionary.servedOn(leader.id(), fullDay(date)).orElse(leader.state());
+        return new Events(
+                new EventCoder(lexicon, leaders), settings.engine().engine().dependencyParser());
+    }
+
+    /** A yyyy-mm-dd date as a day, else null (the leader's recorded state is used then). */
+    private static LocalDate fullDay(String date) {
+        try {
+            return date.length() == 10 ? LocalDate.parse(date) : null;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /**
@@ -195,7 +257,9 @@ final class DocumentProcessor {
             t = timings.add(stage, t);
             stage = Stage.COUNT;
             onStage.accept(stage);
-            DocumentRelations relations = counter.count(resolved);
+            List<Event> coded = events.code(resolved); // reads the tokens
+            t = timings.add("events", t);
+            DocumentRelations relations = counter.count(resolved).withEvents(coded);
             timings.add(stage, t);
             // Every stage that reads tokens runs above this line. The result outlives the document's work (the
             // writer's queue, the result cache, Spark's partitions): it keeps the sentences' spans and the token

@@ -142,7 +142,9 @@ public final class RunWriter {
         for (WrittenTable w : tables.written()) {
             hashes.put(w.file(), Hashes.sha256(out.resolve(w.file())));
         }
-        for (String graph : o.extractOnly() ? List.<String>of() : List.of(Network.GRAPHML, Network.GEXF)) {
+        for (String graph : o.extractOnly()
+                ? List.<String>of()
+                : List.of(Network.GRAPHML, Network.GEXF, Network.DIRECTED_GRAPHML, Network.DIRECTED_GEXF)) {
             hashes.put(graph, Hashes.sha256(out.resolve(graph)));
         }
         return new RunManifest(

@@ -29,6 +29,7 @@ import org.entente.nlp.EngineSpec;
  * @param counting   what co-mentions count
  * @param limits     what one document may cost
  * @param export     the output formats and optional tables
+ * @param events     code events (events.csv, directed dyads) with the engine's dependency parser
  */
 public record Settings(
         DictionaryFiles dictionary,
@@ -36,7 +37,8 @@ public record Settings(
         ResolverOptions resolver,
         Counting counting,
         Limits limits,
-        ExportOptions export)
+        ExportOptions export,
+        boolean events)
         implements Serializable {
     private static final long serialVersionUID = 1L;
 
@@ -46,6 +48,17 @@ public record Settings(
         Objects.requireNonNull(counting, "counting");
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(export, "export");
+    }
+
+    /** Settings with events coded (the default of {@code entente analyze}). */
+    public Settings(
+            DictionaryFiles dictionary,
+            EngineSpec engine,
+            ResolverOptions resolver,
+            Counting counting,
+            Limits limits,
+            ExportOptions export) {
+        this(dictionary, engine, resolver, counting, limits, export, true);
     }
 
     /** The defaults of {@code entente analyze} with the given dictionary folder and engine. */
@@ -61,12 +74,17 @@ public record Settings(
 
     /** The same settings with another dictionary (the Spark job's local copies of the files). */
     public Settings withDictionary(DictionaryFiles files) {
-        return new Settings(files, engine, resolver, counting, limits, export);
+        return new Settings(files, engine, resolver, counting, limits, export, events);
     }
 
     /** The same settings with another engine spec (null: extraction only). */
     public Settings withEngine(EngineSpec spec) {
-        return new Settings(dictionary, spec, resolver, counting, limits, export);
+        return new Settings(dictionary, spec, resolver, counting, limits, export, events);
+    }
+
+    /** The same settings with events coded or not. */
+    public Settings withEvents(boolean code) {
+        return new Settings(dictionary, engine, resolver, counting, limits, export, code);
     }
 
     /** Every option, as run.json names it, in a stable order. */
@@ -79,6 +97,7 @@ public record Settings(
         counting.describe(out);
         limits.describe(out);
         export.describe(out);
+        out.put("events", events);
         return out;
     }
 
@@ -105,6 +124,9 @@ public record Settings(
     /** The files whose contents decide the results: the data files, then the engine's model files. */
     public List<Path> hashedFiles() {
         List<Path> files = new ArrayList<>(dictionary.files());
+        if (!events) {
+            files.remove(dictionary.eventLexicon());
+        }
         if (engine != null) {
             files.addAll(engine.modelFiles());
         }

@@ -8,15 +8,15 @@ import java.util.concurrent.atomic.LongAdder;
 import org.entente.model.Stage;
 
 /**
- * Time spent per stage of a run, for run.json. Per-document stages (extract, annotate, resolve, count) add up
+ * Time spent per stage of a run, for run.json. Per-document stages (extract, annotate, resolve, events, count) add up
  * the time of every document, over all worker threads; the others are wall-clock time.
  *
  * <p>Thread-safe: workers add to it concurrently.
  */
 final class StageTimings {
     /** The stages, in the order written. */
-    static final List<String> STAGES =
-            List.of("scan", "dictionary", "engine", "extract", "annotate", "resolve", "count", "write", "total");
+    static final List<String> STAGES = List.of(
+            "scan", "dictionary", "engine", "extract", "annotate", "resolve", "events", "count", "write", "total");
 
     private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
 

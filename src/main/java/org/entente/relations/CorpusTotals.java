@@ -14,8 +14,10 @@ import org.entente.model.Actor;
 import org.entente.model.CoMention;
 import org.entente.model.CorpusCounts;
 import org.entente.model.CueCounts;
+import org.entente.model.DirectedDyad;
 import org.entente.model.DocCoMention;
 import org.entente.model.DocumentRelations;
+import org.entente.model.EventType;
 import org.entente.model.Mention;
 import org.entente.model.NamedEntity;
 import org.entente.model.Period;
@@ -38,7 +40,15 @@ public final class CorpusTotals {
      * shuffles a key to the same partition wherever it was made.
      */
     public sealed interface Key extends Serializable
-            permits ActorKey, CoMentionKey, UnresolvedKey, SeriesKey, PeriodKey, UndatedKey, TooCoarseKey {}
+            permits ActorKey,
+                    CoMentionKey,
+                    UnresolvedKey,
+                    SeriesKey,
+                    PeriodKey,
+                    UndatedKey,
+                    TooCoarseKey,
+                    DirectedKey,
+                    DirectedSeriesKey {}
 
     /** @param id an actor's id */
     public record ActorKey(String id) implements Key {}
@@ -77,8 +87,36 @@ public final class CorpusTotals {
     /** Counts the documents whose date is less precise than the period. */
     public record TooCoarseKey() implements Key {}
 
+    /**
+     * A directed dyad of the events ({@link DirectedDyad}).
+     *
+     * @param source the source state's id
+     * @param target the target state's id
+     * @param type   the event type's name
+     */
+    public record DirectedKey(String source, String target, String type) implements Key {}
+
+    /**
+     * A directed dyad in a period.
+     *
+     * @param period the period's label
+     * @param source the source state's id
+     * @param target the target state's id
+     * @param type   the event type's name
+     */
+    public record DirectedSeriesKey(String period, String source, String target, String type) implements Key {}
+
     /** A partial sum of one kind of key; two of one kind add up. */
-    public sealed interface Sum extends Serializable permits ActorSum, CoMentionSum, Counts {}
+    public sealed interface Sum extends Serializable permits ActorSum, CoMentionSum, Counts, DirectedSum {}
+
+    /**
+     * @param events    events counted
+     * @param sentences sentences with at least one
+     * @param documents documents with at least one
+     * @param first     earliest document date, or empty
+     * @param last      latest document date, or empty
+     */
+    public record DirectedSum(long events, long sentences, long documents, String first, String last) implements Sum {}
 
     /**
      * @param actor     the actor
@@ -154,6 +192,12 @@ public final class CorpusTotals {
             unresolved.merge(new UnresolvedKey(e.text(), e.label()), 1, Integer::sum);
         }
         unresolved.forEach((k, n) -> out.add(Map.entry(k, new Counts(n, 1))));
+        List<DirectedDyad> directed = DirectedDyad.of(relations.events());
+        for (DirectedDyad d : directed) {
+            out.add(Map.entry(
+                    new DirectedKey(d.source(), d.target(), d.type().name()),
+                    new DirectedSum(d.events(), d.sentences(), 1, date, date)));
+        }
         if (date.isEmpty()) {
             out.add(Map.entry(new UndatedKey(), new Counts(1, 0)));
             return out;
@@ -178,6 +222,10 @@ public final class CorpusTotals {
                         new Counts(c.units(), 1)));
             }
         }
+        for (DirectedDyad d : directed) {
+            out.add(Map.entry(
+                    new DirectedSeriesKey(p, d.source(), d.target(), d.type().name()), new Counts(d.events(), 1)));
+        }
         return out;
     }
 
@@ -201,6 +249,14 @@ public final class CorpusTotals {
                     earlier(x.first(), y.first()),
                     later(x.last(), y.last()),
                     x.cues().plus(y.cues()));
+        }
+        if (a instanceof DirectedSum x && b instanceof DirectedSum y) {
+            return new DirectedSum(
+                    x.events() + y.events(),
+                    x.sentences() + y.sentences(),
+                    x.documents() + y.documents(),
+                    earlier(x.first(), y.first()),
+                    later(x.last(), y.last()));
         }
         if (a instanceof Counts x && b instanceof Counts y) {
             return new Counts(x.n() + y.n(), x.documents() + y.documents());
@@ -240,6 +296,8 @@ public final class CorpusTotals {
         Map<String, Long> periods = new TreeMap<>();
         long undated = 0;
         long tooCoarse = 0;
+        List<CorpusCounts.DirectedCount> directed = new ArrayList<>();
+        List<CorpusCounts.DirectedSeriesCount> directedSeries = new ArrayList<>();
         for (Map.Entry<Key, Sum> e : sums.entrySet()) {
             Key key = e.getKey();
             Sum sum = e.getValue();
@@ -259,11 +317,25 @@ public final class CorpusTotals {
                 undated = c.n();
             } else if (key instanceof TooCoarseKey && sum instanceof Counts c) {
                 tooCoarse = c.n();
+            } else if (key instanceof DirectedKey k && sum instanceof DirectedSum s) {
+                directed.add(new CorpusCounts.DirectedCount(
+                        k.source(),
+                        k.target(),
+                        EventType.parse(k.type()),
+                        s.events(),
+                        s.sentences(),
+                        s.documents(),
+                        s.first(),
+                        s.last()));
+            } else if (key instanceof DirectedSeriesKey k && sum instanceof Counts c) {
+                directedSeries.add(new CorpusCounts.DirectedSeriesCount(
+                        k.period(), k.source(), k.target(), EventType.parse(k.type()), c.n(), c.documents()));
             } else {
                 throw new IllegalStateException("a sum of the wrong kind for " + key + ": " + sum);
             }
         }
-        return new CorpusCounts(actors, coMentions, unresolved, series, periods, undated, tooCoarse);
+        return new CorpusCounts(
+                actors, coMentions, unresolved, series, periods, undated, tooCoarse, directed, directedSeries);
     }
 
     /**
@@ -284,7 +356,9 @@ public final class CorpusTotals {
             SeriesKey.class,
             PeriodKey.class,
             UndatedKey.class,
-            TooCoarseKey.class);
+            TooCoarseKey.class,
+            DirectedKey.class,
+            DirectedSeriesKey.class);
 
     private static int rank(Key k) {
         return KIND_ORDER.indexOf(k.getClass());
@@ -307,6 +381,12 @@ public final class CorpusTotals {
         }
         if (k instanceof PeriodKey x) {
             return List.of(x.period());
+        }
+        if (k instanceof DirectedKey x) {
+            return List.of(x.source(), x.target(), x.type());
+        }
+        if (k instanceof DirectedSeriesKey x) {
+            return List.of(x.period(), x.source(), x.target(), x.type());
         }
         return List.of();
     }

@@ -54,6 +54,8 @@ final class ReportData {
     static final String RUN_JSON = RunManifest.FILE;
     static final String EVIDENCE = OutputFormat.CSV.file(Tables.EVIDENCE);
     static final String TIMESERIES = OutputFormat.CSV.file(Tables.TIMESERIES);
+    static final String EVENTS = OutputFormat.CSV.file(Tables.EVENTS);
+    static final String DIRECTED_DYADS = OutputFormat.CSV.file(Tables.DIRECTED_DYADS);
 
     /** Tables the report reads, with what it shows from each (listed in the report when one is missing). */
     private static final List<String[]> INPUTS = List.of(
@@ -65,7 +67,9 @@ final class ReportData {
             new String[] {DOC_DYADS, "time series and each document's top dyad"},
             new String[] {MENTIONS, "highlighted mentions (and evidence, without evidence.csv)"},
             new String[] {EVIDENCE, "evidence units and cue classes (else derived from mentions.csv)"},
-            new String[] {TIMESERIES, "not read: the report counts its series by month or year from doc_dyads.csv"});
+            new String[] {TIMESERIES, "not read: the report counts its series by month or year from doc_dyads.csv"},
+            new String[] {DIRECTED_DYADS, "the directed view: who does what to whom"},
+            new String[] {EVENTS, "the events behind each directed dyad"});
 
     private static final List<String> SCOPES = List.of("sentence", "paragraph", "document");
 
@@ -255,6 +259,7 @@ final class ReportData {
         root.add("series", seriesJson(periods, seriesKeys, series, docs, options, dyads.size()));
         root.add("evidence", evidenceJson(evidence, evidenceSource, options, wanted.size(), dyads.size()));
         root.add("documents", documentRows(docs, topDyad, topUnits, dyadsPerDoc, tables));
+        root.add("directed", directed(tables, options));
         JsonArrayBuilder noteArray = Json.createArrayBuilder();
         notes.forEach(noteArray::add);
         root.add("notes", noteArray);
@@ -262,6 +267,76 @@ final class ReportData {
     }
 
     private record Actor(String id, String type, String name, long mentions, long sentences, long documents) {}
+
+    /**
+     * The directed view: the directed dyads (source, target, type, quad class, events, documents), most events
+     * first, and for the most frequent source–target pairs ({@link ReportOptions#evidenceDyads()}) their events as
+     * evidence (document, sentence, type, mode, trigger, sentence text), at most
+     * {@link ReportOptions#evidencePerDyad()} each, in table order. Events counted as the directed dyads count
+     * them: asserted or reported, between two different states.
+     */
+    private static JsonObject directed(RunTablesReader tables, ReportOptions options) {
+        List<String[]> rows = new ArrayList<>();
+        Map<String, Long> pairEvents = new TreeMap<>();
+        tables.forEach(DIRECTED_DYADS, r -> {
+            rows.add(new String[] {
+                r.get("source"),
+                r.get("target"),
+                r.get("event_type"),
+                r.get("quad_class"),
+                r.get("events"),
+                r.get("documents")
+            });
+            pairEvents.merge(r.get("source") + "|" + r.get("target"), r.number("events"), Long::sum);
+        });
+        rows.sort(Comparator.comparingLong((String[] r) -> -Long.parseLong(r[4]))
+                .thenComparing(r -> r[0])
+                .thenComparing(r -> r[1])
+                .thenComparing(r -> r[2]));
+        List<String> pairs = new ArrayList<>(pairEvents.keySet());
+        pairs.sort(Comparator.comparingLong((String k) -> -pairEvents.get(k)).thenComparing(k -> k));
+        Set<String> wanted = new HashSet<>(pairs.subList(0, Math.min(options.evidenceDyads(), pairs.size())));
+        Map<String, JsonArrayBuilder> evidence = new TreeMap<>();
+        Map<String, Integer> shown = new HashMap<>();
+        tables.forEach(EVENTS, r -> {
+            String key = r.get("source_state") + "|" + r.get("target_state");
+            String mode = r.get("mode");
+            if (!wanted.contains(key)
+                    || !(mode.equals("asserted") || mode.equals("reported"))
+                    || shown.getOrDefault(key, 0) >= options.evidencePerDyad()) {
+                return;
+            }
+            shown.merge(key, 1, Integer::sum);
+            evidence.computeIfAbsent(key, k -> Json.createArrayBuilder())
+                    .add(Json.createArrayBuilder()
+                            .add(r.get("doc_id"))
+                            .add(r.number("sentence"))
+                            .add(r.get("event_type"))
+                            .add(mode)
+                            .add(r.get("trigger"))
+                            .add(r.get("source_id"))
+                            .add(r.get("target_id"))
+                            .add(r.get("text")));
+        });
+        JsonArrayBuilder dyadRows = Json.createArrayBuilder();
+        for (String[] r : rows) {
+            dyadRows.add(Json.createArrayBuilder()
+                    .add(r[0])
+                    .add(r[1])
+                    .add(r[2])
+                    .add(r[3])
+                    .add(Long.parseLong(r[4]))
+                    .add(Long.parseLong(r[5])));
+        }
+        JsonObjectBuilder byPair = Json.createObjectBuilder();
+        evidence.forEach(byPair::add);
+        return Json.createObjectBuilder()
+                .add("present", tables.exists(DIRECTED_DYADS))
+                .add("dyads", dyadRows)
+                .add("pairs", pairs.size())
+                .add("evidence", byPair)
+                .build();
+    }
 
     /** The asked scope, else sentence, paragraph or document (the first the run counted), else its first. */
     private static String chooseScope(String asked, Set<String> present, Path run) {

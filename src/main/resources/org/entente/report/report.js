@@ -561,6 +561,90 @@
     window.addEventListener('resize', function () { if (plot) plot.setSize({ width: Math.max(360, $('series').clientWidth), height: 380 }); });
   })();
 
+  // ---- directed view: who does what to whom ------------------------------------------------------------
+  var QUAD_COLOURS = { verbal_cooperation: '#58b368', material_cooperation: '#1e7b3a', verbal_conflict: '#e59b2e', material_conflict: '#c0392b' };
+  var dcy = null;
+  function selectDirected(key) {
+    var drill = $('directed-drill');
+    var ends = key.split('|');
+    var rows = (D.directed ? D.directed.dyads : []).filter(function (r) { return r[0] === ends[0] && r[1] === ends[1]; });
+    drill.textContent = '';
+    drill.setAttribute('data-directed', key);
+    drill.appendChild(h('h3', null, nameOf(ends[0]), ' → ', nameOf(ends[1])));
+    drill.appendChild(h('p', { className: 'small' }, rows.map(function (r) { return r[2] + ' ' + fmt(r[4]); }).join(', ')));
+    var list = D.directed.evidence[key] || [];
+    if (!list.length) {
+      drill.appendChild(h('p', { className: 'hint' }, 'Events are embedded for the ' + fmt(D.evidence.dyads) + ' directed pairs with most events only.'));
+      return;
+    }
+    var ol = h('ol', { id: 'directed-evidence' });
+    list.forEach(function (e) {
+      var doc = docById.get(e[0]);
+      var title = doc && doc.title ? doc.title : e[0];
+      ol.appendChild(h('li', { 'data-doc': e[0] },
+        h('p', { className: 'sentence' }, e[7]),
+        h('div', { className: 'src' }, h('b', { style: 'color:' + (QUAD_COLOURS[(rows.find(function (r) { return r[2] === e[2]; }) || [])[3]] || '#333') }, e[2]),
+          ' "' + e[4] + '" · ' + e[5] + ' → ' + e[6] + (e[3] !== 'asserted' ? ' · ' + e[3] : '') + ' · ',
+          doc && doc.hasText ? h('a', { href: textHref(e[0]), target: '_blank' }, title) : title, doc && doc.date ? ' · ' + doc.date : '')));
+    });
+    drill.appendChild(ol);
+  }
+  (function directedView() {
+    var rows = D.directed ? D.directed.dyads : [];
+    if (!rows.length) {
+      $('directed-hint').textContent = D.directed && D.directed.present
+        ? 'This run coded no events between two states.'
+        : 'This run has no directed_dyads.csv (made before events, or with --no-events).';
+      $('directed-network').setAttribute('data-edges', 0);
+      return;
+    }
+    var edges = new Map();
+    rows.forEach(function (r) {
+      var k = r[0] + '|' + r[1] + '|' + r[3];
+      var e = edges.get(k) || { source: r[0], target: r[1], quad: r[3], events: 0 };
+      e.events += r[4];
+      edges.set(k, e);
+    });
+    var list = Array.from(edges.values()).sort(function (a, b) { return b.events - a.events; }).slice(0, D.network.top);
+    var nodes = new Set();
+    list.forEach(function (e) { nodes.add(e.source); nodes.add(e.target); });
+    var maxE = list.length ? list[0].events : 1;
+    var els = Array.from(nodes).sort().map(function (id) { return { group: 'nodes', data: { id: id, label: nameOf(id) } }; });
+    list.forEach(function (e) {
+      els.push({ group: 'edges', data: { id: 'd:' + e.source + '|' + e.target + '|' + e.quad, source: e.source, target: e.target,
+        key: e.source + '|' + e.target, quad: e.quad, events: e.events, color: QUAD_COLOURS[e.quad] || '#8c97a8',
+        width: +(1.5 + 7 * Math.sqrt(e.events / maxE)).toFixed(2) } });
+    });
+    dcy = cytoscape({ container: $('directed-network'), elements: els, minZoom: 0.1, maxZoom: 4,
+      style: [
+        { selector: 'node', style: { 'background-color': '#2f5d9e', width: 22, height: 22, label: 'data(label)', 'font-size': 12,
+          'text-valign': 'bottom', 'text-margin-y': 3, 'text-outline-color': '#fff', 'text-outline-width': 2 } },
+        { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(color)', 'target-arrow-color': 'data(color)',
+          'target-arrow-shape': 'triangle', 'curve-style': 'bezier', 'arrow-scale': 1.1, opacity: 0.8 } },
+        { selector: 'edge:selected', style: { opacity: 1, 'line-color': '#f0a500', 'target-arrow-color': '#f0a500' } }
+      ],
+      layout: { name: 'cose', animate: false, randomize: false, fit: true, padding: 30, nodeDimensionsIncludeLabels: true } });
+    dcy.on('tap', 'edge', function (ev) { selectDirected(ev.target.data('key')); });
+    $('directed-network').setAttribute('data-nodes', dcy.nodes().length);
+    $('directed-network').setAttribute('data-edges', dcy.edges().length);
+    $('directed-hint').textContent = 'Arrows go from the state that acts to the state acted on (leaders count for the state they served), '
+      + 'one per quad class, as thick as their events: light green verbal cooperation, dark green material cooperation, orange verbal conflict, '
+      + 'red material conflict. Asserted and reported events only; ' + fmt(list.length) + ' of ' + fmt(edges.size) + ' arrows drawn.';
+    var maxR = rows[0][4];
+    tables.directed = table($('directed-table'), { id: 'directed', pageSize: 15, rows: rows, placeholder: 'Filter by state or event type…',
+      filterText: function (r) { return nameOf(r[0]) + ' ' + r[0] + ' ' + nameOf(r[1]) + ' ' + r[1] + ' ' + r[2] + ' ' + r[3]; },
+      rowKey: function (r) { return r.join('|'); },
+      onRow: function (r) { selectDirected(r[0] + '|' + r[1]); },
+      columns: [
+        { label: 'source', value: function (r) { return nameOf(r[0]).toLowerCase(); }, render: function (r) { return nameOf(r[0]); } },
+        { label: 'target', value: function (r) { return nameOf(r[1]).toLowerCase(); }, render: function (r) { return nameOf(r[1]); } },
+        { label: 'type', value: function (r) { return r[2]; }, render: function (r) { return h('span', { style: 'color:' + QUAD_COLOURS[r[3]] }, r[2]); } },
+        { label: 'quad class', value: function (r) { return r[3]; }, render: function (r) { return h('span', { className: 'small' }, r[3].replace(/_/g, ' ')); } },
+        { label: 'events', num: true, value: function (r) { return r[4]; }, render: function (r) { return bar(r[4], maxR); } },
+        { label: 'docs', num: true, value: function (r) { return r[5]; }, render: function (r) { return fmt(r[5]); } }
+      ] });
+  })();
+
   // ---- documents ----------------------------------------------------------------------------------------
   (function documents() {
     var maxM = docs.length ? Math.max.apply(null, docs.map(function (d) { return d.mentions; })) : 0;
@@ -584,6 +668,6 @@
       ] });
   })();
 
-  window.ententeReport = { data: D, cy: function () { return cy; }, selectDyad: selectDyad, selectActor: selectActor, showEdges: setEdges };
+  window.ententeReport = { data: D, cy: function () { return cy; }, directedCy: function () { return dcy; }, selectDirected: selectDirected, selectDyad: selectDyad, selectActor: selectActor, showEdges: setEdges };
   document.body.setAttribute('data-ready', 'true');
 })();

@@ -75,6 +75,7 @@ class SettingsTest {
                 new Variant(List.of("--scope", "sentence,paragraph"), true),
                 new Variant(List.of("--actor-types", "STATE,LEADER"), true),
                 new Variant(List.of("--max-arity", "4"), true),
+                new Variant(List.of("--no-events"), true),
                 new Variant(List.of("--max-pages", "12"), true),
                 new Variant(List.of("--max-chars", "50000"), true),
                 new Variant(List.of("--doc-timeout", "30"), true),

@@ -379,7 +379,8 @@ class TablesContractTest {
                     .isEqualTo(Hashes.sha256(Path.of(f.getString("file"))));
         }
         List<String> dataFiles = new ArrayList<>();
-        for (String table : List.of("states.tsv", "orgs.tsv", "leaders.tsv", "offices.tsv", "exclusions.tsv")) {
+        for (String table :
+                List.of("states.tsv", "orgs.tsv", "leaders.tsv", "offices.tsv", "exclusions.tsv", "events.tsv")) {
             dataFiles.add(Cli.HOME.resolve("models").resolve(table).toString());
         }
         try (Stream<Path> lang = Files.walk(Cli.HOME.resolve("models/lang"))) {
@@ -388,7 +389,7 @@ class TablesContractTest {
         dataFiles.add(Cli.HOME.resolve("models/cues.tsv").toString());
         assertThat(json.getJsonArray("dictionary").stream()
                         .map(v -> v.asJsonObject().getString("file")))
-                .as("the dictionary tables, the language data and the cue lexicon")
+                .as("the dictionary tables, the event lexicon, the language data and the cue lexicon")
                 .containsExactlyElementsOf(dataFiles);
         long bytes;
         try (Stream<Path> files = Files.list(CORPUS)) {
@@ -411,10 +412,19 @@ class TablesContractTest {
                         .isEqualTo(read(file).rows().size());
             }
         }
-        assertThat(json.getJsonArray("outputs")).hasSize(Tables.ALL.size() + 2);
+        assertThat(json.getJsonArray("outputs")).hasSize(Tables.ALL.size() + 4);
         assertThat(json.getJsonObject("timings_ms").keySet())
                 .containsExactly(
-                        "scan", "dictionary", "engine", "extract", "annotate", "resolve", "count", "write", "total");
+                        "scan",
+                        "dictionary",
+                        "engine",
+                        "extract",
+                        "annotate",
+                        "resolve",
+                        "events",
+                        "count",
+                        "write",
+                        "total");
         assertThat(json.getString("started")).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
         assertThat(json.getString("finished").compareTo(json.getString("started")))
                 .isPositive();

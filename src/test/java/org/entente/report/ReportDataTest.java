@@ -298,7 +298,9 @@ class ReportDataTest {
                         "doc_dyads.csv=true",
                         "mentions.csv=true",
                         "evidence.csv=false",
-                        "timeseries.csv=false");
+                        "timeseries.csv=false",
+                        "directed_dyads.csv=false",
+                        "events.csv=false");
         assertThat(strings(data.getJsonArray("notes")))
                 .anyMatch(n -> n.startsWith("evidence.csv is absent"))
                 .anyMatch(n -> n.startsWith("run.json is absent"));
@@ -416,5 +418,63 @@ class ReportDataTest {
         Path out = smallRun().dir();
         assertThat(Report.json(ReportData.build(out, ReportOptions.DEFAULTS)))
                 .isEqualTo(Report.json(ReportData.build(out, ReportOptions.DEFAULTS)));
+    }
+
+    @Test
+    void embedsTheDirectedDyadsMostEventsFirstAndTheCountedEventsOfTheTopPairsAsEvidence() throws IOException {
+        FakeRun run = smallRun()
+                .table(
+                        "directed_dyads.csv",
+                        "source,target,event_type,quad_class,events,sentences,documents,first_date,last_date",
+                        List.of(
+                                row("JPN", "KOR", "CONSULT", "verbal_cooperation", 1, 1, 1, "2023-05-01", "2023-05-01"),
+                                row("RUS", "JPN", "THREATEN", "verbal_conflict", 3, 2, 1, "2023-05-01", "2023-05-01"),
+                                row("USA", "JPN", "AGREE", "verbal_cooperation", 1, 1, 1, "2023-07-10", "2023-07-10")))
+                .table(
+                        "events.csv",
+                        "doc_id,sentence,source_id,source_state,target_id,target_state,event_type,mode,trigger,text",
+                        List.of(
+                                row(
+                                        "a.txt",
+                                        0,
+                                        "JPN",
+                                        "JPN",
+                                        "KOR",
+                                        "KOR",
+                                        "CONSULT",
+                                        "asserted",
+                                        "met",
+                                        "Japan met Korea."),
+                                row("a.txt", 2, "RUS", "RUS", "JPN", "JPN", "THREATEN", "asserted", "warned", "R1"),
+                                row("a.txt", 3, "RUS", "RUS", "JPN", "JPN", "THREATEN", "negated", "warned", "R2"),
+                                row("a.txt", 4, "RUS", "RUS", "JPN", "JPN", "THREATEN", "reported", "warned", "R3"),
+                                row("b.txt", 0, "USA", "USA", "JPN", "JPN", "AGREE", "asserted", "agree", "U1")));
+
+        JsonObject directed = ReportData.build(run.dir(), new ReportOptions(null, 100, 50, 2, 200, 1000))
+                .getJsonObject("directed");
+
+        List<String> rows = new ArrayList<>();
+        directed.getJsonArray("dyads").forEach(v -> rows.add(String.join(" ", strings(v.asJsonArray()))));
+        assertThat(rows)
+                .containsExactly(
+                        "RUS JPN THREATEN verbal_conflict 3 1",
+                        "JPN KOR CONSULT verbal_cooperation 1 1",
+                        "USA JPN AGREE verbal_cooperation 1 1");
+        List<String> evidence = new ArrayList<>();
+        directed.getJsonObject("evidence")
+                .forEach((pair, list) -> list.asJsonArray()
+                        .forEach(e -> evidence.add(pair + " " + e.asJsonArray().getString(7))));
+        // the two pairs with most events (evidenceDyads 2), negated events left out as the directed dyads leave them
+        assertThat(evidence).containsExactly("JPN|KOR Japan met Korea.", "RUS|JPN R1", "RUS|JPN R3");
+        assertThat(directed.getInt("pairs")).isEqualTo(3);
+    }
+
+    @Test
+    void saysARunWithoutDirectedDyadsHasNoDirectedView() throws IOException {
+        JsonObject directed =
+                ReportData.build(smallRun().dir(), ReportOptions.DEFAULTS).getJsonObject("directed");
+
+        assertThat(directed.getBoolean("present")).isFalse();
+        assertThat(directed.getJsonArray("dyads")).isEmpty();
     }
 }

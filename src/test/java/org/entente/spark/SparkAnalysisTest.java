@@ -108,7 +108,16 @@ class SparkAnalysisTest {
                         "mentions.csv",
                         "timeseries.csv",
                         "doc_actor_counts_wide.csv",
-                        "network.graphml");
+                        "network.graphml",
+                        "events.csv",
+                        "events.parquet",
+                        "directed_dyads.csv",
+                        "doc_directed_dyads.csv",
+                        "directed_timeseries.csv",
+                        "network_directed.graphml");
+        assertThat(Files.readAllLines(shared.resolve("local").resolve("events.csv")))
+                .as("the sample corpus gives events")
+                .hasSizeGreaterThan(1);
         expected.forEach((file, bytes) -> assertThat(new String(actual.get(file), StandardCharsets.UTF_8))
                 .as(file)
                 .isEqualTo(new String(bytes, StandardCharsets.UTF_8)));
