@@ -64,7 +64,8 @@ public final class DictionaryResolver implements ActorResolver {
             FormTrie<Alias> forms,
             FormTrie<String> exclusions,
             FormTrie<List<LeaderInfo>> surnames,
-            Map<String, Alias> formsIgnoringCase) {}
+            Map<String, Alias> formsIgnoringCase,
+            Map<String, LeaderInfo> leaders) {}
 
     /**
      * A resolver with the English rules of the dictionary's word lists.
@@ -99,9 +100,11 @@ public final class DictionaryResolver implements ActorResolver {
         FormTrie<List<LeaderInfo>> surnames = new FormTrie<>();
         Map<String, Alias> formsIgnoringCase = new HashMap<>();
         Map<String, Integer> lowerCounts = new HashMap<>();
-        for (Alias alias : dictionary.aliases()) {
+        Optional<LanguageForms> own = rules.ownForms();
+        for (Alias alias : own.map(LanguageForms::aliases).orElse(dictionary.aliases())) {
             forms.add(alias.form(), alias);
-            if (alias.kind() != AliasKind.ABBREVIATION
+            if (own.isEmpty()
+                    && alias.kind() != AliasKind.ABBREVIATION
                     && !alias.form().equals(alias.form().toUpperCase(Locale.ROOT))) {
                 forms.add(alias.form().toUpperCase(Locale.ROOT), alias);
             }
@@ -116,11 +119,17 @@ public final class DictionaryResolver implements ActorResolver {
                 formsIgnoringCase.remove(lower); // "us" and "US" differ; case decides, so NER lookups may not
             }
         });
-        for (String phrase : dictionary.exclusions()) {
+        for (String phrase : own.map(LanguageForms::exclusions).orElse(dictionary.exclusions())) {
             exclusions.add(phrase, phrase);
         }
-        dictionary.leadersBySurname().forEach(surnames::add);
-        return new Matcher(rules, forms, exclusions, surnames, formsIgnoringCase);
+        own.map(LanguageForms::leadersBySurname)
+                .orElse(dictionary.leadersBySurname())
+                .forEach(surnames::add);
+        Map<String, LeaderInfo> leaders = new HashMap<>();
+        own.ifPresent(o -> o.leadersBySurname()
+                .values()
+                .forEach(infos -> infos.forEach(info -> leaders.put(info.actor().id(), info))));
+        return new Matcher(rules, forms, exclusions, surnames, formsIgnoringCase, leaders);
     }
 
     /** A dictionary form found in a sentence, before the rules decide its fate. */
@@ -242,7 +251,7 @@ public final class DictionaryResolver implements ActorResolver {
             int b = found.begin();
             int e = found.end();
             while (recorded < leaders.size() && leaders.get(recorded).begin() < b) {
-                remember(leaders.get(recorded++), named);
+                remember(m, leaders.get(recorded++), named);
             }
             if (hits.stream().anyMatch(h -> h.begin() < e && b < h.end())) {
                 continue;
@@ -250,7 +259,7 @@ public final class DictionaryResolver implements ActorResolver {
             List<LeaderInfo> candidates = found.value();
             String surname = text.substring(b, e);
             Optional<LeaderInfo> leader = Optional.ofNullable(named.get(surname))
-                    .flatMap(dictionary::leader)
+                    .flatMap(id -> leader(m, id))
                     .or(() -> candidates.size() == 1
                                     && !candidates.get(0).commonWords().contains(surname)
                             ? Optional.of(candidates.get(0))
@@ -265,15 +274,19 @@ public final class DictionaryResolver implements ActorResolver {
             all.add(new Hit(b, e, leader.get().actor(), kind, false, false));
         }
         while (recorded < leaders.size()) {
-            remember(leaders.get(recorded++), named);
+            remember(m, leaders.get(recorded++), named);
         }
         all.sort(Comparator.comparingInt(Hit::begin));
         return all;
     }
 
-    private void remember(Hit leader, Map<String, String> named) {
-        dictionary
-                .leader(leader.actor().id())
+    /** The leader's record with the surnames and titles of the matcher's language. */
+    private Optional<LeaderInfo> leader(Matcher m, String id) {
+        return Optional.ofNullable(m.leaders().get(id)).or(() -> dictionary.leader(id));
+    }
+
+    private void remember(Matcher m, Hit leader, Map<String, String> named) {
+        leader(m, leader.actor().id())
                 .ifPresent(l ->
                         l.surnames().forEach(form -> named.put(form, l.actor().id())));
     }
@@ -294,7 +307,10 @@ public final class DictionaryResolver implements ActorResolver {
             }
             List<Hit> chain = hits.subList(i, j + 1);
             long distinct = chain.stream().map(h -> h.actor().id()).distinct().count();
-            if (distinct >= 2) {
+            boolean mixed = rules.shortFormsOnlyWithShortForms()
+                    && chain.stream().anyMatch(Hit::combining)
+                    && !chain.stream().allMatch(Hit::combining);
+            if (distinct >= 2 && !mixed) {
                 for (Hit h : chain) {
                     kept.add(new Hit(h.begin(), h.end(), h.actor(), MatchKind.COMPOUND_PART, h.ambiguous(), false));
                 }
