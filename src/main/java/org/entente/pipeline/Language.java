@@ -29,12 +29,12 @@ public enum Language {
     /** English: the run's engine (CoreNLP or OpenNLP), {@link EnglishRules}, models/cues.tsv (or --cues). */
     ENGLISH("eng") {
         @Override
-        NlpEngine annotator(NlpEngine engine) {
+        public NlpEngine annotator(NlpEngine engine) {
             return engine;
         }
 
         @Override
-        LanguageRules rules(ActorDictionary dictionary) {
+        public LanguageRules rules(ActorDictionary dictionary) {
             return new EnglishRules(dictionary.wordLists(code()));
         }
 
@@ -69,7 +69,7 @@ public enum Language {
      * @param engine the run's engine ({@code --engine}), for the languages it covers
      * @return the annotator
      */
-    NlpEngine annotator(NlpEngine engine) {
+    public NlpEngine annotator(NlpEngine engine) {
         return new IcuEngine(code);
     }
 
@@ -80,7 +80,7 @@ public enum Language {
      * @return the rules
      * @throws IllegalStateException naming a word list the rules need that the dictionary folder lacks
      */
-    LanguageRules rules(ActorDictionary dictionary) {
+    public LanguageRules rules(ActorDictionary dictionary) {
         Path folder = Path.of(dictionary.wordLists(code).folder());
         try {
             return new ScriptRules(LanguageForms.load(dictionary, code, folder));
