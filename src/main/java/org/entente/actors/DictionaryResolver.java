@@ -142,11 +142,12 @@ public final class DictionaryResolver implements ActorResolver {
         List<Compound> compounds = new ArrayList<>();
         List<NamedEntity> unresolved = new ArrayList<>();
         Map<String, String> leaderBySurname = new HashMap<>(); // leaders named in full so far in this document
+        LocalDate date = documentDate(annotated.document().metadata().date());
         for (Sentence sentence : annotated.sentences()) {
             Matcher m = matchers.getOrDefault(annotated.document().languageOf(sentence.paragraph()), fallback);
             List<int[]> blocked = new ArrayList<>();
             List<Hit> hits = dictionaryHits(m, text, sentence, blocked);
-            hits = withSurnames(m, text, sentence, hits, leaderBySurname);
+            hits = withSurnames(m, text, sentence, hits, leaderBySurname, date);
             List<Hit> kept = chains(m.rules(), text, sentence, hits, compounds);
             lists(m.rules(), text, sentence, kept, compounds);
             for (Hit hit : kept) {
@@ -241,7 +242,7 @@ public final class DictionaryResolver implements ActorResolver {
      * leaders named in full, in text order, so that a surname resolves only to a leader named before it.
      */
     private List<Hit> withSurnames(
-            Matcher m, String text, Sentence sentence, List<Hit> hits, Map<String, String> named) {
+            Matcher m, String text, Sentence sentence, List<Hit> hits, Map<String, String> named, LocalDate date) {
         LanguageRules rules = m.rules();
         List<Hit> all = new ArrayList<>(hits);
         List<Hit> leaders =
@@ -263,7 +264,8 @@ public final class DictionaryResolver implements ActorResolver {
                     .or(() -> candidates.size() == 1
                                     && !candidates.get(0).commonWords().contains(surname)
                             ? Optional.of(candidates.get(0))
-                            : Optional.empty());
+                            : Optional.empty())
+                    .or(() -> titledOn(rules, text, sentence, b, e, candidates, date));
             if (leader.isEmpty() || rules.partOfOtherName(text, sentence, leader.get(), b, e)) {
                 continue;
             }
@@ -278,6 +280,28 @@ public final class DictionaryResolver implements ActorResolver {
         }
         all.sort(Comparator.comparingInt(Hit::begin));
         return all;
+    }
+
+    /**
+     * The one candidate written with one of its own titles (고이즈미 방위상, 菅首相) and, when the document has a
+     * date, in an office on that date; empty when none or several are.
+     */
+    private static Optional<LeaderInfo> titledOn(
+            LanguageRules rules,
+            String text,
+            Sentence sentence,
+            int begin,
+            int end,
+            List<LeaderInfo> candidates,
+            LocalDate date) {
+        List<LeaderInfo> titled = candidates.stream()
+                .filter(c -> rules.titled(text, sentence, begin, end, c.titles()))
+                .filter(c -> date == null
+                        || c.offices().stream()
+                                .anyMatch(o -> !o.start().isAfter(date)
+                                        && (o.end() == null || !o.end().isBefore(date))))
+                .toList();
+        return titled.size() == 1 ? Optional.of(titled.get(0)) : Optional.empty();
     }
 
     /** The leader's record with the surnames and titles of the matcher's language. */

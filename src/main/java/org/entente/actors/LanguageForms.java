@@ -210,7 +210,7 @@ public record LanguageForms(
                 row[c] = c < cells.length ? cells[c].strip() : "";
             }
             row[columns] = file + ":" + (i + 1);
-            if (!row[1].isEmpty() || columns == 2) {
+            if (!row[0].isEmpty()) {
                 rows.add(row);
             }
         }

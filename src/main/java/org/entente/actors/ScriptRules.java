@@ -188,7 +188,9 @@ public final class ScriptRules implements LanguageRules {
 
     @Override
     public boolean partOfOtherName(String text, Sentence sentence, LeaderInfo leader, int begin, int end) {
-        return false;
+        // a one-character surname (김, 李, 金) is a leader only with a title; otherwise it is a character of a word
+        return end - begin == 1 && !titled(text, sentence, begin, end, leader.titles())
+                || language.equals("rus") && end < text.length() && Character.isLetter(text.charAt(end));
     }
 
     @Override
