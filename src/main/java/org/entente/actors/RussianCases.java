@@ -38,20 +38,28 @@ final class RussianCases {
         for (String w : words) {
             perWord.add(cases(w, words.length == 1));
         }
-        for (int c = 0; c < CASES; c++) {
-            List<String> partial = List.of("");
-            for (int w = 0; w < words.length; w++) {
-                List<String> next = new ArrayList<>();
-                for (String prefix : partial) {
-                    for (String[] table : perWord.get(w)) {
-                        for (String ending : table[c].split("\\|")) {
-                            next.add(prefix + (w == 0 ? "" : " ") + table[CASES] + ending);
+        // the first k words decline, the rest stay as written: Республики Корея, Российской академией наук
+        for (int k = 1; k <= words.length; k++) {
+            for (int c = 0; c < CASES; c++) {
+                List<String> partial = List.of("");
+                for (int w = 0; w < words.length; w++) {
+                    List<String> next = new ArrayList<>();
+                    for (String prefix : partial) {
+                        String sep = w == 0 ? "" : " ";
+                        if (w >= k) {
+                            next.add(prefix + sep + words[w]);
+                            continue;
+                        }
+                        for (String[] table : perWord.get(w)) {
+                            for (String ending : table[c].split("\\|")) {
+                                next.add(prefix + sep + table[CASES] + ending);
+                            }
                         }
                     }
+                    partial = next.size() > 64 ? next.subList(0, 64) : next;
                 }
-                partial = next.size() > 64 ? next.subList(0, 64) : next;
+                out.addAll(partial);
             }
-            out.addAll(partial);
         }
         return List.copyOf(out);
     }
@@ -167,6 +175,11 @@ final class RussianCases {
         } else if (lower.endsWith("й")) {
             String stem = head + last.substring(0, last.length() - 1);
             tables.add(row(stem, "й", "я", "ю", "й|я", "ем", "е"));
+        } else if (Character.isLowerCase(last.charAt(0)) && (lower.endsWith("е") || lower.endsWith("о"))) {
+            String stem = head + last.substring(0, last.length() - 1);
+            String nom = last.substring(last.length() - 1);
+            boolean soft = lower.endsWith("е") && !lower.endsWith("це") && !lower.endsWith("же");
+            tables.add(row(stem, nom, soft ? "я" : "а", soft ? "ю" : "у", nom, soft ? "ем" : "ом", "е")); // море → моря
         } else if ("оеиуюэё".indexOf(lower.charAt(lower.length() - 1)) >= 0) {
             tables.add(row(head + last, "", "", "", "", "", ""));
         } else {

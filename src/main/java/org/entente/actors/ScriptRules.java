@@ -97,6 +97,11 @@ public final class ScriptRules implements LanguageRules {
         return !(katakana(last) && katakana(after));
     }
 
+    @Override
+    public boolean laterLongerWins() {
+        return !language.equals("rus");
+    }
+
     private static boolean latin(char c) {
         return c < 0x250 && Character.isLetterOrDigit(c);
     }
