@@ -24,6 +24,12 @@ public final class ScriptRules implements LanguageRules {
     /** What joins the parts of a compound. */
     private static final Set<String> JOINERS = Set.of("", "·", "・", "‧", "-", "‐", "–", "/");
 
+    /** Syllables that may follow a Korean name in the same word: particles and suffixes (북한군, 중국인, 미국산). */
+    private static final String KOREAN_SUFFIXES = "은는이가을를의에과와도만로으서까부보처께군인산제형측계행발식판내외령당적간쪽며라나랑엔조시정대과의괴";
+
+    /** Syllables that may follow a compound of short forms (한미일 3국 is spaced): particles and heads. */
+    private static final String KOREAN_AFTER_COMPOUND = "은는이가을를의에과와도만로으간관정동연협공훈회외국안군합양삼밀대수무경통축진";
+
     private final String language;
     private final LanguageForms forms;
     private final List<String> placeBefore;
@@ -99,7 +105,7 @@ public final class ScriptRules implements LanguageRules {
 
     @Override
     public boolean laterLongerWins() {
-        return !language.equals("rus");
+        return language.equals("zho") || language.equals("jpn"); // not Korean: 방북한 is 방북 + 한 'did'
     }
 
     private static boolean latin(char c) {
@@ -116,15 +122,35 @@ public final class ScriptRules implements LanguageRules {
 
     @Override
     public boolean insideOtherName(String text, Sentence sentence, Alias alias, int begin, int end) {
-        if (!language.equals("kor") || alias.kind() != AliasKind.COMBINING_FORM || end - begin != 1) {
+        if (!language.equals("kor")) {
             return false;
         }
-        // Korean: a run of one-syllable short forms glued to a syllable before it is part of another word (방북한)
+        if (alias.personLike() && begin > sentence.begin() && hangul(text.charAt(begin - 1))) {
+            return true; // a form that is also a common word counts as a whole word only (타이 in 넥타이)
+        }
+        if (alias.kind() == AliasKind.NAME || alias.kind() == AliasKind.CAPITAL || alias.personLike()) {
+            // a transliterated name glued to a syllable that is no particle or suffix is part of another word:
+            // 런던데리 (Londonderry), 파리쉬 (parish), 타이업 (tie-up)
+            return end < sentence.end()
+                    && hangul(text.charAt(end))
+                    && hangul(text.charAt(end - 1))
+                    && KOREAN_SUFFIXES.indexOf(text.charAt(end)) < 0;
+        }
+        if (alias.kind() != AliasKind.COMBINING_FORM || end - begin != 1) {
+            return false;
+        }
+        // Korean: a run of one-syllable short forms glued to a syllable before it is part of another word (방북한),
+        // and so is one followed by a syllable that is no particle or head of a compound (불러일으킨다)
         int i = begin;
         while (i > sentence.begin() && (short1(text.charAt(i - 1)) || "·・".indexOf(text.charAt(i - 1)) >= 0)) {
             i--;
         }
-        return i > sentence.begin() && Character.isLetter(text.charAt(i - 1));
+        int j = end;
+        while (j < sentence.end() && (short1(text.charAt(j)) || "·・".indexOf(text.charAt(j)) >= 0)) {
+            j++;
+        }
+        return i > sentence.begin() && Character.isLetter(text.charAt(i - 1))
+                || j < sentence.end() && hangul(text.charAt(j)) && KOREAN_AFTER_COMPOUND.indexOf(text.charAt(j)) < 0;
     }
 
     private boolean short1(char c) {
