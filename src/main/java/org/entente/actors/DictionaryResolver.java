@@ -133,7 +133,12 @@ public final class DictionaryResolver implements ActorResolver {
     }
 
     /** A dictionary form found in a sentence, before the rules decide its fate. */
-    private record Hit(int begin, int end, Actor actor, MatchKind kind, boolean ambiguous, boolean combining) {}
+    private record Hit(
+            int begin, int end, Actor actor, MatchKind kind, boolean ambiguous, boolean combining, String nameClass) {
+        Hit(int begin, int end, Actor actor, MatchKind kind, boolean ambiguous, boolean combining) {
+            this(begin, end, actor, kind, ambiguous, combining, "");
+        }
+    }
 
     @Override
     public ResolvedDocument resolve(AnnotatedDocument annotated) {
@@ -232,7 +237,17 @@ public final class DictionaryResolver implements ActorResolver {
                     && (kind == MatchKind.NAME || kind == MatchKind.ALIAS || kind == MatchKind.ABBREVIATION)) {
                 kind = MatchKind.POSSESSIVE;
             }
-            hits.add(new Hit(b, e, alias.actor(), kind, alias.ambiguous(), alias.kind() == AliasKind.COMBINING_FORM));
+            hits.add(new Hit(
+                    b,
+                    e,
+                    alias.actor(),
+                    kind,
+                    alias.ambiguous(),
+                    alias.kind() == AliasKind.COMBINING_FORM,
+                    m.rules()
+                            .ownForms()
+                            .map(f -> f.nameClasses().getOrDefault(alias.form(), ""))
+                            .orElse("")));
         }
         return hits;
     }
@@ -336,7 +351,14 @@ public final class DictionaryResolver implements ActorResolver {
                     && !chain.stream().allMatch(Hit::combining);
             if (distinct >= 2 && !mixed) {
                 for (Hit h : chain) {
-                    kept.add(new Hit(h.begin(), h.end(), h.actor(), MatchKind.COMPOUND_PART, h.ambiguous(), false));
+                    kept.add(new Hit(
+                            h.begin(),
+                            h.end(),
+                            h.actor(),
+                            MatchKind.COMPOUND_PART,
+                            h.ambiguous(),
+                            false,
+                            h.nameClass()));
                 }
                 int begin = chain.get(0).begin();
                 int end = chain.get(chain.size() - 1).end();
@@ -417,7 +439,8 @@ public final class DictionaryResolver implements ActorResolver {
                 hit.kind(),
                 label,
                 label.isEmpty() ? MentionSource.DICTIONARY : MentionSource.BOTH,
-                hit.ambiguous());
+                hit.ambiguous(),
+                hit.actor().type() == ActorType.STATE ? hit.nameClass() : "");
     }
 
     /**

@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 public final class Tables {
     /** Version of the table schema; bumped whenever a table gains, loses or reorders a column. */
-    public static final String SCHEMA_VERSION = "4";
+    public static final String SCHEMA_VERSION = "5";
 
     private Tables() {}
 
@@ -86,7 +86,11 @@ public final class Tables {
                     i("mentions", "actor mentions (all types)"),
                     s("status", "done or failed"),
                     s("stage", "for failed documents: the stage that failed (extract, annotate, resolve)"),
-                    s("error", "for failed documents: a one-line reason")),
+                    s("error", "for failed documents: a one-line reason"),
+                    s(
+                            "warning",
+                            "for done documents: what the reader should know, e.g. that the language has no "
+                                    + "bundle (analysed with the English rules)")),
             List.of("doc_id"));
 
     /** One row per actor mention. */
@@ -108,7 +112,13 @@ public final class Tables {
                                     + "surname, title_surname"),
                     s("ner_label", "label of the overlapping named entity, if any"),
                     s("source", "dictionary, ner or both"),
-                    b("ambiguous", "true for forms the conventions flag ambiguous (Korea -> KOR)")),
+                    b("ambiguous", "true for forms the conventions flag ambiguous (Korea -> KOR)"),
+                    s("language", "ISO 639-3 code of the paragraph's language (eng, kor, jpn, zho, rus, …)"),
+                    s(
+                            "name_class",
+                            "states named in kor, jpn, zho or rus: own (the state's own name: 조선, КНДР), "
+                                    + "other (another state's usual name: 북한, 北朝鮮), short (short forms, set "
+                                    + "words); else empty")),
             List.of("doc_id", "begin", "end", "actor_id"));
 
     /** One row per actor mentioned anywhere in the run. */
