@@ -76,7 +76,9 @@ public final class Tables {
                     s("language", "ISO 639-3 code of the detected language"),
                     s(
                             "encoding",
-                            "character encoding of a text file: UTF-8, UTF-16LE, UTF-16BE or windows-1252; "
+                            "character encoding of a text file: UTF-8, UTF-16LE, UTF-16BE, a legacy CJK or Cyrillic "
+                                    + "encoding (EUC-KR, Shift_JIS, EUC-JP, GB18030, Big5, windows-1251, KOI8-R) or "
+                                    + "windows-1252; "
                                     + "\"UTF-8 (N invalid bytes replaced)\" when N bytes were not UTF-8 and became U+FFFD"),
                     i("pages", "pages read (PDF), else 0"),
                     i("chars", "characters of extracted text"),
