@@ -28,7 +28,7 @@ public final class ScriptRules implements LanguageRules {
     private static final String KOREAN_SUFFIXES = "은는이가을를의에과와도만로으서까부보처께군인산제형측계행발식판내외령당적간쪽며라나랑엔조시정대과의괴";
 
     /** Syllables that may follow a compound of short forms (한미일 3국 is spaced): particles and heads. */
-    private static final String KOREAN_AFTER_COMPOUND = "은는이가을를의에과와도만로으간관정동연협공훈회외국안군합양삼밀대수무경통축진";
+    private static final String KOREAN_AFTER_COMPOUND = "은는이가을를의에과와도만로간관정동연협공훈회외국안군합양삼밀대수무경통축진";
 
     private final String language;
     private final LanguageForms forms;
