@@ -54,7 +54,8 @@ public final class ScriptRules implements LanguageRules {
                 possessive = "の";
             }
             case "zho" -> {
-                placeBefore = List.of("在", "于", "於", "抵达", "抵達", "访问", "訪問", "到", "赴", "前往", "驻", "駐");
+                placeBefore =
+                        List.of("在", "于", "於", "抵达", "抵達", "访问", "訪問", "到", "赴", "前往", "驻", "駐", "去", "回", "来", "來");
                 placeAfter = List.of("市", "举行", "舉行", "郊区", "機場", "机场");
                 possessive = "的";
             }
