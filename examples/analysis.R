@@ -67,8 +67,8 @@ sample_corpus <- c("beijing-parade-2025.txt", "camp-david-trilateral-2023.html",
                    "us-china-export-controls-2025.html", "vostochny-summit-2023.txt")
 if (setequal(tables[["documents"]]$doc_id, sample_corpus)) {
   first <- top[1, ]
-  check(first$actor_1 == "JPN" && first$actor_2 == "KOR" && first$units == 32L && first$documents == 10L,
-        "sample corpus: top dyad is ", first$actor_1, "-", first$actor_2, ", expected JPN-KOR (32 units, 10 documents)")
+  check(first$actor_1 == "PRK" && first$actor_2 == "RUS" && first$units == 72L && first$documents == 11L,
+        "sample corpus: top dyad is ", first$actor_1, "-", first$actor_2, ", expected PRK-RUS (72 units, 11 documents)")
   cat("sample corpus: top dyad", name[[first$actor_1]], "-", name[[first$actor_2]], first$units, "sentences in",
       first$documents, "documents\n")
 }

@@ -64,7 +64,8 @@ public final class DictionaryResolver implements ActorResolver {
             FormTrie<Alias> forms,
             FormTrie<String> exclusions,
             FormTrie<List<LeaderInfo>> surnames,
-            Map<String, Alias> formsIgnoringCase) {}
+            Map<String, Alias> formsIgnoringCase,
+            Map<String, LeaderInfo> leaders) {}
 
     /**
      * A resolver with the English rules of the dictionary's word lists.
@@ -99,9 +100,11 @@ public final class DictionaryResolver implements ActorResolver {
         FormTrie<List<LeaderInfo>> surnames = new FormTrie<>();
         Map<String, Alias> formsIgnoringCase = new HashMap<>();
         Map<String, Integer> lowerCounts = new HashMap<>();
-        for (Alias alias : dictionary.aliases()) {
+        Optional<LanguageForms> own = rules.ownForms();
+        for (Alias alias : own.map(LanguageForms::aliases).orElse(dictionary.aliases())) {
             forms.add(alias.form(), alias);
-            if (alias.kind() != AliasKind.ABBREVIATION
+            if (own.isEmpty()
+                    && alias.kind() != AliasKind.ABBREVIATION
                     && !alias.form().equals(alias.form().toUpperCase(Locale.ROOT))) {
                 forms.add(alias.form().toUpperCase(Locale.ROOT), alias);
             }
@@ -116,15 +119,26 @@ public final class DictionaryResolver implements ActorResolver {
                 formsIgnoringCase.remove(lower); // "us" and "US" differ; case decides, so NER lookups may not
             }
         });
-        for (String phrase : dictionary.exclusions()) {
+        for (String phrase : own.map(LanguageForms::exclusions).orElse(dictionary.exclusions())) {
             exclusions.add(phrase, phrase);
         }
-        dictionary.leadersBySurname().forEach(surnames::add);
-        return new Matcher(rules, forms, exclusions, surnames, formsIgnoringCase);
+        own.map(LanguageForms::leadersBySurname)
+                .orElse(dictionary.leadersBySurname())
+                .forEach(surnames::add);
+        Map<String, LeaderInfo> leaders = new HashMap<>();
+        own.ifPresent(o -> o.leadersBySurname()
+                .values()
+                .forEach(infos -> infos.forEach(info -> leaders.put(info.actor().id(), info))));
+        return new Matcher(rules, forms, exclusions, surnames, formsIgnoringCase, leaders);
     }
 
     /** A dictionary form found in a sentence, before the rules decide its fate. */
-    private record Hit(int begin, int end, Actor actor, MatchKind kind, boolean ambiguous, boolean combining) {}
+    private record Hit(
+            int begin, int end, Actor actor, MatchKind kind, boolean ambiguous, boolean combining, String nameClass) {
+        Hit(int begin, int end, Actor actor, MatchKind kind, boolean ambiguous, boolean combining) {
+            this(begin, end, actor, kind, ambiguous, combining, "");
+        }
+    }
 
     @Override
     public ResolvedDocument resolve(AnnotatedDocument annotated) {
@@ -133,11 +147,12 @@ public final class DictionaryResolver implements ActorResolver {
         List<Compound> compounds = new ArrayList<>();
         List<NamedEntity> unresolved = new ArrayList<>();
         Map<String, String> leaderBySurname = new HashMap<>(); // leaders named in full so far in this document
+        LocalDate date = documentDate(annotated.document().metadata().date());
         for (Sentence sentence : annotated.sentences()) {
             Matcher m = matchers.getOrDefault(annotated.document().languageOf(sentence.paragraph()), fallback);
             List<int[]> blocked = new ArrayList<>();
             List<Hit> hits = dictionaryHits(m, text, sentence, blocked);
-            hits = withSurnames(m, text, sentence, hits, leaderBySurname);
+            hits = withSurnames(m, text, sentence, hits, leaderBySurname, date);
             List<Hit> kept = chains(m.rules(), text, sentence, hits, compounds);
             lists(m.rules(), text, sentence, kept, compounds);
             for (Hit hit : kept) {
@@ -222,7 +237,17 @@ public final class DictionaryResolver implements ActorResolver {
                     && (kind == MatchKind.NAME || kind == MatchKind.ALIAS || kind == MatchKind.ABBREVIATION)) {
                 kind = MatchKind.POSSESSIVE;
             }
-            hits.add(new Hit(b, e, alias.actor(), kind, alias.ambiguous(), alias.kind() == AliasKind.COMBINING_FORM));
+            hits.add(new Hit(
+                    b,
+                    e,
+                    alias.actor(),
+                    kind,
+                    alias.ambiguous(),
+                    alias.kind() == AliasKind.COMBINING_FORM,
+                    m.rules()
+                            .ownForms()
+                            .map(f -> f.nameClasses().getOrDefault(alias.form(), ""))
+                            .orElse("")));
         }
         return hits;
     }
@@ -232,7 +257,7 @@ public final class DictionaryResolver implements ActorResolver {
      * leaders named in full, in text order, so that a surname resolves only to a leader named before it.
      */
     private List<Hit> withSurnames(
-            Matcher m, String text, Sentence sentence, List<Hit> hits, Map<String, String> named) {
+            Matcher m, String text, Sentence sentence, List<Hit> hits, Map<String, String> named, LocalDate date) {
         LanguageRules rules = m.rules();
         List<Hit> all = new ArrayList<>(hits);
         List<Hit> leaders =
@@ -242,7 +267,7 @@ public final class DictionaryResolver implements ActorResolver {
             int b = found.begin();
             int e = found.end();
             while (recorded < leaders.size() && leaders.get(recorded).begin() < b) {
-                remember(leaders.get(recorded++), named);
+                remember(m, leaders.get(recorded++), named);
             }
             if (hits.stream().anyMatch(h -> h.begin() < e && b < h.end())) {
                 continue;
@@ -250,11 +275,12 @@ public final class DictionaryResolver implements ActorResolver {
             List<LeaderInfo> candidates = found.value();
             String surname = text.substring(b, e);
             Optional<LeaderInfo> leader = Optional.ofNullable(named.get(surname))
-                    .flatMap(dictionary::leader)
+                    .flatMap(id -> leader(m, id))
                     .or(() -> candidates.size() == 1
                                     && !candidates.get(0).commonWords().contains(surname)
                             ? Optional.of(candidates.get(0))
-                            : Optional.empty());
+                            : Optional.empty())
+                    .or(() -> titledOn(rules, text, sentence, b, e, candidates, date));
             if (leader.isEmpty() || rules.partOfOtherName(text, sentence, leader.get(), b, e)) {
                 continue;
             }
@@ -265,15 +291,41 @@ public final class DictionaryResolver implements ActorResolver {
             all.add(new Hit(b, e, leader.get().actor(), kind, false, false));
         }
         while (recorded < leaders.size()) {
-            remember(leaders.get(recorded++), named);
+            remember(m, leaders.get(recorded++), named);
         }
         all.sort(Comparator.comparingInt(Hit::begin));
         return all;
     }
 
-    private void remember(Hit leader, Map<String, String> named) {
-        dictionary
-                .leader(leader.actor().id())
+    /**
+     * The one candidate written with one of its own titles (고이즈미 방위상, 菅首相) and, when the document has a
+     * date, in an office on that date; empty when none or several are.
+     */
+    private static Optional<LeaderInfo> titledOn(
+            LanguageRules rules,
+            String text,
+            Sentence sentence,
+            int begin,
+            int end,
+            List<LeaderInfo> candidates,
+            LocalDate date) {
+        List<LeaderInfo> titled = candidates.stream()
+                .filter(c -> rules.titled(text, sentence, begin, end, c.titles()))
+                .filter(c -> date == null
+                        || c.offices().stream()
+                                .anyMatch(o -> !o.start().isAfter(date)
+                                        && (o.end() == null || !o.end().isBefore(date))))
+                .toList();
+        return titled.size() == 1 ? Optional.of(titled.get(0)) : Optional.empty();
+    }
+
+    /** The leader's record with the surnames and titles of the matcher's language. */
+    private Optional<LeaderInfo> leader(Matcher m, String id) {
+        return Optional.ofNullable(m.leaders().get(id)).or(() -> dictionary.leader(id));
+    }
+
+    private void remember(Matcher m, Hit leader, Map<String, String> named) {
+        leader(m, leader.actor().id())
                 .ifPresent(l ->
                         l.surnames().forEach(form -> named.put(form, l.actor().id())));
     }
@@ -294,9 +346,19 @@ public final class DictionaryResolver implements ActorResolver {
             }
             List<Hit> chain = hits.subList(i, j + 1);
             long distinct = chain.stream().map(h -> h.actor().id()).distinct().count();
-            if (distinct >= 2) {
+            boolean mixed = rules.shortFormsOnlyWithShortForms()
+                    && chain.stream().anyMatch(Hit::combining)
+                    && !chain.stream().allMatch(Hit::combining);
+            if (distinct >= 2 && !mixed) {
                 for (Hit h : chain) {
-                    kept.add(new Hit(h.begin(), h.end(), h.actor(), MatchKind.COMPOUND_PART, h.ambiguous(), false));
+                    kept.add(new Hit(
+                            h.begin(),
+                            h.end(),
+                            h.actor(),
+                            MatchKind.COMPOUND_PART,
+                            h.ambiguous(),
+                            false,
+                            h.nameClass()));
                 }
                 int begin = chain.get(0).begin();
                 int end = chain.get(chain.size() - 1).end();
@@ -377,7 +439,8 @@ public final class DictionaryResolver implements ActorResolver {
                 hit.kind(),
                 label,
                 label.isEmpty() ? MentionSource.DICTIONARY : MentionSource.BOTH,
-                hit.ambiguous());
+                hit.ambiguous(),
+                hit.actor().type() == ActorType.STATE ? hit.nameClass() : "");
     }
 
     /**

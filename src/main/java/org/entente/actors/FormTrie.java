@@ -26,6 +26,14 @@ final class FormTrie<T> {
 
         /** Whether a form may end at {@code j}. */
         boolean mayEnd(CharSequence text, int j);
+
+        /**
+         * Whether a form that begins inside a found form and ends after it wins over it (对朝鲜 is 对 + 朝鲜, not
+         * the set word 对朝 + 鲜): for scripts without spaces.
+         */
+        default boolean laterLongerWins() {
+            return false;
+        }
     }
 
     /** Word boundaries: no letter or digit just before the form's first character or just after its last. */
@@ -93,17 +101,18 @@ final class FormTrie<T> {
                 i++;
                 continue;
             }
-            Node<T> node = root;
-            int bestEnd = -1;
-            T best = null;
-            for (int j = i; j < to; j++) {
-                node = node.children.get(fold(text.charAt(j)));
-                if (node == null) {
-                    break;
+            int bestEnd = longest(text, i, to, boundaries);
+            T best = bestEnd < 0 ? null : valueAt(text, i, bestEnd);
+            if (best != null && boundaries.laterLongerWins()) {
+                int later = -1;
+                for (int k = i + 1; k < bestEnd && later < 0; k++) {
+                    if (boundaries.mayBegin(text, k) && longest(text, k, to, boundaries) > bestEnd) {
+                        later = k;
+                    }
                 }
-                if (node.value != null && boundaries.mayEnd(text, j + 1)) {
-                    bestEnd = j + 1;
-                    best = node.value;
+                if (later > 0) {
+                    i = later;
+                    continue;
                 }
             }
             if (best != null) {
@@ -114,6 +123,30 @@ final class FormTrie<T> {
             }
         }
         return hits;
+    }
+
+    /** The end of the longest form beginning at {@code i}, or -1. */
+    private int longest(CharSequence text, int i, int to, Boundaries boundaries) {
+        Node<T> node = root;
+        int bestEnd = -1;
+        for (int j = i; j < to; j++) {
+            node = node.children.get(fold(text.charAt(j)));
+            if (node == null) {
+                break;
+            }
+            if (node.value != null && boundaries.mayEnd(text, j + 1)) {
+                bestEnd = j + 1;
+            }
+        }
+        return bestEnd;
+    }
+
+    private T valueAt(CharSequence text, int begin, int end) {
+        Node<T> node = root;
+        for (int j = begin; j < end; j++) {
+            node = node.children.get(fold(text.charAt(j)));
+        }
+        return node.value;
     }
 
     /** Maps characters that print alike to one form: curly apostrophes, dashes, no-break space. */

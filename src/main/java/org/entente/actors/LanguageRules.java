@@ -1,6 +1,7 @@
 package org.entente.actors;
 
 import java.util.Collection;
+import java.util.Optional;
 import org.entente.model.Sentence;
 
 /**
@@ -45,6 +46,19 @@ public interface LanguageRules extends FormTrie.Boundaries {
 
     /** Whether the text between two list items separates them ("," / " and "). */
     boolean listSeparator(String between);
+
+    /**
+     * Whether a compound with a short form (한, 中, 米) needs every part to be a short form: in scripts without
+     * spaces a short form glued to a full name is usually part of another word (其中美国).
+     */
+    default boolean shortFormsOnlyWithShortForms() {
+        return false;
+    }
+
+    /** The language's own forms ({@code models/lang/<code>/}), or empty when it uses the dictionary's. */
+    default Optional<LanguageForms> ownForms() {
+        return Optional.empty();
+    }
 
     /** The key under which a named entity's text is looked up in the dictionary, ignoring case and articles. */
     String entityKey(String entityText);

@@ -15,6 +15,7 @@ import org.entente.evaluation.EventEvaluation;
 import org.entente.evaluation.EventGold;
 import org.entente.evaluation.GoldSet;
 import org.entente.evaluation.GoldSource;
+import org.entente.evaluation.ParallelEvaluation;
 import org.entente.evaluation.PloverRecords;
 import org.entente.events.EventCoder;
 import org.entente.events.EventLexicon;
@@ -24,6 +25,7 @@ import org.entente.nlp.DependencyParser;
 import org.entente.nlp.NlpEngine;
 import org.entente.nlp.ShallowDependencyParser;
 import org.entente.pipeline.ConfigurationException;
+import org.entente.pipeline.Language;
 import org.entente.pipeline.Limits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -100,9 +102,28 @@ final class EvalCommand implements Callable<Integer> {
                     + "engines, shallow for the OpenNLP ones)")
     private String parser;
 
+    @Option(
+            names = "--lang",
+            paramLabel = "CODE",
+            description = "score the gold set of another language (kor, jpn, zho, rus: builtin:gold-CODE.tsv, or "
+                    + "--gold) with its bundle")
+    private String lang;
+
+    @Option(
+            names = "--parallel",
+            paramLabel = "DIR",
+            arity = "0..1",
+            fallbackValue = "",
+            description = "score per-document actor-set agreement of every language with English on the "
+                    + "parallel news of DIR (default: ../shared/eval/parallel, NTREX-128)")
+    private Path parallel;
+
     @Override
     public Integer call() {
         Path home = Path.of(System.getProperty("entente.home", "."));
+        if (parallel != null || lang != null) {
+            return languages(home, spec.commandLine().getOut());
+        }
         DictionaryResolver resolver = new DictionaryResolver(
                 DictionaryLoader.load(models != null ? models : home.resolve("models"), actorFiles),
                 ResolverOptions.DEFAULTS);
@@ -168,6 +189,57 @@ final class EvalCommand implements Callable<Integer> {
         results.forEach(r -> out.println(r.score().row()));
         if (errors) {
             results.forEach(r -> r.errors().forEach(e -> out.println(r.score().set() + " " + e)));
+        }
+        out.flush();
+        return Main.OK;
+    }
+
+    /** {@code --lang} and {@code --parallel}: the language bundles on their gold sets and on parallel news. */
+    private int languages(Path home, PrintWriter out) {
+        ActorDictionary dictionary =
+                DictionaryLoader.load(models != null ? models : home.resolve("models"), actorFiles);
+        if (parallel != null) {
+            Path dir = parallel.toString().isEmpty() ? home.resolve("../shared/eval/parallel") : parallel;
+            Path modelsDir = models != null ? models : home.resolve("models");
+            NlpEngine english = EngineChoice.spec(engine.equals("corenlp") ? "opennlp" : engine, true, null, modelsDir)
+                    .load();
+            List<ParallelEvaluation.Side> sides = new ArrayList<>();
+            for (String column : List.of("kor", "jpn", "rus", "zho_CN", "zho_TW")) {
+                Language language = Language.of(column.substring(0, 3)).orElseThrow();
+                sides.add(new ParallelEvaluation.Side(
+                        column,
+                        language.code(),
+                        language.annotator(null),
+                        new DictionaryResolver(
+                                dictionary, ResolverOptions.DEFAULTS, List.of(language.rules(dictionary)))));
+            }
+            ParallelEvaluation.Result result = ParallelEvaluation.run(
+                    dir.resolve(ParallelEvaluation.FILE),
+                    new ParallelEvaluation.Side(
+                            "eng", "eng", english, new DictionaryResolver(dictionary, ResolverOptions.DEFAULTS)),
+                    sides);
+            out.println(
+                    "parallel " + dir.resolve(ParallelEvaluation.FILE) + "; English engine " + english.description());
+            out.print(result.table());
+            if (errors) {
+                result.disagreements().forEach(out::println);
+            }
+            out.flush();
+            return Main.OK;
+        }
+        Language language = Language.of(lang)
+                .filter(l -> l != Language.ENGLISH)
+                .orElseThrow(() -> new ConfigurationException(
+                        "--lang " + lang + ": expected one of kor, jpn, zho, rus (use no --lang for English)"));
+        GoldSet set = gold != null ? GoldSet.read(gold) : GoldSet.read(GoldSource.builtIn("gold-" + lang + ".tsv"));
+        NlpEngine nlp = language.annotator(null);
+        DictionaryResolver resolver =
+                new DictionaryResolver(dictionary, ResolverOptions.DEFAULTS, List.of(language.rules(dictionary)));
+        Evaluation.Result result = Evaluation.run(set, nlp, resolver);
+        out.println("gold set " + set.file() + ": " + set.sentences().size() + " sentences; " + nlp.description());
+        out.print(result.table());
+        if (errors) {
+            result.errors().forEach(out::println);
         }
         out.flush();
         return Main.OK;

@@ -345,7 +345,7 @@ public final class Evaluation {
                     .add(s.text(), false)
                     .build(
                             new Source(s.id(), Path.of(s.id()), s.id(), "txt", "", 0),
-                            Metadata.EMPTY,
+                            new Metadata("", "", s.date(), "", "", Map.of()),
                             0,
                             "",
                             "empty gold sentence " + s.id());

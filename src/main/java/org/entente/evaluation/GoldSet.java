@@ -35,13 +35,20 @@ public record GoldSet(String file, List<GoldSet.Sentence> sentences) {
      * @param states    STATE mentions in text order
      * @param leaders   LEADER mentions in text order
      * @param compounds compounds, each its ids in text order
+     * @param date      the document date of a {@code # date: yyyy-mm-dd} line right above the row, or empty
      */
     public record Sentence(
-            String id, String text, List<Item> states, List<Item> leaders, List<List<String>> compounds) {
+            String id, String text, List<Item> states, List<Item> leaders, List<List<String>> compounds, String date) {
         public Sentence {
             states = List.copyOf(states);
             leaders = List.copyOf(leaders);
             compounds = compounds.stream().map(List::copyOf).toList();
+            date = date == null ? "" : date;
+        }
+
+        /** A sentence without a date. */
+        public Sentence(String id, String text, List<Item> states, List<Item> leaders, List<List<String>> compounds) {
+            this(id, text, states, leaders, compounds, "");
         }
     }
 
@@ -73,10 +80,14 @@ public record GoldSet(String file, List<GoldSet.Sentence> sentences) {
         String file = source.name();
         List<Sentence> sentences = new ArrayList<>();
         boolean header = false;
+        String date = "";
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             String where = file + ":" + (i + 1);
             if (line.isBlank() || line.startsWith("#")) {
+                date = line.startsWith("# date:")
+                        ? line.substring("# date:".length()).strip()
+                        : "";
                 continue;
             }
             String[] cells = line.split("\t", -1);
@@ -92,7 +103,8 @@ public record GoldSet(String file, List<GoldSet.Sentence> sentences) {
                 throw new ConfigurationException(where + ": " + cells.length + " columns; expected 5");
             }
             sentences.add(new Sentence(
-                    cells[0], cells[1], items(cells[2], where), items(cells[3], where), compounds(cells[4])));
+                    cells[0], cells[1], items(cells[2], where), items(cells[3], where), compounds(cells[4]), date));
+            date = "";
         }
         return new GoldSet(file, sentences);
     }

@@ -143,7 +143,9 @@ public final class RunTables implements Closeable {
                     m.kind().label(),
                     m.nerLabel(),
                     m.source().label(),
-                    m.ambiguous());
+                    m.ambiguous(),
+                    doc.languageOf(m.paragraph()),
+                    m.nameClass());
         }
         Map<String, Integer> perActor = new TreeMap<>();
         resolved.mentions().forEach(m -> perActor.merge(m.actor().id(), 1, Integer::sum));
@@ -302,6 +304,9 @@ public final class RunTables implements Closeable {
         failed++;
     }
 
+    /** The languages with a bundle of their own (pipeline.Language); others get a warning in documents.csv. */
+    public static final Set<String> ANALYSED_LANGUAGES = Set.of("eng", "kor", "jpn", "zho", "rus");
+
     /** One documents.csv row; a null count is written empty (not computed). */
     private void documentRow(
             Source s,
@@ -337,7 +342,10 @@ public final class RunTables implements Closeable {
                 mentionCount,
                 status,
                 stage,
-                error));
+                error,
+                status.equals("done") && !language.isEmpty() && !ANALYSED_LANGUAGES.contains(language)
+                        ? "language " + language + " has no bundle: analysed with the English rules"
+                        : ""));
         for (String column : extraColumns) {
             row.add(m.extra().getOrDefault(column, ""));
         }

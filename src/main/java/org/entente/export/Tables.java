@@ -76,7 +76,9 @@ public final class Tables {
                     s("language", "ISO 639-3 code of the detected language"),
                     s(
                             "encoding",
-                            "character encoding of a text file: UTF-8, UTF-16LE, UTF-16BE or windows-1252; "
+                            "character encoding of a text file: UTF-8, UTF-16LE, UTF-16BE, a legacy CJK or Cyrillic "
+                                    + "encoding (EUC-KR, Shift_JIS, EUC-JP, GB18030, Big5, windows-1251, KOI8-R) or "
+                                    + "windows-1252; "
                                     + "\"UTF-8 (N invalid bytes replaced)\" when N bytes were not UTF-8 and became U+FFFD"),
                     i("pages", "pages read (PDF), else 0"),
                     i("chars", "characters of extracted text"),
@@ -86,7 +88,11 @@ public final class Tables {
                     i("mentions", "actor mentions (all types)"),
                     s("status", "done or failed"),
                     s("stage", "for failed documents: the stage that failed (extract, annotate, resolve)"),
-                    s("error", "for failed documents: a one-line reason")),
+                    s("error", "for failed documents: a one-line reason"),
+                    s(
+                            "warning",
+                            "for done documents: what the reader should know, e.g. that the language has no "
+                                    + "bundle (analysed with the English rules)")),
             List.of("doc_id"));
 
     /** One row per actor mention. */
@@ -108,7 +114,13 @@ public final class Tables {
                                     + "surname, title_surname"),
                     s("ner_label", "label of the overlapping named entity, if any"),
                     s("source", "dictionary, ner or both"),
-                    b("ambiguous", "true for forms the conventions flag ambiguous (Korea -> KOR)")),
+                    b("ambiguous", "true for forms the conventions flag ambiguous (Korea -> KOR)"),
+                    s("language", "ISO 639-3 code of the paragraph's language (eng, kor, jpn, zho, rus, …)"),
+                    s(
+                            "name_class",
+                            "states named in kor, jpn, zho or rus: own (the state's own name: 조선, КНДР), "
+                                    + "other (another state's usual name: 북한, 北朝鮮), short (short forms, set "
+                                    + "words); else empty")),
             List.of("doc_id", "begin", "end", "actor_id"));
 
     /** One row per actor mentioned anywhere in the run. */

@@ -2,9 +2,12 @@ package org.entente.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import org.entente.model.Document;
+import org.entente.model.Paragraph;
 
 /**
  * Detects the language of a document's text with OpenNLP's language-detection model
@@ -17,6 +20,8 @@ public final class LanguageDetector {
     public static final String MODEL_RESOURCE = "/langdetect-183.bin";
     /** At most this many characters of a text are looked at. */
     static final int MAX_CHARS = 10_000;
+    /** Paragraphs with fewer letters keep the document's language. */
+    static final int MIN_PARAGRAPH = 40;
 
     private final LanguageDetectorModel model;
 
@@ -45,10 +50,98 @@ public final class LanguageDetector {
      */
     public String detect(String text) {
         String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        String script = byScript(sample);
+        if (!script.isEmpty()) {
+            return script;
+        }
         if (sample.codePoints().noneMatch(Character::isLetter)) {
             return "";
         }
-        return new LanguageDetectorME(model).predictLanguage(sample).getLang();
+        String lang = new LanguageDetectorME(model).predictLanguage(sample).getLang();
+        return lang.equals("cmn") ? "zho" : lang;
+    }
+
+    /**
+     * The language of a text written mostly in Hangul, kana or Han characters, by its script, before the
+     * statistical model (which confuses them on short text): Hangul is Korean; Han with kana (at least one
+     * kana in twenty CJK characters) is Japanese; Han without is Chinese, simplified or traditional. Russian is
+     * left to the model, which tells it from the other Cyrillic languages.
+     *
+     * @param text a text
+     * @return kor, jpn or zho; empty when fewer than a third of the letters are CJK
+     */
+    static String byScript(String text) {
+        int letters = 0;
+        int hangul = 0;
+        int kana = 0;
+        int han = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            letters++;
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            switch (script) {
+                case HANGUL -> hangul++;
+                case HIRAGANA, KATAKANA -> kana++;
+                case HAN -> han++;
+                default -> {}
+            }
+        }
+        int cjk = hangul + kana + han;
+        if (letters == 0 || cjk * 3 < letters) {
+            return "";
+        }
+        if (hangul >= kana && hangul * 5 >= cjk) {
+            return "kor";
+        }
+        return kana * 20 >= cjk ? "jpn" : "zho";
+    }
+
+    /**
+     * Returns the document with its language, and the language of each paragraph that is written in another
+     * language than the document's (an English statement quoted on a Korean page; a Korean paragraph in an
+     * English brief). Paragraphs of fewer than {@value #MIN_PARAGRAPH} letters keep the document's language.
+     *
+     * @param document an extracted document
+     * @param language the document's language when known (sidecar), or empty to detect it
+     * @return a copy with the languages set
+     */
+    public Document detect(Document document, String language) {
+        String docLanguage = language.isEmpty() ? detect(document.text()) : language;
+        List<Paragraph> paragraphs = new ArrayList<>();
+        boolean changed = false;
+        for (Paragraph p : document.paragraphs()) {
+            String text = document.paragraphText(p.index());
+            String own = "";
+            if (text.codePoints().filter(Character::isLetter).count() >= MIN_PARAGRAPH) {
+                String script = byScript(text);
+                String detected = script.isEmpty() ? detectLatinOrCyrillic(text) : script;
+                own = detected.equals(docLanguage) || detected.isEmpty() ? "" : detected;
+            }
+            changed |= !own.equals(p.language());
+            paragraphs.add(p.withLanguage(own));
+        }
+        Document out = document.withLanguage(docLanguage);
+        return changed
+                ? new Document(
+                        out.source(), out.metadata(), out.text(), paragraphs, out.pages(), out.encoding(), docLanguage)
+                : out;
+    }
+
+    /** English or Russian when the paragraph is clearly in one of them by script and model, else empty. */
+    private String detectLatinOrCyrillic(String text) {
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        long cyrillic = text.codePoints()
+                .filter(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)
+                .count();
+        long latin = text.codePoints()
+                .filter(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
+                .count();
+        String lang = cyrillic * 10 >= letters * 8 ? "rus" : latin * 10 >= letters * 8 ? "eng" : "";
+        return lang.isEmpty() || !detect(text).equals(lang) ? "" : lang;
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.entente.extract;
 
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -7,11 +9,13 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Decodes the bytes of a text file: a byte-order mark first; then UTF-16 without one; then UTF-8, keeping it
- * with its invalid bytes replaced as long as the valid non-ASCII characters are at least as many; otherwise
- * windows-1252.
+ * with its invalid bytes replaced as long as the valid non-ASCII characters are at least as many; otherwise a
+ * legacy CJK or Cyrillic encoding detected by ICU4J's CharsetDetector as the most likely encoding (EUC-KR, Shift_JIS, EUC-JP, GB18030, Big5, windows-1251,
+ * KOI8-R), else windows-1252.
  *
  * <p>Stateless and thread-safe.
  */
@@ -75,6 +79,31 @@ final class TextDecoder {
         long nonAscii = text.chars().filter(c -> c > 0x7F && c != 0xFFFD).count();
         if (nonAscii >= invalid) {
             return new Decoded(text, "UTF-8 (" + invalid + " invalid byte" + (invalid == 1 ? "" : "s") + " replaced)");
+        }
+        return legacy(bytes);
+    }
+
+    /** The legacy encodings told apart, as ICU4J's CharsetDetector names them. */
+    private static final List<String> LEGACY =
+            List.of("EUC-KR", "Shift_JIS", "EUC-JP", "GB18030", "Big5", "windows-1251", "KOI8-R");
+
+    /** The minimum confidence (0–100) of ICU4J's CharsetDetector for a legacy CJK or Cyrillic encoding. */
+    static final int MIN_CONFIDENCE = 20;
+
+    /**
+     * Bytes that are not UTF-8: the legacy CJK or Cyrillic encoding ICU4J's CharsetDetector finds with the most
+     * confidence (EUC-KR, Shift_JIS, EUC-JP, GB18030 — which reads GBK and GB2312 —, Big5, windows-1251,
+     * KOI8-R), else windows-1252.
+     */
+    private static Decoded legacy(byte[] bytes) {
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(bytes);
+        CharsetMatch match = detector.detect();
+        if (match != null
+                && match.getConfidence() >= MIN_CONFIDENCE
+                && LEGACY.contains(match.getName())
+                && Charset.isSupported(match.getName())) {
+            return new Decoded(new String(bytes, Charset.forName(match.getName())), match.getName());
         }
         return new Decoded(new String(bytes, WINDOWS_1252), "windows-1252");
     }

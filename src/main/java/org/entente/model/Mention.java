@@ -16,6 +16,9 @@ import java.util.Objects;
  * @param nerLabel  the label of the NER span that overlaps the mention, or empty
  * @param source    which layer found it
  * @param ambiguous true where the conventions flag the form as ambiguous ("Korea" → KOR)
+ * @param nameClass for a state named in another language than English, the class of the form used: own (the
+ *                  state's own name: 조선, КНДР), other (another state's usual name: 북한, 北朝鮮), short
+ *                  (short forms and set words: 北, 대북); else empty
  */
 public record Mention(
         int paragraph,
@@ -27,9 +30,26 @@ public record Mention(
         MatchKind kind,
         String nerLabel,
         MentionSource source,
-        boolean ambiguous)
+        boolean ambiguous,
+        String nameClass)
         implements Serializable {
+    /** A mention without a name class (English forms, leaders, organisations). */
+    public Mention(
+            int paragraph,
+            int sentence,
+            int begin,
+            int end,
+            String text,
+            Actor actor,
+            MatchKind kind,
+            String nerLabel,
+            MentionSource source,
+            boolean ambiguous) {
+        this(paragraph, sentence, begin, end, text, actor, kind, nerLabel, source, ambiguous, "");
+    }
+
     public Mention {
+        nameClass = Objects.requireNonNullElse(nameClass, "");
         Checks.span(begin, end);
         Checks.text(text, "text");
         Objects.requireNonNull(actor, "actor");

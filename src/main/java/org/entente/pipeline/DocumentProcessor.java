@@ -242,7 +242,7 @@ final class DocumentProcessor {
                     && doc.paragraphs().get(0).heading()) {
                 merged = merged.overriddenBy(new Metadata(doc.paragraphText(0), "", "", "", "", Map.of()));
             }
-            doc = doc.withMetadata(merged).withLanguage(language.isEmpty() ? languages.detect(doc.text()) : language);
+            doc = languages.detect(doc.withMetadata(merged), language);
             t = timings.add(stage, t);
             if (!annotate) {
                 return new Outcome.Extracted(doc);

@@ -1,10 +1,16 @@
 package org.entente.pipeline;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import org.entente.actors.ActorDictionary;
+import org.entente.actors.DictionaryException;
+import org.entente.actors.DictionaryLoader;
 import org.entente.actors.EnglishRules;
+import org.entente.actors.LanguageForms;
 import org.entente.actors.LanguageRules;
+import org.entente.actors.ScriptRules;
+import org.entente.nlp.IcuEngine;
 import org.entente.nlp.NlpEngine;
 import org.entente.relations.CueForms;
 import org.entente.relations.CueLexicon;
@@ -23,12 +29,12 @@ public enum Language {
     /** English: the run's engine (CoreNLP or OpenNLP), {@link EnglishRules}, models/cues.tsv (or --cues). */
     ENGLISH("eng") {
         @Override
-        NlpEngine annotator(NlpEngine engine) {
+        public NlpEngine annotator(NlpEngine engine) {
             return engine;
         }
 
         @Override
-        LanguageRules rules(ActorDictionary dictionary) {
+        public LanguageRules rules(ActorDictionary dictionary) {
             return new EnglishRules(dictionary.wordLists(code()));
         }
 
@@ -36,7 +42,15 @@ public enum Language {
         CueLexicon cues(DictionaryFiles files) {
             return CueLexicon.load(files.cueLexicon(), CueForms.ENGLISH);
         }
-    };
+    },
+    /** Korean: ICU segmentation, {@link ScriptRules} with models/lang/kor/. */
+    KOREAN("kor"),
+    /** Japanese: ICU segmentation, {@link ScriptRules} with models/lang/jpn/. */
+    JAPANESE("jpn"),
+    /** Chinese, simplified and traditional: ICU segmentation, {@link ScriptRules} with models/lang/zho/. */
+    CHINESE("zho"),
+    /** Russian: ICU segmentation, {@link ScriptRules} with models/lang/rus/ (case forms by rule). */
+    RUSSIAN("rus");
 
     private final String code;
 
@@ -55,7 +69,9 @@ public enum Language {
      * @param engine the run's engine ({@code --engine}), for the languages it covers
      * @return the annotator
      */
-    abstract NlpEngine annotator(NlpEngine engine);
+    public NlpEngine annotator(NlpEngine engine) {
+        return new IcuEngine(code);
+    }
 
     /**
      * The resolution rules of this language.
@@ -64,7 +80,14 @@ public enum Language {
      * @return the rules
      * @throws IllegalStateException naming a word list the rules need that the dictionary folder lacks
      */
-    abstract LanguageRules rules(ActorDictionary dictionary);
+    public LanguageRules rules(ActorDictionary dictionary) {
+        Path folder = Path.of(dictionary.wordLists(code).folder());
+        try {
+            return new ScriptRules(LanguageForms.load(dictionary, code, folder));
+        } catch (DictionaryException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
 
     /**
      * The relation cue lexicon of this language.
@@ -73,7 +96,14 @@ public enum Language {
      * @return the lexicon
      * @throws IllegalArgumentException naming file:line of a problem
      */
-    abstract CueLexicon cues(DictionaryFiles files);
+    CueLexicon cues(DictionaryFiles files) {
+        return CueLexicon.load(
+                files.modelsDir()
+                        .resolve(DictionaryLoader.LANGUAGE_FOLDER)
+                        .resolve(code)
+                        .resolve("cues.tsv"),
+                CueForms.PREFIXES);
+    }
 
     /**
      * @param code an ISO 639-3 code

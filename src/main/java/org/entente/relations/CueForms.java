@@ -42,4 +42,19 @@ public interface CueForms {
         }
         return keys;
     };
+
+    /**
+     * Korean, Japanese, Chinese and Russian: the text and every prefix of at least two characters, so that a
+     * cue followed by a particle or a case ending (협력을, сотрудничества) or written inside a longer word
+     * segment is found.
+     */
+    CueForms PREFIXES = token -> {
+        String text = token.text().toLowerCase(Locale.ROOT);
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(text);
+        for (int n = text.length() - 1; n >= 2; n--) {
+            keys.add(text.substring(0, n));
+        }
+        return keys;
+    };
 }

@@ -84,7 +84,14 @@ final class ReportData {
 
     /** A row of documents.csv. */
     private record Doc(
-            String id, String title, String date, long mentions, String status, String stage, String error) {}
+            String id,
+            String title,
+            String date,
+            long mentions,
+            String status,
+            String stage,
+            String error,
+            String language) {}
 
     /**
      * Builds the report's data.
@@ -117,7 +124,8 @@ final class ReportData {
                         r.number("mentions"),
                         r.get("status"),
                         r.get("stage"),
-                        r.get("error"))));
+                        r.get("error"),
+                        r.get("language"))));
         Map<String, String> dates = new HashMap<>();
         for (Doc d : docs) {
             dates.put(d.id, d.date);
@@ -623,7 +631,8 @@ final class ReportData {
                     .add(top == null ? 0 : topUnits.get(d.id)[0])
                     .add(d.status)
                     .add(d.status.equals("done") ? "" : oneLine(d.stage + ": " + d.error))
-                    .add(Files.isRegularFile(tables.file("text").resolve(d.id + ".txt"))));
+                    .add(Files.isRegularFile(tables.file("text").resolve(d.id + ".txt")))
+                    .add(d.language));
         }
         return rows;
     }

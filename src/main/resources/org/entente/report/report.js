@@ -55,7 +55,7 @@
   });
   var docs = D.documents.map(function (r) {
     return { id: r[0], title: r[1], date: r[2], mentions: r[3], dyads: r[4], top: r[5], topUnits: r[6],
-      status: r[7], error: r[8], hasText: r[9] };
+      status: r[7], error: r[8], hasText: r[9], language: r[10] || '' };
   });
   var docById = new Map(docs.map(function (d) { return [d.id, d]; }));
   function dyadLabel(ids) { return ids.map(nameOf).join(' – '); }
@@ -656,6 +656,7 @@
         { label: 'title', value: function (d) { return (d.title || d.id).toLowerCase(); }, render: function (d) {
           return [d.hasText ? h('a', { href: textHref(d.id), target: '_blank' }, d.title || d.id) : (d.title || d.id), h('div', { className: 'small' }, d.id)]; } },
         { label: 'date', value: function (d) { return d.date; }, render: function (d) { return d.date; } },
+        { label: 'lang', title: 'ISO 639-3 code of the detected language', value: function (d) { return d.language; }, render: function (d) { return d.language; } },
         { label: 'mentions', num: true, value: function (d) { return d.mentions; }, render: function (d) { return bar(d.mentions, maxM); } },
         { label: 'dyads', num: true, value: function (d) { return d.dyads; }, render: function (d) { return fmt(d.dyads); } },
         { label: 'top dyad', value: function (d) { return d.topUnits; }, render: function (d) {

@@ -50,7 +50,7 @@ class TablesContractTest {
      * The top dyad of the sample corpus: most units at sentence scope, ties broken by more documents, then by
      * the ids. examples/analysis.ipynb and examples/analysis.R assert the same row.
      */
-    static final String TOP_DYAD = "sentence,JPN,KOR,32,10";
+    static final String TOP_DYAD = "sentence,PRK,RUS,72,11";
 
     @TempDir
     static Path dir;
@@ -190,7 +190,7 @@ class TablesContractTest {
     }
 
     @Test
-    void ranksJapanKoreaTheTopDyadOfTheSampleCorpus() throws IOException {
+    void ranksNorthKoreaRussiaTheTopDyadOfTheSampleCorpus() throws IOException {
         List<CSVRecord> ranked = new ArrayList<>(read(out.resolve("dyads.csv")).rows().stream()
                 .filter(r -> r.get("scope").equals("sentence"))
                 .toList());
@@ -268,8 +268,9 @@ class TablesContractTest {
                         "2024-Q2,2024-04-01,3,1,1",
                         "2024-Q3,2024-07-01,3,1,1",
                         "2024-Q4,2024-10-01,15,1,1",
-                        "2025-Q3,2025-07-01,2,1,2",
-                        "2025-Q4,2025-10-01,1,1,4");
+                        "2025-Q2,2025-04-01,9,1,1",
+                        "2025-Q3,2025-07-01,14,2,2",
+                        "2025-Q4,2025-10-01,22,4,4");
     }
 
     /** A dyad's rows of timeseries.csv: period, period_start, count, documents, period_documents. */
@@ -339,9 +340,9 @@ class TablesContractTest {
                         .map(n -> "e_" + n)
                         .toList());
         assertThat(data)
-                .containsEntry("e_weight", "30")
-                .containsEntry("e_sentence_units", "30")
-                .containsEntry("e_sentence_documents", "6")
+                .containsEntry("e_weight", "72")
+                .containsEntry("e_sentence_units", "72")
+                .containsEntry("e_sentence_documents", "11")
                 .containsEntry("e_sentence_first_date", "2023-10-24");
         assertThat(states).hasSize(14);
         assertThat(pairs).hasSize(44);
@@ -402,7 +403,7 @@ class TablesContractTest {
         assertThat(json.getJsonObject("documents").toString())
                 .isEqualTo("{\"done\":" + Cli.CORPUS_DOCUMENTS + ",\"failed\":0,"
                         + "\"timeseries_undated\":0,\"timeseries_date_too_coarse\":0}");
-        assertThat(json.getJsonObject("network").toString()).isEqualTo("{\"nodes\":14,\"edges\":44}");
+        assertThat(json.getJsonObject("network").toString()).isEqualTo("{\"nodes\":16,\"edges\":57}");
         for (JsonValue v : json.getJsonArray("outputs")) {
             JsonObject f = v.asJsonObject();
             Path file = out.resolve(f.getString("file"));

@@ -344,9 +344,9 @@ class ReportDataTest {
         // doc_id, title, date, mentions, dyads, top dyad, its units, status, error, has text
         assertThat(data.getJsonArray("documents").toString())
                 .isEqualTo("["
-                        + "[\"a.txt\",\"Alpha\",\"2023-05-01\",6,4,[\"CHN\",\"JPN\"],1,\"done\",\"\",true],"
-                        + "[\"b.txt\",\"Beta\",\"2023-07-10\",3,1,[\"JPN\",\"USA\"],1,\"done\",\"\",true],"
-                        + "[\"c.pdf\",\"\",\"\",0,0,[],0,\"failed\",\"extract: not a readable PDF\",false]]");
+                        + "[\"a.txt\",\"Alpha\",\"2023-05-01\",6,4,[\"CHN\",\"JPN\"],1,\"done\",\"\",true,\"\"],"
+                        + "[\"b.txt\",\"Beta\",\"2023-07-10\",3,1,[\"JPN\",\"USA\"],1,\"done\",\"\",true,\"\"],"
+                        + "[\"c.pdf\",\"\",\"\",0,0,[],0,\"failed\",\"extract: not a readable PDF\",false,\"\"]]");
     }
 
     @Test

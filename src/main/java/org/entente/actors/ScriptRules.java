@@ -1,0 +1,257 @@
+package org.entente.actors;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.entente.model.Sentence;
+import org.entente.model.Token;
+
+/**
+ * The rules of Korean, Japanese, Chinese and Russian text ({@code models/lang/<code>/}), by the "Other
+ * languages" section of the conventions: forms are matched on the characters of the text, so particles and
+ * case endings stay outside the mention (북한과 → 북한; Russian case forms are listed by {@link RussianCases});
+ * in Chinese and Japanese a form may begin and end anywhere except inside a run of Latin letters or of
+ * katakana, in Korean also not right after a Hangul syllable when the form is a one-syllable short form;
+ * Russian forms stand at word boundaries. Short forms count only inside a compound of forms written together
+ * or with an interpunct (한미일, 中俄, 日米韓, российско-китайский); a capital counts only as the government,
+ * not after the words that make it a place.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ScriptRules implements LanguageRules {
+    /** What joins the parts of a compound. */
+    private static final Set<String> JOINERS = Set.of("", "·", "・", "‧", "-", "‐", "–", "/");
+
+    /** Syllables that may follow a Korean name in the same word: particles and suffixes (북한군, 중국인, 미국산). */
+    private static final String KOREAN_SUFFIXES = "은는이가을를의에과와도만로으서까부보처께군인산제형측계행발식판내외령당적간쪽며라나랑엔조시정대과의괴";
+
+    /** Syllables that may follow a compound of short forms (한미일 3국 is spaced): particles and heads. */
+    private static final String KOREAN_AFTER_COMPOUND = "은는이가을를의에과와도만로간관정동연협공훈회외국안군합양삼밀대수무경통축진";
+
+    private final String language;
+    private final LanguageForms forms;
+    private final List<String> placeBefore;
+    private final List<String> placeAfter;
+    private final String possessive;
+
+    /**
+     * @param forms the language's forms
+     */
+    public ScriptRules(LanguageForms forms) {
+        this.language = forms.language();
+        this.forms = forms;
+        switch (language) {
+            case "kor" -> {
+                placeBefore = List.of();
+                placeAfter = List.of("에서", "시내", "시민", "주재", "공항", "근교", "외곽", "거리", "시 ", "에 도착", "을 방문", "를 방문");
+                possessive = "의";
+            }
+            case "jpn" -> {
+                placeBefore = List.of();
+                placeAfter = List.of("で", "市", "郊外", "空港", "入り", "に到着", "を訪問", "に滞在", "駐在", "在住", "市内");
+                possessive = "の";
+            }
+            case "zho" -> {
+                placeBefore =
+                        List.of("在", "于", "於", "抵达", "抵達", "访问", "訪問", "到", "赴", "前往", "驻", "駐", "去", "回", "来", "來");
+                placeAfter = List.of("市", "举行", "舉行", "郊区", "機場", "机场");
+                possessive = "的";
+            }
+            default -> {
+                placeBefore = List.of("в ", "во ", "из ", "до ", "под ", "посетил ", "посетила ", "посетить ");
+                placeAfter = List.of();
+                possessive = "";
+            }
+        }
+    }
+
+    @Override
+    public String language() {
+        return language;
+    }
+
+    /** The language's own forms. */
+    @Override
+    public Optional<LanguageForms> ownForms() {
+        return Optional.of(forms);
+    }
+
+    @Override
+    public boolean mayBegin(CharSequence text, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char c = text.charAt(i);
+        char before = text.charAt(i - 1);
+        if (language.equals("rus") || latin(c)) {
+            return !Character.isLetterOrDigit(before);
+        }
+        return !(katakana(c) && katakana(before));
+    }
+
+    @Override
+    public boolean mayEnd(CharSequence text, int j) {
+        if (j == text.length()) {
+            return true;
+        }
+        char last = text.charAt(j - 1);
+        char after = text.charAt(j);
+        if (language.equals("rus") || latin(last)) {
+            return !Character.isLetterOrDigit(after);
+        }
+        return !(katakana(last) && katakana(after));
+    }
+
+    @Override
+    public boolean laterLongerWins() {
+        return language.equals("zho") || language.equals("jpn"); // not Korean: 방북한 is 방북 + 한 'did'
+    }
+
+    private static boolean latin(char c) {
+        return c < 0x250 && Character.isLetterOrDigit(c);
+    }
+
+    private static boolean katakana(char c) {
+        return c >= 0x30A1 && c <= 0x30FF && c != 0x30FB || c >= 0xFF66 && c <= 0xFF9D;
+    }
+
+    private static boolean hangul(char c) {
+        return c >= 0xAC00 && c <= 0xD7A3;
+    }
+
+    @Override
+    public boolean insideOtherName(String text, Sentence sentence, Alias alias, int begin, int end) {
+        if (!language.equals("kor")) {
+            return false;
+        }
+        if (alias.personLike() && begin > sentence.begin() && hangul(text.charAt(begin - 1))) {
+            return true; // a form that is also a common word counts as a whole word only (타이 in 넥타이)
+        }
+        if (alias.kind() == AliasKind.NAME || alias.kind() == AliasKind.CAPITAL || alias.personLike()) {
+            // a transliterated name glued to a syllable that is no particle or suffix is part of another word:
+            // 런던데리 (Londonderry), 파리쉬 (parish), 타이업 (tie-up)
+            return end < sentence.end()
+                    && hangul(text.charAt(end))
+                    && hangul(text.charAt(end - 1))
+                    && KOREAN_SUFFIXES.indexOf(text.charAt(end)) < 0;
+        }
+        if (alias.kind() != AliasKind.COMBINING_FORM || end - begin != 1) {
+            return false;
+        }
+        // Korean: a run of one-syllable short forms glued to a syllable before it is part of another word (방북한),
+        // and so is one followed by a syllable that is no particle or head of a compound (불러일으킨다)
+        int i = begin;
+        while (i > sentence.begin() && (short1(text.charAt(i - 1)) || "·・".indexOf(text.charAt(i - 1)) >= 0)) {
+            i--;
+        }
+        int j = end;
+        while (j < sentence.end() && (short1(text.charAt(j)) || "·・".indexOf(text.charAt(j)) >= 0)) {
+            j++;
+        }
+        return i > sentence.begin() && Character.isLetter(text.charAt(i - 1))
+                || j < sentence.end() && hangul(text.charAt(j)) && KOREAN_AFTER_COMPOUND.indexOf(text.charAt(j)) < 0;
+    }
+
+    private boolean short1(char c) {
+        return "short".equals(forms.nameClasses().get(String.valueOf(c)));
+    }
+
+    @Override
+    public boolean shortFormsOnlyWithShortForms() {
+        return !language.equals("rus");
+    }
+
+    @Override
+    public boolean capitalIsPlace(String text, Sentence sentence, int begin) {
+        String before =
+                text.substring(Math.max(sentence.begin(), begin - 10), begin).toLowerCase(Locale.ROOT);
+        for (String w : placeBefore) {
+            if (before.endsWith(w)
+                    && (before.length() == w.length()
+                            || !Character.isLetter(before.charAt(before.length() - w.length() - 1))
+                            || !language.equals("rus"))) {
+                return true;
+            }
+        }
+        int end = begin;
+        while (end < sentence.end() && !Character.isWhitespace(text.charAt(end)) && !isPunct(text.charAt(end))) {
+            end++;
+        }
+        String word = text.substring(begin, end);
+        for (Alias a : forms.aliases()) {
+            if (a.kind() == AliasKind.CAPITAL && word.startsWith(a.form())) {
+                String after = text.substring(
+                        begin + a.form().length(),
+                        Math.min(sentence.end(), begin + a.form().length() + 8));
+                for (String w : placeAfter) {
+                    if (after.startsWith(w)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPunct(char c) {
+        return !Character.isLetterOrDigit(c);
+    }
+
+    @Override
+    public boolean possessive(String text, int end) {
+        return !possessive.isEmpty() && text.startsWith(possessive, end);
+    }
+
+    @Override
+    public boolean titled(String text, Sentence sentence, int begin, int end, Collection<String> titles) {
+        String before = text.substring(sentence.begin(), begin).stripTrailing().toLowerCase(Locale.ROOT);
+        String after = text.substring(end, sentence.end()).stripLeading().toLowerCase(Locale.ROOT);
+        for (String t : titles) {
+            String title = t.toLowerCase(Locale.ROOT);
+            if (before.endsWith(title) || after.startsWith(title)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public boolean partOfOtherName(String text, Sentence sentence, LeaderInfo leader, int begin, int end) {
+        // a one-character surname (김, 李, 金) is a leader only with a title; otherwise it is a character of a word
+        return end - begin == 1 && !titled(text, sentence, begin, end, leader.titles())
+                || language.equals("rus") && end < text.length() && Character.isLetter(text.charAt(end));
+    }
+
+    @Override
+    public boolean joined(String text, int end, int nextBegin) {
+        return nextBegin >= end && nextBegin - end <= 1 && JOINERS.contains(text.substring(end, nextBegin));
+    }
+
+    @Override
+    public String headAfter(Sentence sentence, int end) {
+        for (Token t : sentence.tokens()) {
+            if (t.begin() >= end && t.text().codePoints().anyMatch(Character::isLetter)) {
+                return t.text().toLowerCase(Locale.ROOT);
+            }
+        }
+        return "";
+    }
+
+    @Override
+    public String listHead(String text, Sentence sentence, int begin) {
+        return "";
+    }
+
+    @Override
+    public boolean listSeparator(String between) {
+        return false;
+    }
+
+    @Override
+    public String entityKey(String entityText) {
+        return entityText.strip().toLowerCase(Locale.ROOT);
+    }
+}

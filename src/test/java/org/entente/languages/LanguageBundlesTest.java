@@ -1,0 +1,136 @@
+package org.entente.languages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.entente.actors.ActorDictionary;
+import org.entente.actors.DictionaryLoader;
+import org.entente.actors.DictionaryResolver;
+import org.entente.actors.ResolverOptions;
+import org.entente.evaluation.Evaluation;
+import org.entente.evaluation.GoldSet;
+import org.entente.evaluation.GoldSource;
+import org.entente.export.RunTables;
+import org.entente.extract.TextAssembler;
+import org.entente.model.Document;
+import org.entente.model.Mention;
+import org.entente.model.Metadata;
+import org.entente.model.ResolvedDocument;
+import org.entente.model.Sentence;
+import org.entente.model.Source;
+import org.entente.nlp.NlpEngine;
+import org.entente.pipeline.Language;
+import org.entente.testing.Cli;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The Korean, Japanese, Chinese and Russian bundles on their gold sets and on hard input. */
+class LanguageBundlesTest {
+    private static ActorDictionary dictionary;
+
+    @BeforeAll
+    static void load() {
+        dictionary = DictionaryLoader.load(Cli.HOME.resolve("models"), List.of());
+    }
+
+    private static DictionaryResolver resolver(Language language) {
+        return new DictionaryResolver(dictionary, ResolverOptions.DEFAULTS, List.of(language.rules(dictionary)));
+    }
+
+    private static ResolvedDocument analyse(String code, String... paragraphs) throws Exception {
+        Language language = Language.of(code).orElseThrow();
+        TextAssembler text = new TextAssembler();
+        for (String p : paragraphs) {
+            text.add(p, false);
+        }
+        Document doc = text.build(new Source("t", Path.of("t.txt"), "t", "txt", "", 0), Metadata.EMPTY, 0, "", "empty")
+                .withLanguage(code);
+        return resolver(language).resolve(language.annotator(null).annotate(doc));
+    }
+
+    private static List<String> mentions(ResolvedDocument resolved) {
+        List<String> out = new ArrayList<>();
+        for (Mention m : resolved.mentions()) {
+            out.add(m.text() + "=" + m.actor().id() + "/" + m.kind().label() + "/" + m.nameClass());
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"kor", "jpn", "zho", "rus"})
+    void eachLanguageMeetsTheIssueTargetsOnItsGoldSet(String code) {
+        Language language = Language.of(code).orElseThrow();
+        GoldSet gold = GoldSet.read(GoldSource.builtIn("gold-" + code + ".tsv"));
+
+        Evaluation.Result result = Evaluation.run(gold, language.annotator(null), resolver(language));
+
+        assertThat(result.score("STATE").f1()).as(result.table()).isGreaterThanOrEqualTo(0.95);
+        assertThat(result.score("LEADER").f1()).as(result.table()).isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
+    void particlesAndCaseEndingsStayOutsideTheMentionAndTheNameClassIsRecorded() throws Exception {
+        assertThat(mentions(analyse("kor", "북한과 조선민주주의인민공화국은 같은 나라다.")))
+                .containsExactly("북한=PRK/name/other", "조선민주주의인민공화국=PRK/name/own");
+        assertThat(mentions(analyse("rus", "Россией и КНДР подписан договор.")))
+                .containsExactly("Россией=RUS/name/own", "КНДР=PRK/abbreviation/own");
+    }
+
+    @Test
+    void compoundsOfShortFormsAreCompoundsAndShortFormsInsideWordsAreNot() throws Exception {
+        ResolvedDocument resolved = analyse("kor", "한미일 3국은 협력을 강화했다. 그는 문제를 불러일으켰다.");
+
+        assertThat(mentions(resolved))
+                .containsExactly("한=KOR/compound_part/short", "미=USA/compound_part/short", "일=JPN/compound_part/short");
+        assertThat(resolved.compounds()).hasSize(1);
+        assertThat(mentions(analyse("zho", "中俄关系其中美国")))
+                .containsExactly("中=CHN/compound_part/short", "俄=RUS/compound_part/short", "美国=USA/name/own");
+    }
+
+    @Test
+    void aVeryLongCjkRunWithoutPunctuationIsCutWithExactOffsets() throws Exception {
+        String run = "朝鲜".repeat(3_000) + "和俄罗斯";
+        ResolvedDocument resolved = analyse("zho", run);
+
+        List<Sentence> sentences = resolved.annotated().sentences();
+        assertThat(sentences).hasSizeGreaterThan(2);
+        assertThat(sentences).allSatisfy(s -> assertThat(s.end() - s.begin()).isLessThanOrEqualTo(2_000));
+        String text = resolved.document().text();
+        assertThat(resolved.mentions())
+                .allSatisfy(m -> assertThat(text.substring(m.begin(), m.end())).isEqualTo(m.text()));
+        assertThat(resolved.mentions().get(resolved.mentions().size() - 1).text())
+                .isEqualTo("俄罗斯");
+    }
+
+    @Test
+    void fullWidthPunctuationAndZeroWidthJoinersKeepOffsetsExact() throws Exception {
+        ResolvedDocument resolved = analyse("jpn", "北朝鮮\u200Dとロシア　（露）は、日米韓に反発した。");
+        String text = resolved.document().text();
+
+        assertThat(resolved.mentions())
+                .allSatisfy(m -> assertThat(text.substring(m.begin(), m.end())).isEqualTo(m.text()));
+        assertThat(resolved.mentions()).extracting(m -> m.actor().id()).contains("PRK", "RUS", "JPN", "USA", "KOR");
+    }
+
+    @Test
+    void documentsCsvWarnsForExactlyTheLanguagesWithoutABundle() {
+        assertThat(RunTables.ANALYSED_LANGUAGES)
+                .containsExactlyInAnyOrderElementsOf(
+                        Arrays.stream(Language.values()).map(Language::code).toList());
+    }
+
+    @Test
+    void everyEngineOfTheLanguagesIsIcu() {
+        for (Language l : Language.values()) {
+            NlpEngine engine = l.annotator(null);
+            if (l != Language.ENGLISH) {
+                assertThat(engine.description()).startsWith("icu4j");
+            }
+        }
+    }
+}
