@@ -19,6 +19,7 @@ import org.entente.model.MentionSource;
 import org.entente.model.NamedEntity;
 import org.entente.model.ResolvedDocument;
 import org.entente.model.Sentence;
+import org.entente.model.UnresolvedName;
 
 /**
  * Resolves mentions with the actor dictionary and the engine's named entities, by the rules of the
@@ -34,7 +35,8 @@ import org.entente.model.Sentence;
  *   <li>leaders' surnames resolve to the leader named in full earlier in the document, or directly where
  *       the surname is unique in the dictionary; a title with the surname makes it title_surname;</li>
  *   <li>named entities that overlap no dictionary form are looked up case-insensitively; the rest of the
- *       PERSON, ORGANIZATION and LOCATION entities are reported as unresolved.</li>
+ *       PERSON, ORGANIZATION and LOCATION entities are reported as unresolved, normalised by
+ *       {@link UnresolvedNames}.</li>
  * </ol>
  * What differs between languages — word boundaries, the words that make a form part of another name or a
  * capital a place, how titles and compounds are written — is asked of the sentence's {@link LanguageRules}.
@@ -49,6 +51,7 @@ public final class DictionaryResolver implements ActorResolver {
     private final ResolverOptions options;
     private final Map<String, Matcher> matchers = new HashMap<>();
     private final Matcher fallback;
+    private final UnresolvedNames unresolvedNames;
 
     /**
      * What finds the forms of one language: its rules, its forms, exclusion phrases and surnames.
@@ -90,6 +93,7 @@ public final class DictionaryResolver implements ActorResolver {
             matchers.put(r.language(), matcher(dictionary, r));
         }
         this.fallback = matchers.get(rules.get(0).language());
+        this.unresolvedNames = new UnresolvedNames(dictionary, dictionary.wordLists("eng"));
     }
 
     /** The matcher of a language: the dictionary's forms of it, with upper-case variants of its names. */
@@ -119,7 +123,10 @@ public final class DictionaryResolver implements ActorResolver {
         for (String phrase : dictionary.exclusions()) {
             exclusions.add(phrase, phrase);
         }
-        dictionary.leadersBySurname().forEach(surnames::add);
+        dictionary.leadersBySurname().forEach((surname, leaders) -> {
+            surnames.add(surname, leaders);
+            surnames.add(surname.toUpperCase(Locale.ROOT), leaders); // "BIDEN" in a transcript
+        });
         return new Matcher(rules, forms, exclusions, surnames, formsIgnoringCase);
     }
 
@@ -131,7 +138,7 @@ public final class DictionaryResolver implements ActorResolver {
         String text = annotated.document().text();
         List<Mention> mentions = new ArrayList<>();
         List<Compound> compounds = new ArrayList<>();
-        List<NamedEntity> unresolved = new ArrayList<>();
+        List<UnresolvedName> unresolved = new ArrayList<>();
         Map<String, String> leaderBySurname = new HashMap<>(); // leaders named in full so far in this document
         for (Sentence sentence : annotated.sentences()) {
             Matcher m = matchers.getOrDefault(annotated.document().languageOf(sentence.paragraph()), fallback);
@@ -248,7 +255,7 @@ public final class DictionaryResolver implements ActorResolver {
                 continue;
             }
             List<LeaderInfo> candidates = found.value();
-            String surname = text.substring(b, e);
+            String surname = asListed(text.substring(b, e), candidates);
             Optional<LeaderInfo> leader = Optional.ofNullable(named.get(surname))
                     .flatMap(dictionary::leader)
                     .or(() -> candidates.size() == 1
@@ -259,6 +266,9 @@ public final class DictionaryResolver implements ActorResolver {
                 continue;
             }
             boolean titled = rules.titled(text, sentence, b, e, leader.get().titles());
+            if (e - b < 3 && !titled && !surname.equals(text.substring(b, e))) {
+                continue; // "XI" in capitals is a numeral unless a title stands before it
+            }
             MatchKind kind = titled
                     ? MatchKind.TITLE_SURNAME
                     : rules.possessive(text, e) ? MatchKind.POSSESSIVE : MatchKind.SURNAME;
@@ -269,6 +279,25 @@ public final class DictionaryResolver implements ActorResolver {
         }
         all.sort(Comparator.comparingInt(Hit::begin));
         return all;
+    }
+
+    /** The surname as the dictionary lists it ("Biden" for "BIDEN"). */
+    private static String asListed(String written, List<LeaderInfo> candidates) {
+        for (LeaderInfo l : candidates) {
+            for (String form : l.surnames()) {
+                if (form.equals(written)) {
+                    return form;
+                }
+            }
+        }
+        for (LeaderInfo l : candidates) {
+            for (String form : l.surnames()) {
+                if (form.equalsIgnoreCase(written)) {
+                    return form;
+                }
+            }
+        }
+        return written;
     }
 
     private void remember(Hit leader, Map<String, String> named) {
@@ -384,14 +413,14 @@ public final class DictionaryResolver implements ActorResolver {
      * Entities that overlap no dictionary form: resolved case-insensitively where a form matches the whole
      * entity, otherwise reported as unresolved.
      */
-    private static void nerOnly(
+    private void nerOnly(
             Matcher m,
             String text,
             Sentence sentence,
             List<Hit> kept,
             List<int[]> blocked,
             List<Mention> mentions,
-            List<NamedEntity> unresolved) {
+            List<UnresolvedName> unresolved) {
         for (NamedEntity entity : sentence.entities()) {
             int b = entity.begin();
             int e = entity.end();
@@ -417,7 +446,7 @@ public final class DictionaryResolver implements ActorResolver {
                         MentionSource.NER,
                         alias.ambiguous()));
             } else if (UNRESOLVED_LABELS.contains(entity.label()) && alias == null) {
-                unresolved.add(entity);
+                unresolvedNames.of(entity.text(), entity.label()).ifPresent(unresolved::add);
             }
         }
     }

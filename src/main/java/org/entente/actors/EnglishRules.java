@@ -253,7 +253,11 @@ public final class EnglishRules implements LanguageRules {
 
     @Override
     public boolean titled(String text, Sentence sentence, int begin, int end, Collection<String> titles) {
-        return titles.stream().anyMatch(t -> precededBy(text, sentence, begin, t));
+        boolean capitals =
+                text.substring(begin, end).equals(text.substring(begin, end).toUpperCase(Locale.ROOT));
+        return titles.stream()
+                .anyMatch(t -> precededBy(text, sentence, begin, t)
+                        || capitals && precededBy(text, sentence, begin, t.toUpperCase(Locale.ROOT)));
     }
 
     /** "Putin" in "Kim Yo Jong"-like names: the surname is part of another person's name. */
@@ -262,7 +266,7 @@ public final class EnglishRules implements LanguageRules {
         for (NamedEntity entity : sentence.entities()) {
             if (entity.label().equals("PERSON")
                     && entity.covers(begin, end)
-                    && entity.end() - entity.begin() > end - begin
+                    && withoutPossessive(entity) - entity.begin() > end - begin
                     && !entity.text().contains("-")) {
                 return true;
             }
@@ -286,6 +290,14 @@ public final class EnglishRules implements LanguageRules {
                 && PROPER_TAGS.contains(after.pos())
                 && after.begin() == end + 1
                 && Character.isUpperCase(after.text().charAt(0));
+    }
+
+    /** The end of an entity without a possessive the tokenizer left on it ("Biden’s"). */
+    private static int withoutPossessive(NamedEntity entity) {
+        String t = entity.text();
+        return t.length() > 2 && FormTrie.fold(t.charAt(t.length() - 2)) == '\'' && t.endsWith("s")
+                ? entity.end() - 2
+                : entity.end();
     }
 
     private static boolean precededBy(String text, Sentence sentence, int begin, String title) {
