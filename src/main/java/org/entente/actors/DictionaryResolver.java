@@ -52,6 +52,8 @@ public final class DictionaryResolver implements ActorResolver {
     private final Map<String, Matcher> matchers = new HashMap<>();
     private final Matcher fallback;
     private final UnresolvedNames unresolvedNames;
+    /** Terms of office by "served|office" (CHN|head_of_state), for role phrases. */
+    private final Map<String, List<Office>> holders = new HashMap<>();
 
     /**
      * What finds the forms of one language: its rules, its forms, exclusion phrases and surnames.
@@ -94,6 +96,16 @@ public final class DictionaryResolver implements ActorResolver {
         }
         this.fallback = matchers.get(rules.get(0).language());
         this.unresolvedNames = new UnresolvedNames(dictionary, dictionary.wordLists("eng"));
+        if (options.roles()) {
+            for (Actor a : dictionary.actors()) {
+                dictionary
+                        .leader(a.id())
+                        .ifPresent(l -> l.offices()
+                                .forEach(o -> holders.computeIfAbsent(
+                                                o.served() + "|" + o.office(), k -> new ArrayList<>())
+                                        .add(o)));
+            }
+        }
     }
 
     /** The matcher of a language: the dictionary's forms of it, with upper-case variants of its names. */
@@ -140,20 +152,24 @@ public final class DictionaryResolver implements ActorResolver {
         List<Compound> compounds = new ArrayList<>();
         List<UnresolvedName> unresolved = new ArrayList<>();
         Map<String, String> leaderBySurname = new HashMap<>(); // leaders named in full so far in this document
+        LocalDate[] period = options.period(annotated.document().metadata().date());
         for (Sentence sentence : annotated.sentences()) {
             Matcher m = matchers.getOrDefault(annotated.document().languageOf(sentence.paragraph()), fallback);
             List<int[]> blocked = new ArrayList<>();
             List<Hit> hits = dictionaryHits(m, text, sentence, blocked);
-            hits = withSurnames(m, text, sentence, hits, leaderBySurname);
+            hits = withSurnames(m, text, sentence, hits, leaderBySurname, period);
             List<Hit> kept = chains(m.rules(), text, sentence, hits, compounds);
             lists(m.rules(), text, sentence, kept, compounds);
             for (Hit hit : kept) {
                 mentions.add(mention(text, sentence, hit));
             }
+            if (options.roles() && period != null) {
+                roles(m.rules(), text, sentence, kept, period, mentions);
+            }
             nerOnly(m, text, sentence, kept, blocked, mentions, unresolved);
         }
         if (options.rollup()) {
-            rollUp(mentions, documentDate(annotated.document().metadata().date()));
+            rollUp(mentions, period == null ? null : period[0]);
         }
         mentions.sort(Comparator.comparingInt(Mention::begin)
                 .thenComparingInt(Mention::end)
@@ -239,7 +255,7 @@ public final class DictionaryResolver implements ActorResolver {
      * leaders named in full, in text order, so that a surname resolves only to a leader named before it.
      */
     private List<Hit> withSurnames(
-            Matcher m, String text, Sentence sentence, List<Hit> hits, Map<String, String> named) {
+            Matcher m, String text, Sentence sentence, List<Hit> hits, Map<String, String> named, LocalDate[] period) {
         LanguageRules rules = m.rules();
         List<Hit> all = new ArrayList<>(hits);
         List<Hit> leaders =
@@ -261,7 +277,8 @@ public final class DictionaryResolver implements ActorResolver {
                     .or(() -> candidates.size() == 1
                                     && !candidates.get(0).commonWords().contains(surname)
                             ? Optional.of(candidates.get(0))
-                            : Optional.empty());
+                            : Optional.empty())
+                    .or(() -> byTitleOnDate(rules, text, sentence, b, e, candidates, period));
             if (leader.isEmpty() || rules.partOfOtherName(text, sentence, leader.get(), b, e)) {
                 continue;
             }
@@ -279,6 +296,87 @@ public final class DictionaryResolver implements ActorResolver {
         }
         all.sort(Comparator.comparingInt(Hit::begin));
         return all;
+    }
+
+    /**
+     * The one leader of several with a surname who is written with one of his or her titles and held an office
+     * during the document's date ("Chairman Kim" in 2018); where several fit, the one who was the effective
+     * ruler (supreme_leader) beside nominal office holders; empty without a date or when still several fit.
+     */
+    private static Optional<LeaderInfo> byTitleOnDate(
+            LanguageRules rules,
+            String text,
+            Sentence sentence,
+            int b,
+            int e,
+            List<LeaderInfo> candidates,
+            LocalDate[] period) {
+        if (period == null) {
+            return Optional.empty();
+        }
+        List<LeaderInfo> fit = candidates.stream()
+                .filter(l -> rules.titled(text, sentence, b, e, l.titles()))
+                .filter(l -> l.offices().stream().anyMatch(o -> heldDuring(o, period)))
+                .toList();
+        if (fit.size() > 1) {
+            fit = fit.stream() // a nominal head of state beside the effective ruler (PRK, CHN): the ruler
+                    .filter(l -> l.offices().stream()
+                            .anyMatch(o -> o.office().equals("supreme_leader") && heldDuring(o, period)))
+                    .toList();
+        }
+        return fit.size() == 1 ? Optional.of(fit.get(0)) : Optional.empty();
+    }
+
+    /** Whether a term of office overlaps the period [from, to). */
+    private static boolean heldDuring(Office o, LocalDate[] period) {
+        return o.start().isBefore(period[1]) && (o.end() == null || o.end().isAfter(period[0]));
+    }
+
+    /**
+     * With --roles: a state's form followed by a role phrase ("the Chinese president") adds a mention of the one
+     * holder of the office named on the document's date, from the form's start to the phrase's end.
+     */
+    private void roles(
+            LanguageRules rules,
+            String text,
+            Sentence sentence,
+            List<Hit> kept,
+            LocalDate[] period,
+            List<Mention> mentions) {
+        for (Hit hit : kept) {
+            if (hit.actor().type() != ActorType.STATE || hit.kind() == MatchKind.COMPOUND_PART) {
+                continue;
+            }
+            Optional<LanguageRules.Role> role = rules.roleAfter(text, sentence, hit.begin(), hit.end());
+            if (role.isEmpty()) {
+                continue;
+            }
+            for (String office : role.get().offices()) {
+                List<String> ids = holders.getOrDefault(hit.actor().id() + "|" + office, List.of()).stream()
+                        .filter(o -> heldDuring(o, period))
+                        .map(Office::leaderId)
+                        .distinct()
+                        .toList();
+                if (ids.size() == 1) {
+                    Optional<Actor> leader = dictionary.actor(ids.get(0));
+                    if (leader.isPresent()) {
+                        int end = role.get().end();
+                        mentions.add(new Mention(
+                                sentence.paragraph(),
+                                sentence.index(),
+                                hit.begin(),
+                                end,
+                                text.substring(hit.begin(), end),
+                                leader.get(),
+                                MatchKind.ROLE,
+                                "",
+                                MentionSource.DICTIONARY,
+                                false));
+                    }
+                    break;
+                }
+            }
+        }
     }
 
     /** The surname as the dictionary lists it ("Biden" for "BIDEN"). */

@@ -1,6 +1,8 @@
 package org.entente.actors;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import org.entente.model.Sentence;
 
 /**
@@ -45,6 +47,22 @@ public interface LanguageRules extends FormTrie.Boundaries {
 
     /** Whether the text between two list items separates them ("," / " and "). */
     boolean listSeparator(String between);
+
+    /**
+     * A role phrase after a state's form ("the Chinese president", "Russia's foreign minister").
+     *
+     * @param end     where the phrase ends
+     * @param offices the offices of models/offices.tsv it names, in the order to try
+     */
+    record Role(int end, List<String> offices) {}
+
+    /**
+     * The role phrase right after a state's form at {@code [begin, end)}, if any; none by default (a language
+     * without role phrases).
+     */
+    default Optional<Role> roleAfter(String text, Sentence sentence, int begin, int end) {
+        return Optional.empty();
+    }
 
     /** The key under which a named entity's text is looked up in the dictionary, ignoring case and articles. */
     String entityKey(String entityText);

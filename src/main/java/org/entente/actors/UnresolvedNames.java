@@ -115,7 +115,7 @@ public final class UnresolvedNames {
         if (name.equals(name.toUpperCase(Locale.ROOT)) && (speaker || !title.isEmpty() || label.equals("PERSON"))) {
             name = nameCase(name);
         }
-        return Optional.of(new UnresolvedName(name, label, suggest(name, title)));
+        return Optional.of(new UnresolvedName(name, label, suggest(name, label, title)));
     }
 
     private boolean isNonName(String name) {
@@ -139,29 +139,37 @@ public final class UnresolvedNames {
         return out.toString();
     }
 
-    /** The dictionary actors the name may be: a full form, else a surname narrowed by the title written. */
-    private List<String> suggest(String name, String title) {
-        String key = key(name);
-        Set<String> ids = forms.get(key);
+    /**
+     * The dictionary actors the name may be: a full form; else, for a person, the leaders with its last word (or,
+     * for names written surname first, its first word) as surname, narrowed to those with the title written. A
+     * surname that is also a common word (Francis, Rice) needs its title.
+     */
+    private List<String> suggest(String name, String label, String title) {
+        Set<String> ids = forms.get(key(name));
         if (ids != null) {
             return limit(ids);
         }
-        String[] words = key.split(" ");
-        List<LeaderInfo> candidates = surnames.get(key);
-        if (candidates == null) {
-            candidates = surnames.get(words[words.length - 1]);
-        }
-        if (candidates == null) {
-            candidates = surnames.get(words[0]);
-        }
-        if (candidates == null) {
+        if (!label.equals("PERSON")) {
             return List.of();
+        }
+        String[] words = name.split("\\s+");
+        String last = key(words[words.length - 1]);
+        List<LeaderInfo> candidates = new ArrayList<>(surnames.getOrDefault(last, List.of()));
+        if (words.length > 1) {
+            surnames.getOrDefault(key(words[0]), List.of()).stream()
+                    .filter(LeaderInfo::surnameFirst)
+                    .forEach(candidates::add);
         }
         List<LeaderInfo> titled = candidates.stream()
                 .filter(l -> l.titles().stream().anyMatch(t -> t.equalsIgnoreCase(title)))
                 .toList();
         Set<String> out = new TreeSet<>();
-        (titled.isEmpty() ? candidates : titled).forEach(l -> out.add(l.actor().id()));
+        for (LeaderInfo l : titled.isEmpty() ? candidates : titled) {
+            boolean common = l.commonWords().stream().anyMatch(w -> key(w).equals(last));
+            if (!common || !titled.isEmpty()) {
+                out.add(l.actor().id());
+            }
+        }
         return limit(out);
     }
 

@@ -80,6 +80,20 @@ final class RunOptions {
             description = "also count every leader mention as a mention of the state served on the document's date")
     private boolean rollupLeaders;
 
+    @Option(
+            names = "--roles",
+            description = "also count role phrases (\"the Chinese president\", \"Russia's foreign minister\") as "
+                    + "mentions of the office holder on the document's date (match kind role)")
+    private boolean roles;
+
+    @Option(
+            names = "--date",
+            paramLabel = "YYYY[-MM[-DD]]",
+            defaultValue = "",
+            description = "date assumed for documents without one (no date in the text header, sidecar or file "
+                    + "metadata), for titles of shared surnames, --roles and --rollup-leaders")
+    private String date;
+
     @Option(names = "--wide", description = "also write doc_actor_counts_wide.csv, the document x actor matrix")
     private boolean wide;
 
@@ -143,7 +157,7 @@ final class RunOptions {
             return new Settings(
                     dictionary,
                     engine(),
-                    new ResolverOptions(!noCapitals, !noDemonyms, rollupLeaders),
+                    new ResolverOptions(!noCapitals, !noDemonyms, rollupLeaders, roles, date),
                     new Counting(parseTypes(), parseScopes(), maxArity),
                     limits.limits(),
                     new ExportOptions(

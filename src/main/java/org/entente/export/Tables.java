@@ -105,7 +105,7 @@ public final class Tables {
                     s(
                             "match_kind",
                             "name, alias, abbreviation, compound_part, possessive, capital, demonym, "
-                                    + "surname, title_surname"),
+                                    + "surname, title_surname, rollup (--rollup-leaders), role (--roles)"),
                     s("ner_label", "label of the overlapping named entity, if any"),
                     s("source", "dictionary, ner or both"),
                     b("ambiguous", "true for forms the conventions flag ambiguous (Korea -> KOR)")),

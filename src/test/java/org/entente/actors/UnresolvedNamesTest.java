@@ -65,7 +65,11 @@ class UnresolvedNamesTest {
                 "Andres Manuel LOPEZ OBRADOR|PERSON|LOPEZ_OBRADOR_ANDRES_MANUEL",
                 "President Biden's|PERSON|BIDEN_JOE",
                 "Senator Biden|PERSON|BIDEN_JOE",
-                "Psaki|PERSON|"
+                "Psaki|PERSON|",
+                "Pope Francis|PERSON|FRANCIS_POPE",
+                "Dennis Francis|PERSON|",
+                "Trump Accounts|ORGANIZATION|",
+                "Karine Jean-Pierre|PERSON|"
             })
     void suggestsTheDictionaryActorsWhoseFormSurnameOrTitleMatches(String text, String label, String expected) {
         Optional<UnresolvedName> row = names.of(text, label);
