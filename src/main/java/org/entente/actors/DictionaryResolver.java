@@ -127,6 +127,11 @@ public final class DictionaryResolver implements ActorResolver {
                 formsIgnoringCase.putIfAbsent(lower, alias);
             }
         }
+        for (Alias alias : dictionary.aliases()) { // after every listed form, so that a listed form wins
+            if (alias.kind() != AliasKind.ABBREVIATION && alias.kind() != AliasKind.COMBINING_FORM) {
+                Spellings.of(alias.form()).forEach(spelling -> forms.add(spelling, alias));
+            }
+        }
         lowerCounts.forEach((lower, n) -> {
             if (n > 1) {
                 formsIgnoringCase.remove(lower); // "us" and "US" differ; case decides, so NER lookups may not
@@ -139,6 +144,10 @@ public final class DictionaryResolver implements ActorResolver {
             surnames.add(surname, leaders);
             surnames.add(surname.toUpperCase(Locale.ROOT), leaders); // "BIDEN" in a transcript
         });
+        dictionary
+                .leadersBySurname()
+                .forEach((surname, leaders) ->
+                        Spellings.of(surname).forEach(spelling -> surnames.add(spelling, leaders)));
         return new Matcher(rules, forms, exclusions, surnames, formsIgnoringCase);
     }
 
@@ -390,7 +399,7 @@ public final class DictionaryResolver implements ActorResolver {
         }
         for (LeaderInfo l : candidates) {
             for (String form : l.surnames()) {
-                if (form.equalsIgnoreCase(written)) {
+                if (form.equalsIgnoreCase(written) || Spellings.of(form).contains(written)) {
                     return form;
                 }
             }
