@@ -39,6 +39,9 @@ public final class UnresolvedNames {
     /** Characters that UTF-8 text read as Windows-1252 or Latin-1 begins its mis-decoded letters with. */
     private static final Pattern MOJIBAKE = Pattern.compile("[ÃÂÄÅÆÐÑØ][\\u0080-\\u00BF\\u0152-\\u2122]");
 
+    private static final Pattern SEPARATORS = Pattern.compile("[.\\-\u2010\u2011]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** Titles and forms of address, lower-cased, longest first. */
@@ -182,13 +185,14 @@ public final class UnresolvedNames {
      * hyphens as spaces.
      */
     static String key(String form) {
-        String repaired = repaired(form);
-        String bare = MARKS.matcher(Normalizer.normalize(repaired, Normalizer.Form.NFD))
-                .replaceAll("");
-        return bare.toLowerCase(Locale.ROOT)
-                .replace('ı', 'i')
-                .replaceAll("[.\\-‐‑]+", " ")
-                .replaceAll("\\s+", " ")
+        String bare = form.chars().allMatch(c -> c < 128)
+                ? form
+                : MARKS.matcher(Normalizer.normalize(repaired(form), Normalizer.Form.NFD))
+                        .replaceAll("")
+                        .replace('ı', 'i');
+        String lower = bare.toLowerCase(Locale.ROOT);
+        return SPACES.matcher(SEPARATORS.matcher(lower).replaceAll(" "))
+                .replaceAll(" ")
                 .strip();
     }
 
