@@ -19,6 +19,7 @@ import org.entente.model.MentionSource;
 import org.entente.model.NamedEntity;
 import org.entente.model.ResolvedDocument;
 import org.entente.model.Sentence;
+import org.entente.model.UnresolvedName;
 
 /**
  * Resolves mentions with the actor dictionary and the engine's named entities, by the rules of the
@@ -34,7 +35,8 @@ import org.entente.model.Sentence;
  *   <li>leaders' surnames resolve to the leader named in full earlier in the document, or directly where
  *       the surname is unique in the dictionary; a title with the surname makes it title_surname;</li>
  *   <li>named entities that overlap no dictionary form are looked up case-insensitively; the rest of the
- *       PERSON, ORGANIZATION and LOCATION entities are reported as unresolved.</li>
+ *       PERSON, ORGANIZATION and LOCATION entities are reported as unresolved, normalised by
+ *       {@link UnresolvedNames}.</li>
  * </ol>
  * What differs between languages — word boundaries, the words that make a form part of another name or a
  * capital a place, how titles and compounds are written — is asked of the sentence's {@link LanguageRules}.
@@ -49,6 +51,9 @@ public final class DictionaryResolver implements ActorResolver {
     private final ResolverOptions options;
     private final Map<String, Matcher> matchers = new HashMap<>();
     private final Matcher fallback;
+    private final UnresolvedNames unresolvedNames;
+    /** Terms of office by "served|office" (CHN|head_of_state), for role phrases. */
+    private final Map<String, List<Office>> holders = new HashMap<>();
 
     /**
      * What finds the forms of one language: its rules, its forms, exclusion phrases and surnames.
@@ -91,6 +96,17 @@ public final class DictionaryResolver implements ActorResolver {
             matchers.put(r.language(), matcher(dictionary, r));
         }
         this.fallback = matchers.get(rules.get(0).language());
+        this.unresolvedNames = new UnresolvedNames(dictionary, dictionary.wordLists("eng"));
+        if (options.roles()) {
+            for (Actor a : dictionary.actors()) {
+                dictionary
+                        .leader(a.id())
+                        .ifPresent(l -> l.offices()
+                                .forEach(o -> holders.computeIfAbsent(
+                                                o.served() + "|" + o.office(), k -> new ArrayList<>())
+                                        .add(o)));
+            }
+        }
     }
 
     /** The matcher of a language: the dictionary's forms of it, with upper-case variants of its names. */
@@ -114,6 +130,11 @@ public final class DictionaryResolver implements ActorResolver {
                 formsIgnoringCase.putIfAbsent(lower, alias);
             }
         }
+        for (Alias alias : dictionary.aliases()) { // after every listed form, so that a listed form wins
+            if (alias.kind() != AliasKind.ABBREVIATION && alias.kind() != AliasKind.COMBINING_FORM) {
+                Spellings.of(alias.form()).forEach(spelling -> forms.add(spelling, alias));
+            }
+        }
         lowerCounts.forEach((lower, n) -> {
             if (n > 1) {
                 formsIgnoringCase.remove(lower); // "us" and "US" differ; case decides, so NER lookups may not
@@ -122,9 +143,14 @@ public final class DictionaryResolver implements ActorResolver {
         for (String phrase : own.map(LanguageForms::exclusions).orElse(dictionary.exclusions())) {
             exclusions.add(phrase, phrase);
         }
-        own.map(LanguageForms::leadersBySurname)
-                .orElse(dictionary.leadersBySurname())
-                .forEach(surnames::add);
+        Map<String, List<LeaderInfo>> bySurname =
+                own.map(LanguageForms::leadersBySurname).orElse(dictionary.leadersBySurname());
+        bySurname.forEach((surname, leaders) -> {
+            surnames.add(surname, leaders);
+            surnames.add(surname.toUpperCase(Locale.ROOT), leaders); // "BIDEN" in a transcript
+        });
+        bySurname.forEach(
+                (surname, leaders) -> Spellings.of(surname).forEach(spelling -> surnames.add(spelling, leaders)));
         Map<String, LeaderInfo> leaders = new HashMap<>();
         own.ifPresent(o -> o.leadersBySurname()
                 .values()
@@ -145,23 +171,26 @@ public final class DictionaryResolver implements ActorResolver {
         String text = annotated.document().text();
         List<Mention> mentions = new ArrayList<>();
         List<Compound> compounds = new ArrayList<>();
-        List<NamedEntity> unresolved = new ArrayList<>();
+        List<UnresolvedName> unresolved = new ArrayList<>();
         Map<String, String> leaderBySurname = new HashMap<>(); // leaders named in full so far in this document
-        LocalDate date = documentDate(annotated.document().metadata().date());
+        LocalDate[] period = options.period(annotated.document().metadata().date());
         for (Sentence sentence : annotated.sentences()) {
             Matcher m = matchers.getOrDefault(annotated.document().languageOf(sentence.paragraph()), fallback);
             List<int[]> blocked = new ArrayList<>();
             List<Hit> hits = dictionaryHits(m, text, sentence, blocked);
-            hits = withSurnames(m, text, sentence, hits, leaderBySurname, date);
+            hits = withSurnames(m, text, sentence, hits, leaderBySurname, period);
             List<Hit> kept = chains(m.rules(), text, sentence, hits, compounds);
             lists(m.rules(), text, sentence, kept, compounds);
             for (Hit hit : kept) {
                 mentions.add(mention(text, sentence, hit));
             }
+            if (options.roles() && period != null) {
+                roles(m.rules(), text, sentence, kept, period, mentions);
+            }
             nerOnly(m, text, sentence, kept, blocked, mentions, unresolved);
         }
         if (options.rollup()) {
-            rollUp(mentions, documentDate(annotated.document().metadata().date()));
+            rollUp(mentions, period == null ? null : period[0]);
         }
         mentions.sort(Comparator.comparingInt(Mention::begin)
                 .thenComparingInt(Mention::end)
@@ -257,7 +286,7 @@ public final class DictionaryResolver implements ActorResolver {
      * leaders named in full, in text order, so that a surname resolves only to a leader named before it.
      */
     private List<Hit> withSurnames(
-            Matcher m, String text, Sentence sentence, List<Hit> hits, Map<String, String> named, LocalDate date) {
+            Matcher m, String text, Sentence sentence, List<Hit> hits, Map<String, String> named, LocalDate[] period) {
         LanguageRules rules = m.rules();
         List<Hit> all = new ArrayList<>(hits);
         List<Hit> leaders =
@@ -273,18 +302,21 @@ public final class DictionaryResolver implements ActorResolver {
                 continue;
             }
             List<LeaderInfo> candidates = found.value();
-            String surname = text.substring(b, e);
+            String surname = asListed(text.substring(b, e), candidates);
             Optional<LeaderInfo> leader = Optional.ofNullable(named.get(surname))
                     .flatMap(id -> leader(m, id))
                     .or(() -> candidates.size() == 1
                                     && !candidates.get(0).commonWords().contains(surname)
                             ? Optional.of(candidates.get(0))
                             : Optional.empty())
-                    .or(() -> titledOn(rules, text, sentence, b, e, candidates, date));
+                    .or(() -> byTitleOnDate(rules, text, sentence, b, e, candidates, period));
             if (leader.isEmpty() || rules.partOfOtherName(text, sentence, leader.get(), b, e)) {
                 continue;
             }
             boolean titled = rules.titled(text, sentence, b, e, leader.get().titles());
+            if (e - b < 3 && !titled && !surname.equals(text.substring(b, e))) {
+                continue; // "XI" in capitals is a numeral unless a title stands before it
+            }
             MatchKind kind = titled
                     ? MatchKind.TITLE_SURNAME
                     : rules.possessive(text, e) ? MatchKind.POSSESSIVE : MatchKind.SURNAME;
@@ -298,25 +330,103 @@ public final class DictionaryResolver implements ActorResolver {
     }
 
     /**
-     * The one candidate written with one of its own titles (고이즈미 방위상, 菅首相) and, when the document has a
-     * date, in an office on that date; empty when none or several are.
+     * The one leader of several with a surname who is written with one of his or her titles and held an office
+     * during the document's date ("Chairman Kim" in 2018); where several fit, the one who was the effective
+     * ruler (supreme_leader) beside nominal office holders; empty without a date or when still several fit.
      */
-    private static Optional<LeaderInfo> titledOn(
+    private static Optional<LeaderInfo> byTitleOnDate(
             LanguageRules rules,
             String text,
             Sentence sentence,
-            int begin,
-            int end,
+            int b,
+            int e,
             List<LeaderInfo> candidates,
-            LocalDate date) {
-        List<LeaderInfo> titled = candidates.stream()
-                .filter(c -> rules.titled(text, sentence, begin, end, c.titles()))
-                .filter(c -> date == null
-                        || c.offices().stream()
-                                .anyMatch(o -> !o.start().isAfter(date)
-                                        && (o.end() == null || !o.end().isBefore(date))))
+            LocalDate[] period) {
+        if (period == null) {
+            return Optional.empty();
+        }
+        List<LeaderInfo> fit = candidates.stream()
+                .filter(l -> rules.titled(text, sentence, b, e, l.titles()))
+                .filter(l -> l.offices().stream().anyMatch(o -> heldDuring(o, period)))
                 .toList();
-        return titled.size() == 1 ? Optional.of(titled.get(0)) : Optional.empty();
+        if (fit.size() > 1) {
+            fit = fit.stream() // a nominal head of state beside the effective ruler (PRK, CHN): the ruler
+                    .filter(l -> l.offices().stream()
+                            .anyMatch(o -> o.office().equals("supreme_leader") && heldDuring(o, period)))
+                    .toList();
+        }
+        return fit.size() == 1 ? Optional.of(fit.get(0)) : Optional.empty();
+    }
+
+    /** Whether a term of office overlaps the period [from, to). */
+    private static boolean heldDuring(Office o, LocalDate[] period) {
+        return o.start().isBefore(period[1]) && (o.end() == null || o.end().isAfter(period[0]));
+    }
+
+    /**
+     * With --roles: a state's form followed by a role phrase ("the Chinese president") adds a mention of the one
+     * holder of the office named on the document's date, from the form's start to the phrase's end.
+     */
+    private void roles(
+            LanguageRules rules,
+            String text,
+            Sentence sentence,
+            List<Hit> kept,
+            LocalDate[] period,
+            List<Mention> mentions) {
+        for (Hit hit : kept) {
+            if (hit.actor().type() != ActorType.STATE || hit.kind() == MatchKind.COMPOUND_PART) {
+                continue;
+            }
+            Optional<LanguageRules.Role> role = rules.roleAfter(text, sentence, hit.begin(), hit.end());
+            if (role.isEmpty()) {
+                continue;
+            }
+            for (String office : role.get().offices()) {
+                List<String> ids = holders.getOrDefault(hit.actor().id() + "|" + office, List.of()).stream()
+                        .filter(o -> heldDuring(o, period))
+                        .map(Office::leaderId)
+                        .distinct()
+                        .toList();
+                if (ids.size() == 1) {
+                    Optional<Actor> leader = dictionary.actor(ids.get(0));
+                    if (leader.isPresent()) {
+                        int end = role.get().end();
+                        mentions.add(new Mention(
+                                sentence.paragraph(),
+                                sentence.index(),
+                                hit.begin(),
+                                end,
+                                text.substring(hit.begin(), end),
+                                leader.get(),
+                                MatchKind.ROLE,
+                                "",
+                                MentionSource.DICTIONARY,
+                                false));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The surname as the dictionary lists it ("Biden" for "BIDEN"). */
+    private static String asListed(String written, List<LeaderInfo> candidates) {
+        for (LeaderInfo l : candidates) {
+            for (String form : l.surnames()) {
+                if (form.equals(written)) {
+                    return form;
+                }
+            }
+        }
+        for (LeaderInfo l : candidates) {
+            for (String form : l.surnames()) {
+                if (form.equalsIgnoreCase(written) || Spellings.of(form).contains(written)) {
+                    return form;
+                }
+            }
+        }
+        return written;
     }
 
     /** The leader's record with the surnames and titles of the matcher's language. */
@@ -447,14 +557,14 @@ public final class DictionaryResolver implements ActorResolver {
      * Entities that overlap no dictionary form: resolved case-insensitively where a form matches the whole
      * entity, otherwise reported as unresolved.
      */
-    private static void nerOnly(
+    private void nerOnly(
             Matcher m,
             String text,
             Sentence sentence,
             List<Hit> kept,
             List<int[]> blocked,
             List<Mention> mentions,
-            List<NamedEntity> unresolved) {
+            List<UnresolvedName> unresolved) {
         for (NamedEntity entity : sentence.entities()) {
             int b = entity.begin();
             int e = entity.end();
@@ -480,7 +590,7 @@ public final class DictionaryResolver implements ActorResolver {
                         MentionSource.NER,
                         alias.ambiguous()));
             } else if (UNRESOLVED_LABELS.contains(entity.label()) && alias == null) {
-                unresolved.add(entity);
+                unresolvedNames.of(entity.text(), entity.label()).ifPresent(unresolved::add);
             }
         }
     }

@@ -2,8 +2,11 @@ package org.entente.actors;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +44,8 @@ public final class EnglishRules implements LanguageRules {
     private final Set<String> directions;
     private final Set<String> travelWords;
     private final Set<String> relationNouns;
+    /** Role phrases (lower case) → the offices they name, in the order to try (word list role-phrases). */
+    private final Map<String, List<String>> rolePhrases = new HashMap<>();
     /** What precedes a coordinated list that names a relation: a relation noun, then a list preposition. */
     private final Pattern listTrigger;
 
@@ -59,6 +64,14 @@ public final class EnglishRules implements LanguageRules {
         directions = words.get("direction-words");
         travelWords = words.get("travel-words");
         relationNouns = words.get("relation-nouns");
+        for (String entry : words.lists().getOrDefault("role-phrases", Set.of())) {
+            int eq = entry.indexOf('=');
+            if (eq > 0) {
+                rolePhrases.put(
+                        entry.substring(0, eq).strip(),
+                        List.of(entry.substring(eq + 1).strip().split("\\s*\\|\\s*")));
+            }
+        }
         listTrigger = Pattern.compile("(\\p{L}+)\\s+(?:"
                 + words.get("list-prepositions").stream()
                         .sorted()
@@ -253,7 +266,68 @@ public final class EnglishRules implements LanguageRules {
 
     @Override
     public boolean titled(String text, Sentence sentence, int begin, int end, Collection<String> titles) {
-        return titles.stream().anyMatch(t -> precededBy(text, sentence, begin, t));
+        boolean capitals =
+                text.substring(begin, end).equals(text.substring(begin, end).toUpperCase(Locale.ROOT));
+        return titles.stream()
+                .anyMatch(t -> precededBy(text, sentence, begin, t)
+                        || capitals && precededBy(text, sentence, begin, t.toUpperCase(Locale.ROOT)));
+    }
+
+    /**
+     * "the Chinese president", "Russia's foreign minister", "the North Korean leader": the state's form after "the"
+     * or written as a possessive, then a role phrase that no capitalised name follows ("Chinese President Xi
+     * Jinping" is a title before a name, not a role).
+     */
+    @Override
+    public Optional<Role> roleAfter(String text, Sentence sentence, int begin, int end) {
+        int from = end;
+        boolean possessive = possessive(text, end);
+        if (possessive) {
+            from = end + 2;
+        } else {
+            int[] previous = previousWord(text, begin, sentence.begin());
+            if (previous == null || !lower(text, previous).equals("the")) {
+                return Optional.empty();
+            }
+        }
+        if (from >= sentence.end() || text.charAt(from) != ' ') {
+            return Optional.empty();
+        }
+        int phraseEnd = -1;
+        List<String> offices = null;
+        int pos = from;
+        StringBuilder phrase = new StringBuilder();
+        for (int words = 0; words < 4; words++) {
+            int[] word = nextWord(text, pos, sentence.end());
+            if (word == null) {
+                break;
+            }
+            int e = word[1];
+            while (e > word[0] && !Character.isLetter(text.charAt(e - 1))) {
+                e--; // "president." at the end of a sentence
+            }
+            if (phrase.length() > 0) {
+                phrase.append(' ');
+            }
+            phrase.append(text, word[0], e);
+            List<String> found = rolePhrases.get(phrase.toString().toLowerCase(Locale.ROOT));
+            if (found != null) {
+                phraseEnd = e;
+                offices = found;
+            }
+            if (e < word[1]) {
+                break;
+            }
+            pos = word[1];
+        }
+        if (offices == null) {
+            return Optional.empty();
+        }
+        int[] following = nextWord(text, phraseEnd, sentence.end());
+        if (following != null && Character.isUpperCase(text.charAt(following[0]))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Role(phraseEnd, offices));
     }
 
     /** "Putin" in "Kim Yo Jong"-like names: the surname is part of another person's name. */
@@ -262,7 +336,7 @@ public final class EnglishRules implements LanguageRules {
         for (NamedEntity entity : sentence.entities()) {
             if (entity.label().equals("PERSON")
                     && entity.covers(begin, end)
-                    && entity.end() - entity.begin() > end - begin
+                    && withoutPossessive(entity) - entity.begin() > end - begin
                     && !entity.text().contains("-")) {
                 return true;
             }
@@ -286,6 +360,14 @@ public final class EnglishRules implements LanguageRules {
                 && PROPER_TAGS.contains(after.pos())
                 && after.begin() == end + 1
                 && Character.isUpperCase(after.text().charAt(0));
+    }
+
+    /** The end of an entity without a possessive the tokenizer left on it ("Biden’s"). */
+    private static int withoutPossessive(NamedEntity entity) {
+        String t = entity.text();
+        return t.length() > 2 && FormTrie.fold(t.charAt(t.length() - 2)) == '\'' && t.endsWith("s")
+                ? entity.end() - 2
+                : entity.end();
     }
 
     private static boolean precededBy(String text, Sentence sentence, int begin, String title) {

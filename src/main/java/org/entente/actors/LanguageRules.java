@@ -1,6 +1,7 @@
 package org.entente.actors;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.entente.model.Sentence;
 
@@ -57,6 +58,22 @@ public interface LanguageRules extends FormTrie.Boundaries {
 
     /** The language's own forms ({@code models/lang/<code>/}), or empty when it uses the dictionary's. */
     default Optional<LanguageForms> ownForms() {
+        return Optional.empty();
+    }
+
+    /**
+     * A role phrase after a state's form ("the Chinese president", "Russia's foreign minister").
+     *
+     * @param end     where the phrase ends
+     * @param offices the offices of models/offices.tsv it names, in the order to try
+     */
+    record Role(int end, List<String> offices) {}
+
+    /**
+     * The role phrase right after a state's form at {@code [begin, end)}, if any; none by default (a language
+     * without role phrases).
+     */
+    default Optional<Role> roleAfter(String text, Sentence sentence, int begin, int end) {
         return Optional.empty();
     }
 

@@ -57,6 +57,12 @@ final class ActorsCommand implements Runnable {
                 description = "user dictionary file merged over the default (repeatable)")
         private List<Path> actorFiles = new ArrayList<>();
 
+        @Option(
+                names = "--coverage",
+                description = "also print, per state, the terms of office per decade since 1945, the gaps of more "
+                        + "than 90 days between successive heads of state or government, and overlapping terms")
+        private boolean coverage;
+
         @Override
         public Integer call() {
             Path dir = models != null
@@ -85,6 +91,12 @@ final class ActorsCommand implements Runnable {
                             terms,
                             dictionary.aliases().size(),
                             dictionary.exclusions().size());
+            if (coverage) {
+                Coverage.print(
+                        dictionary,
+                        dir.resolve("states.tsv"),
+                        spec.commandLine().getOut());
+            }
             return Main.OK;
         }
     }

@@ -48,7 +48,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(
             names = "--gold",
             paramLabel = "FILE",
-            description = "gold set (default: the English gold set shipped " + "with Entente)")
+            description = "gold set (default: the English gold set shipped with Entente; builtin:NAME for another "
+                    + "shipped one, e.g. builtin:gold-world.tsv)")
     private Path gold;
 
     @Option(names = "--models", paramLabel = "DIR", description = "actor dictionary folder (default: models/)")
@@ -141,7 +142,11 @@ final class EvalCommand implements Callable<Integer> {
                     Evaluation.runRefs(source, dir, InputFormat.TXT.extractor(Limits.DEFAULT_MAX_PAGES), nlp, resolver);
             out.println("references " + source.name() + " into " + dir + "; engine " + nlp.description());
         } else {
-            GoldSet set = gold != null ? GoldSet.read(gold) : GoldSet.builtIn();
+            GoldSet set = gold == null
+                    ? GoldSet.builtIn()
+                    : gold.toString().startsWith("builtin:")
+                            ? GoldSet.read(GoldSource.builtIn(gold.toString().substring("builtin:".length())))
+                            : GoldSet.read(gold);
             result = Evaluation.run(set, nlp, resolver);
             out.println("gold set " + set.file() + ": " + set.sentences().size() + " sentences; engine "
                     + nlp.description());

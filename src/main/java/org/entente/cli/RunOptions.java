@@ -89,6 +89,20 @@ final class RunOptions {
                     + "(default: on; --no-events skips the dependency parse)")
     private boolean events;
 
+    @Option(
+            names = "--roles",
+            description = "also count role phrases (\"the Chinese president\", \"Russia's foreign minister\") as "
+                    + "mentions of the office holder on the document's date (match kind role)")
+    private boolean roles;
+
+    @Option(
+            names = "--date",
+            paramLabel = "YYYY[-MM[-DD]]",
+            defaultValue = "",
+            description = "date assumed for documents without one (no date in the text header, sidecar or file "
+                    + "metadata), for titles of shared surnames, --roles and --rollup-leaders")
+    private String date;
+
     @Option(names = "--wide", description = "also write doc_actor_counts_wide.csv, the document x actor matrix")
     private boolean wide;
 
@@ -152,7 +166,7 @@ final class RunOptions {
             return new Settings(
                     dictionary,
                     engine(),
-                    new ResolverOptions(!noCapitals, !noDemonyms, rollupLeaders),
+                    new ResolverOptions(!noCapitals, !noDemonyms, rollupLeaders, roles, date),
                     new Counting(parseTypes(), parseScopes(), maxArity),
                     limits.limits(),
                     new ExportOptions(

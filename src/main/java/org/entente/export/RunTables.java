@@ -467,7 +467,9 @@ public final class RunTables implements Closeable {
                 row.addAll(cueValues(c.cues()));
                 nary.row(row);
             }
-            totals.unresolved().forEach(u -> unresolvedTable.row(u.text(), u.label(), u.mentions(), u.documents()));
+            totals.unresolved()
+                    .forEach(u ->
+                            unresolvedTable.row(u.name(), u.labels(), u.suggestion(), u.mentions(), u.documents()));
             writeTimeseries(timeseries, totals);
             writeDirected(directedDyads, directedSeries, totals);
             List<TableOutput> all = new ArrayList<>(List.of(

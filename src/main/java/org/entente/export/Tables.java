@@ -111,7 +111,7 @@ public final class Tables {
                     s(
                             "match_kind",
                             "name, alias, abbreviation, compound_part, possessive, capital, demonym, "
-                                    + "surname, title_surname"),
+                                    + "surname, title_surname, rollup (--rollup-leaders), role (--roles)"),
                     s("ner_label", "label of the overlapping named entity, if any"),
                     s("source", "dictionary, ner or both"),
                     b("ambiguous", "true for forms the conventions flag ambiguous (Korea -> KOR)"),
@@ -346,13 +346,20 @@ public final class Tables {
     /** Named entities that no actor matched. */
     public static final TableSpec UNRESOLVED = new TableSpec(
             "unresolved",
-            "one row per unresolved PERSON, ORGANIZATION or LOCATION entity text",
+            "one row per name of an unresolved PERSON, ORGANIZATION or LOCATION entity, normalised",
             List.of(
-                    s("text", "the entity as written"),
-                    s("ner_label", "the engine's label"),
+                    s(
+                            "name",
+                            "the name without titles, possessive or speaker colon, in name case (\"PRESIDENT TRUMP:\" "
+                                    + "and \"Mr. Trump's\" are Trump); pronouns and non-names are left out"),
+                    l("ner_labels", "the engine's labels of its occurrences, sorted"),
+                    l(
+                            "suggestion",
+                            "dictionary actor ids whose surname, title or variant matches the name (written "
+                                    + "without diacritics too), sorted; empty when none"),
                     i("mentions", "occurrences in all documents"),
                     i("documents", "documents with it")),
-            List.of("text", "ner_label"));
+            List.of("name"));
 
     /** The documents that failed, with what to do about them. */
     public static final TableSpec FAILURES = new TableSpec(

@@ -14,7 +14,7 @@ import java.util.TreeMap;
  *
  * @param actors          every actor mentioned, sorted by id
  * @param coMentions      every co-mentioned set of every scope and arity, sorted by scope label, then ids
- * @param unresolved      every unresolved entity text and label, sorted by text, then label
+ * @param unresolved      every unresolved normalised name, sorted
  * @param series          every time-series row, sorted by period, kind, scope and ids
  * @param periodDocuments dated documents done per period (period label → documents), sorted by period
  * @param undated         documents done without a date
@@ -111,14 +111,21 @@ public record CorpusCounts(
     }
 
     /**
-     * An entity text that named no actor.
+     * A normalised name that named no actor.
      *
-     * @param text      the entity as written
-     * @param label     the engine's label
-     * @param mentions  occurrences
-     * @param documents documents with it
+     * @param name       the normalised name
+     * @param labels     the engine's labels of its occurrences, sorted
+     * @param suggestion dictionary actors whose surname, title or variant matches, or empty
+     * @param mentions   occurrences
+     * @param documents  documents with it
      */
-    public record UnresolvedCount(String text, String label, long mentions, long documents) {}
+    public record UnresolvedCount(
+            String name, List<String> labels, List<String> suggestion, long mentions, long documents) {
+        public UnresolvedCount {
+            labels = List.copyOf(labels);
+            suggestion = List.copyOf(suggestion);
+        }
+    }
 
     /**
      * A row of the time series: an actor's mentions, or a dyad's units, in one period.

@@ -13,7 +13,9 @@ public enum MatchKind {
     DEMONYM,
     SURNAME,
     TITLE_SURNAME,
-    ROLLUP;
+    ROLLUP,
+    /** A role phrase resolved to the office holder on the document's date (--roles). */
+    ROLE;
 
     /** The lower-case label written in tables. */
     public String label() {

@@ -10,10 +10,10 @@ import java.util.Objects;
  * @param annotated  the annotated document
  * @param mentions   actor mentions, in text order
  * @param compounds  explicit compound relations, in text order
- * @param unresolved PERSON, ORGANIZATION and LOCATION entities that name no dictionary actor
+ * @param unresolved PERSON, ORGANIZATION and LOCATION entities that name no dictionary actor, normalised
  */
 public record ResolvedDocument(
-        AnnotatedDocument annotated, List<Mention> mentions, List<Compound> compounds, List<NamedEntity> unresolved)
+        AnnotatedDocument annotated, List<Mention> mentions, List<Compound> compounds, List<UnresolvedName> unresolved)
         implements Serializable {
     public ResolvedDocument {
         Objects.requireNonNull(annotated, "annotated");

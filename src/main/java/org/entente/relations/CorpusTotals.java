@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.entente.model.Actor;
 import org.entente.model.CoMention;
 import org.entente.model.CorpusCounts;
@@ -19,10 +20,10 @@ import org.entente.model.DocCoMention;
 import org.entente.model.DocumentRelations;
 import org.entente.model.EventType;
 import org.entente.model.Mention;
-import org.entente.model.NamedEntity;
 import org.entente.model.Period;
 import org.entente.model.ResolvedDocument;
 import org.entente.model.Scope;
+import org.entente.model.UnresolvedName;
 
 /**
  * The corpus totals of a run — actors, co-mentions, unresolved entities and the time series — summed from each
@@ -64,10 +65,14 @@ public final class CorpusTotals {
     }
 
     /**
-     * @param text  the entity as written
-     * @param label the engine's label
+     * @param name       the normalised name
+     * @param suggestion the dictionary actors it suggests (a function of the name)
      */
-    public record UnresolvedKey(String text, String label) implements Key {}
+    public record UnresolvedKey(String name, List<String> suggestion) implements Key {
+        public UnresolvedKey {
+            suggestion = List.copyOf(suggestion);
+        }
+    }
 
     /**
      * @param period the period's label
@@ -107,7 +112,8 @@ public final class CorpusTotals {
     public record DirectedSeriesKey(String period, String source, String target, String type) implements Key {}
 
     /** A partial sum of one kind of key; two of one kind add up. */
-    public sealed interface Sum extends Serializable permits ActorSum, CoMentionSum, Counts, DirectedSum {}
+    public sealed interface Sum extends Serializable
+            permits ActorSum, CoMentionSum, UnresolvedSum, Counts, DirectedSum {}
 
     /**
      * @param events    events counted
@@ -138,6 +144,17 @@ public final class CorpusTotals {
             Objects.requireNonNull(first, "first");
             Objects.requireNonNull(last, "last");
             Objects.requireNonNull(cues, "cues");
+        }
+    }
+
+    /**
+     * @param mentions  occurrences of an unresolved name
+     * @param documents documents with it
+     * @param labels    the engine's labels of its occurrences, sorted and distinct
+     */
+    public record UnresolvedSum(long mentions, long documents, List<String> labels) implements Sum {
+        public UnresolvedSum {
+            labels = List.copyOf(labels);
         }
     }
 
@@ -186,12 +203,16 @@ public final class CorpusTotals {
                     new CoMentionKey(c.scope().label(), c.actorIds()),
                     new CoMentionSum(c.units(), 1, date, date, c.cues())));
         }
-        Map<UnresolvedKey, Integer> unresolved =
-                new TreeMap<>(Comparator.comparing(UnresolvedKey::text).thenComparing(UnresolvedKey::label));
-        for (NamedEntity e : resolved.unresolved()) {
-            unresolved.merge(new UnresolvedKey(e.text(), e.label()), 1, Integer::sum);
+        Comparator<UnresolvedKey> byName =
+                Comparator.comparing(UnresolvedKey::name).thenComparing(k -> String.join(";", k.suggestion()));
+        Map<UnresolvedKey, Integer> unresolved = new TreeMap<>(byName);
+        Map<UnresolvedKey, Set<String>> labels = new TreeMap<>(byName);
+        for (UnresolvedName u : resolved.unresolved()) {
+            UnresolvedKey key = new UnresolvedKey(u.name(), u.suggestion());
+            unresolved.merge(key, 1, Integer::sum);
+            labels.computeIfAbsent(key, k -> new TreeSet<>()).add(u.label());
         }
-        unresolved.forEach((k, n) -> out.add(Map.entry(k, new Counts(n, 1))));
+        unresolved.forEach((k, n) -> out.add(Map.entry(k, new UnresolvedSum(n, 1, List.copyOf(labels.get(k))))));
         List<DirectedDyad> directed = DirectedDyad.of(relations.events());
         for (DirectedDyad d : directed) {
             out.add(Map.entry(
@@ -258,6 +279,11 @@ public final class CorpusTotals {
                     earlier(x.first(), y.first()),
                     later(x.last(), y.last()));
         }
+        if (a instanceof UnresolvedSum x && b instanceof UnresolvedSum y) {
+            Set<String> labels = new TreeSet<>(x.labels());
+            labels.addAll(y.labels());
+            return new UnresolvedSum(x.mentions() + y.mentions(), x.documents() + y.documents(), List.copyOf(labels));
+        }
         if (a instanceof Counts x && b instanceof Counts y) {
             return new Counts(x.n() + y.n(), x.documents() + y.documents());
         }
@@ -306,8 +332,9 @@ public final class CorpusTotals {
             } else if (key instanceof CoMentionKey k && sum instanceof CoMentionSum s) {
                 coMentions.add(new CoMention(
                         Scope.parse(k.scope()), k.actorIds(), s.units(), s.documents(), s.first(), s.last(), s.cues()));
-            } else if (key instanceof UnresolvedKey k && sum instanceof Counts c) {
-                unresolved.add(new CorpusCounts.UnresolvedCount(k.text(), k.label(), c.n(), c.documents()));
+            } else if (key instanceof UnresolvedKey k && sum instanceof UnresolvedSum c) {
+                unresolved.add(new CorpusCounts.UnresolvedCount(
+                        k.name(), c.labels(), k.suggestion(), c.mentions(), c.documents()));
             } else if (key instanceof SeriesKey k && sum instanceof Counts c) {
                 series.add(new CorpusCounts.SeriesCount(
                         k.period(), k.kind(), k.scope(), k.actor1(), k.actor2(), c.n(), c.documents()));
@@ -340,7 +367,7 @@ public final class CorpusTotals {
 
     /**
      * The order of the tables: by kind of key (actors, co-mentions, unresolved, series, periods), then actors by
-     * id, co-mentions by scope label then ids, unresolved by text then label, series by period, kind, scope and
+     * id, co-mentions by scope label then ids, unresolved by name, series by period, kind, scope and
      * ids.
      */
     private static int compare(Key a, Key b) {
@@ -374,7 +401,9 @@ public final class CorpusTotals {
             return parts;
         }
         if (k instanceof UnresolvedKey x) {
-            return List.of(x.text(), x.label());
+            List<String> parts = new ArrayList<>(List.of(x.name()));
+            parts.addAll(x.suggestion());
+            return parts;
         }
         if (k instanceof SeriesKey x) {
             return List.of(x.period(), x.kind(), x.scope(), x.actor1(), x.actor2());

@@ -170,6 +170,66 @@ class ConventionsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("engines")
+    void resolvesSurnamesInCapitalsAndWithCurlyPossessives(String engine) {
+        assertThat(mentions(engine, "PRESIDENT TRUMP: Thank you. BIDEN spoke and Biden’s aide nodded."))
+                .isEqualTo("TRUMP=TRUMP_DONALD/title_surname BIDEN=BIDEN_JOE/surname Biden=BIDEN_JOE/possessive");
+        assertThat(mentions(engine, "Pope Pius XI wrote; Chapter XI follows.")).isEmpty();
+    }
+
+    private static ResolvedDocument resolveDated(String engine, ResolverOptions options, String date, String text) {
+        ActorResolver resolver =
+                new DictionaryResolver(DictionaryLoader.load(Cli.HOME.resolve("models"), List.of()), options);
+        org.entente.model.Document doc = Docs.of("t", text);
+        doc = doc.withMetadata(new org.entente.model.Metadata("", "", date, "", "", Map.of()));
+        return resolver.resolve(engine(engine).annotate(doc));
+    }
+
+    private static List<String> leaders(ResolvedDocument doc) {
+        return doc.mentions().stream()
+                .filter(m -> m.actor().type() == org.entente.model.ActorType.LEADER)
+                .map(m -> m.text() + "=" + m.actor().id() + "/" + m.kind().label())
+                .toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
+    void resolvesATitleWithASharedSurnameToTheHolderOnTheDocumentsDate(String engine) {
+        String text = "Chairman Kim said the talks would go on.";
+
+        assertThat(leaders(resolveDated(engine, ResolverOptions.DEFAULTS, "2018-06-12", text)))
+                .containsExactly("Kim=KIM_JONG_UN/title_surname");
+        assertThat(leaders(resolveDated(engine, ResolverOptions.DEFAULTS, "2005", text)))
+                .containsExactly("Kim=KIM_JONG_IL/title_surname");
+        assertThat(leaders(resolveDated(engine, ResolverOptions.DEFAULTS, "", text)))
+                .isEmpty();
+        assertThat(leaders(resolveDated(engine, new ResolverOptions(true, true, false, false, "2018"), "", text)))
+                .as("--date stands in for a missing date")
+                .containsExactly("Kim=KIM_JONG_UN/title_surname");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
+    void resolvesRolePhrasesToTheOfficeHolderOnlyWhenAsked(String engine) {
+        String text = "The Chinese president met Russia's foreign minister, and the North Korean leader "
+                + "wrote to the South Korean prime minister. Chinese President Xi Jinping spoke.";
+        ResolverOptions roles = new ResolverOptions(true, true, false, true, "");
+
+        assertThat(leaders(resolveDated(engine, roles, "2019-05", text)))
+                .containsExactly(
+                        "Chinese president=XI_JINPING/role",
+                        "Russia's foreign minister=LAVROV_SERGEY/role",
+                        "North Korean leader=KIM_JONG_UN/role",
+                        "South Korean prime minister=LEE_NAK_YON/role",
+                        "Xi Jinping=XI_JINPING/name");
+        assertThat(leaders(resolveDated(engine, ResolverOptions.DEFAULTS, "2019-05", text)))
+                .containsExactly("Xi Jinping=XI_JINPING/name");
+        assertThat(leaders(resolveDated(engine, roles, "", text)))
+                .as("no date, no office holder")
+                .containsExactly("Xi Jinping=XI_JINPING/name");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
     void recordsTheConventionsExampleAsOneCompoundWithItsHead(String engine) {
         ResolvedDocument doc = resolve(engine, "The ROK-U.S.-Japan cooperation worries North Korea.");
 

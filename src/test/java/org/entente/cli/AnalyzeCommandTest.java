@@ -344,6 +344,10 @@ class AnalyzeCommandTest {
         Cli.Result scope = Cli.run("analyze", CORPUS.toString(), "--scope", "chapter", "--out", out.toString());
         assertThat(scope.exitCode()).isEqualTo(2);
         assertThat(scope.err()).contains("--scope chapter: expected sentence, paragraph, document or window:N");
+
+        Cli.Result date = Cli.run("analyze", CORPUS.toString(), "--date", "2018-13", "--out", out.toString());
+        assertThat(date.exitCode()).isEqualTo(2);
+        assertThat(date.err()).contains("--date 2018-13: not a date; expected YYYY, YYYY-MM or YYYY-MM-DD");
     }
 
     @Test

@@ -13,6 +13,8 @@ import org.entente.testing.Cli;
 import org.entente.testing.TestEngines;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The accuracy targets of the actors issue, measured on our gold set and on annotated real documents. */
 class EvaluationTest {
@@ -34,6 +36,18 @@ class EvaluationTest {
         assertThat(result.score("LEADER").f1()).as(result.table()).isGreaterThanOrEqualTo(0.95);
         assertThat(result.score("dyads").f1()).as(result.table()).isGreaterThanOrEqualTo(0.97);
         assertThat(result.score("compounds").f1()).as(result.table()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"corenlp", "opennlp"})
+    void reachesTheTargetsOnTheGoldSetFromOtherRegions(String engine) {
+        GoldSet gold = GoldSet.read(GoldSource.builtIn("gold-world.tsv"));
+        Evaluation.Result result = Evaluation.run(gold, TestEngines.of(engine), resolver);
+
+        assertThat(gold.sentences()).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(result.score("STATE").f1()).as(result.table()).isGreaterThanOrEqualTo(0.97);
+        assertThat(result.score("LEADER").f1()).as(result.table()).isGreaterThanOrEqualTo(0.95);
+        assertThat(result.score("dyads").f1()).as(result.table()).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
