@@ -25,9 +25,9 @@ final class LimitOptions {
             defaultValue = "" + Limits.DEFAULT_MAX_CHARS,
             description =
                     "a document with more than N characters of text fails as too large (default: ${DEFAULT-VALUE}, "
-                            + "about 3,000 pages: what the launcher's heap, -Xmx3g, processes at full speed on 2 "
-                            + "threads, also as 200,000 one-line paragraphs; raise it with more heap "
-                            + "(ENTENTE_JAVA_OPTS))")
+                            + "about 3,000 pages; the launcher's heap, -Xmx3g, runs such a document at full speed, "
+                            + "also one of 200,000 one-line paragraphs (docs/performance.md); raise it together with "
+                            + "the heap (ENTENTE_JAVA_OPTS=-Xmx8g))")
     long maxChars;
 
     @Option(
