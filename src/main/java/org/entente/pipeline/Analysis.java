@@ -46,6 +46,9 @@ public final class Analysis {
         List<RunPlan.Task> tasks = plan.tasks();
         long clock = System.nanoTime();
         Settings settings = options.settings();
+        if (!options.extractOnly() && settings.events()) {
+            settings.engine().engine().dependencyParser(); // before the engine: see Engine#dependencyParser
+        }
         NlpEngine nlp = options.extractOnly() ? null : loadEngine(settings.engine());
         plan.timings.add("engine", clock);
         ResultCache cache = options.extractOnly()
