@@ -95,6 +95,9 @@ public enum Engine {
     private static synchronized DependencyParser coreNlpParser() {
         if (coreNlpParser == null) {
             coreNlpParser = CoreNlpDependencyParser.load();
+            // reading the model text leaves hundreds of MB of garbage; a full collection lets the JVM return the
+            // heap it grew for it (loaded before the engine, this keeps the peak RSS of a run down)
+            System.gc();
         }
         return coreNlpParser;
     }

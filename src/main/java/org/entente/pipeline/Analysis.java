@@ -47,7 +47,7 @@ public final class Analysis {
         Settings settings = options.settings();
         // the engine's models load on a thread of their own while the dictionary is read and the inputs are
         // listed; a bad dictionary or input is still reported first
-        EngineLoad engine = options.extractOnly() ? null : EngineLoad.start(settings.engine());
+        EngineLoad engine = options.extractOnly() ? null : EngineLoad.start(settings.engine(), settings.events());
         RunPlan plan = RunPlan.scan(options, log::println);
         List<RunPlan.Task> tasks = plan.tasks();
         NlpEngine nlp = engine == null ? null : engine.await(plan.timings);
@@ -170,7 +170,8 @@ public final class Analysis {
     }
 
     /**
-     * An engine loading on a daemon thread of its own (an abandoned load does not keep the JVM alive). Engines
+     * An engine (and, with events, its dependency parser first) loading on a daemon thread of its own (an
+     * abandoned load does not keep the JVM alive). Engines
      * are loaded once per process and spec, so a load abandoned after a configuration error is reused by the
      * next run of the same spec in this process.
      */
@@ -178,10 +179,13 @@ public final class Analysis {
         private final FutureTask<NlpEngine> task;
         private volatile long nanos;
 
-        private EngineLoad(EngineSpec spec) {
+        private EngineLoad(EngineSpec spec, boolean events) {
             task = new FutureTask<>(() -> {
                 long start = System.nanoTime();
                 try {
+                    if (events) {
+                        spec.engine().dependencyParser(); // before the engine: see Engine#dependencyParser
+                    }
                     return loadEngine(spec);
                 } finally {
                     nanos = System.nanoTime() - start;
@@ -189,8 +193,8 @@ public final class Analysis {
             });
         }
 
-        static EngineLoad start(EngineSpec spec) {
-            EngineLoad load = new EngineLoad(spec);
+        static EngineLoad start(EngineSpec spec, boolean events) {
+            EngineLoad load = new EngineLoad(spec, events);
             Thread thread = new Thread(load.task, "entente-engine-load");
             thread.setDaemon(true);
             thread.start();
