@@ -44,6 +44,8 @@ public final class EnglishRules implements LanguageRules {
     private final Set<String> directions;
     private final Set<String> travelWords;
     private final Set<String> relationNouns;
+    /** U.S. states written after a town (optional list). */
+    private final Set<String> usStates;
     /** Role phrases (lower case) → the offices they name, in the order to try (word list role-phrases). */
     private final Map<String, List<String>> rolePhrases = new HashMap<>();
     /** What precedes a coordinated list that names a relation: a relation noun, then a list preposition. */
@@ -64,6 +66,7 @@ public final class EnglishRules implements LanguageRules {
         directions = words.get("direction-words");
         travelWords = words.get("travel-words");
         relationNouns = words.get("relation-nouns");
+        usStates = words.lists().getOrDefault("us-states", Set.of());
         for (String entry : words.lists().getOrDefault("role-phrases", Set.of())) {
             int eq = entry.indexOf('=');
             if (eq > 0) {
@@ -97,8 +100,22 @@ public final class EnglishRules implements LanguageRules {
     @Override
     public boolean insideOtherName(String text, Sentence sentence, Alias alias, int begin, int end) {
         return insideInstitutionName(text, sentence, begin, end)
+                || usPlace(text, sentence, begin, end)
                 || insidePersonName(sentence, alias, begin, end)
                 || (alias.personLike() && afterProperNoun(sentence, begin));
+    }
+
+    /** "Jordan, Minnesota", "Lebanon, Pennsylvania": a U.S. town named like a country, then its state. */
+    boolean usPlace(String text, Sentence sentence, int begin, int end) {
+        if (end + 2 < sentence.end() && text.startsWith(", ", end)) {
+            for (String state : usStates) {
+                int e = end + 2 + state.length();
+                if (text.startsWith(state, end + 2) && (e >= text.length() || !Character.isLetter(text.charAt(e)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "Bank of China", "Korea Economic Institute of America": the form sits in an institution's name. */
@@ -215,10 +232,13 @@ public final class EnglishRules implements LanguageRules {
             return false;
         }
         String previous = lower(text, word);
+        int[] before = previousWord(text, word[0], sentence.begin());
+        if (previous.equals("in") && before != null && governmentWords.contains(lower(text, before))) {
+            return false; // "the regime in Tehran", "the government in Kabul": the government
+        }
         if (placeWords.contains(previous)) {
             return true;
         }
-        int[] before = previousWord(text, word[0], sentence.begin());
         if (directions.contains(previous) && before != null) {
             int[] twoBefore = previousWord(text, before[0], sentence.begin());
             if (travelWords.contains(lower(text, before))

@@ -79,6 +79,11 @@ class ConventionsTest {
             The Bank of China and the Korea Economic Institute of America disagreed. |
             Scholars at the Russian Academy of Sciences wrote.     |
             It happened in Amur Oblast, Russia.                    | Russia=RUS/name
+            # a U.S. town named like a country; state media; capitals as the government after "the regime in"
+            The plant is in Jordan, Minnesota.                     |
+            In Georgia, Armenia and Azerbaijan the protests grew.  | Georgia=GEO/name Armenia=ARM/name Azerbaijan=AZE/name
+            Radio Free Europe and China Central Television covered it. |
+            The regime in Tehran and the government in Kabul responded. | Tehran=IRN/capital Kabul=AFG/capital
             """;
 
     /**
