@@ -402,7 +402,7 @@ class TablesContractTest {
         assertThat(json.getJsonObject("documents").toString())
                 .isEqualTo("{\"done\":" + Cli.CORPUS_DOCUMENTS + ",\"failed\":0,"
                         + "\"timeseries_undated\":0,\"timeseries_date_too_coarse\":0}");
-        assertThat(json.getJsonObject("network").toString()).isEqualTo("{\"nodes\":16,\"edges\":57}");
+        assertThat(json.getJsonObject("network").toString()).isEqualTo("{\"nodes\":14,\"edges\":48}");
         for (JsonValue v : json.getJsonArray("outputs")) {
             JsonObject f = v.asJsonObject();
             Path file = out.resolve(f.getString("file"));
