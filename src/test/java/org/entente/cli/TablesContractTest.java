@@ -345,7 +345,7 @@ class TablesContractTest {
                 .containsEntry("e_sentence_documents", "11")
                 .containsEntry("e_sentence_first_date", "2023-10-24");
         assertThat(states).hasSize(14);
-        assertThat(pairs).hasSize(44);
+        assertThat(pairs).hasSize(48);
     }
 
     private static JsonObject manifest() throws IOException {

@@ -23,7 +23,9 @@ class LanguageRunTest {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(
                 in.resolve("ko.txt"),
-                "북한과 러시아는 조약을 맺었다. 조선민주주의인민공화국은 이를 환영했다.\n\n"
+                "북한과 러시아는 조약을 맺었다. 조선민주주의인민공화국은 이를 환영했다. 양측은 군사와 경제 분야의 "
+                        + "협력을 확대하기로 합의했으며 정상회담은 이틀 동안 진행되었다. 전문가들은 이번 합의가 지역 안보 "
+                        + "질서에 장기적인 영향을 미칠 것이라고 평가했다.\n\n"
                         + "\"Russia and North Korea signed a treaty,\" the spokesman told reporters in Washington.\n",
                 StandardCharsets.UTF_8);
         Files.write(
