@@ -280,7 +280,9 @@ public final class DictionaryResolver implements ActorResolver {
                                     && !candidates.get(0).commonWords().contains(surname)
                             ? Optional.of(candidates.get(0))
                             : Optional.empty())
-                    .or(() -> titledOn(rules, text, sentence, b, e, candidates, date));
+                    .or(() -> m.rules().ownForms().isPresent()
+                            ? titledOn(rules, text, sentence, b, e, candidates, date)
+                            : Optional.empty());
             if (leader.isEmpty() || rules.partOfOtherName(text, sentence, leader.get(), b, e)) {
                 continue;
             }
