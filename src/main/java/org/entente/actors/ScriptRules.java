@@ -27,6 +27,11 @@ public final class ScriptRules implements LanguageRules {
     /** Syllables that may follow a Korean name in the same word: particles and suffixes (북한군, 중국인, 미국산). */
     private static final String KOREAN_SUFFIXES = "은는이가을를의에과와도만로으서까부보처께군인산제형측계행발식판내외령당적간쪽며라나랑엔조시정대과의괴";
 
+    /** Particles of two syllables after a capital (평양에서, 모스크바와의). */
+    private static final Set<String> KOREAN_TWO_SYLLABLE_PARTICLES = Set.of(
+            "에서", "으로", "에게", "과의", "와의", "이다", "이며", "이나", "이라", "까지", "부터", "보다", "처럼", "에는", "에도", "에의", "측은", "측이",
+            "측의", "측과", "측에", "측도", "정부", "당국");
+
     /** Syllables that may follow a compound of short forms (한미일 3국 is spaced): particles and heads. */
     private static final String KOREAN_AFTER_COMPOUND = "은는이가을를의에과와도만로간관정동연협공훈회외국안군합양삼밀대수무경통축진";
 
@@ -132,10 +137,17 @@ public final class ScriptRules implements LanguageRules {
         if (alias.kind() == AliasKind.NAME || alias.kind() == AliasKind.CAPITAL || alias.personLike()) {
             // a transliterated name glued to a syllable that is no particle or suffix is part of another word:
             // 런던데리 (Londonderry), 파리쉬 (parish), 타이업 (tie-up)
-            return end < sentence.end()
-                    && hangul(text.charAt(end))
-                    && hangul(text.charAt(end - 1))
-                    && KOREAN_SUFFIXES.indexOf(text.charAt(end)) < 0;
+            if (end >= sentence.end() || !hangul(text.charAt(end)) || !hangul(text.charAt(end - 1))) {
+                return false;
+            }
+            if (KOREAN_SUFFIXES.indexOf(text.charAt(end)) < 0) {
+                return true;
+            }
+            // a capital or common-word form followed by a particle and more syllables is a longer name: 다카이치
+            return (alias.kind() == AliasKind.CAPITAL || alias.personLike())
+                    && end + 1 < sentence.end()
+                    && hangul(text.charAt(end + 1))
+                    && !KOREAN_TWO_SYLLABLE_PARTICLES.contains(text.substring(end, end + 2));
         }
         if (alias.kind() != AliasKind.COMBINING_FORM || end - begin != 1) {
             return false;

@@ -118,7 +118,7 @@ public final class LanguageDetector {
             String own = "";
             if (text.codePoints().filter(Character::isLetter).count() >= MIN_PARAGRAPH) {
                 String script = byScript(text);
-                String detected = script.isEmpty() ? detectLatinOrCyrillic(text) : script;
+                String detected = script.isEmpty() ? detectLatinOrCyrillic(text, docLanguage) : script;
                 own = detected.equals(docLanguage) || detected.isEmpty() ? "" : detected;
             }
             changed |= !own.equals(p.language());
@@ -132,7 +132,7 @@ public final class LanguageDetector {
     }
 
     /** English or Russian when the paragraph is clearly in one of them by script and model, else empty. */
-    private String detectLatinOrCyrillic(String text) {
+    private String detectLatinOrCyrillic(String text, String docLanguage) {
         long letters = text.codePoints().filter(Character::isLetter).count();
         long cyrillic = text.codePoints()
                 .filter(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)
@@ -141,7 +141,8 @@ public final class LanguageDetector {
                 .filter(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
                 .count();
         String lang = cyrillic * 10 >= letters * 8 ? "rus" : latin * 10 >= letters * 8 ? "eng" : "";
-        return lang.isEmpty() || !detect(text).equals(lang) ? "" : lang;
+        // the model (the costly part) only confirms a paragraph whose script differs from the document's language
+        return lang.isEmpty() || lang.equals(docLanguage) || !detect(text).equals(lang) ? "" : lang;
     }
 
     /**

@@ -345,7 +345,7 @@ class TablesContractTest {
                 .containsEntry("e_sentence_documents", "11")
                 .containsEntry("e_sentence_first_date", "2023-10-24");
         assertThat(states).hasSize(14);
-        assertThat(pairs).hasSize(44);
+        assertThat(pairs).hasSize(48);
     }
 
     private static JsonObject manifest() throws IOException {
@@ -403,7 +403,7 @@ class TablesContractTest {
         assertThat(json.getJsonObject("documents").toString())
                 .isEqualTo("{\"done\":" + Cli.CORPUS_DOCUMENTS + ",\"failed\":0,"
                         + "\"timeseries_undated\":0,\"timeseries_date_too_coarse\":0}");
-        assertThat(json.getJsonObject("network").toString()).isEqualTo("{\"nodes\":16,\"edges\":57}");
+        assertThat(json.getJsonObject("network").toString()).isEqualTo("{\"nodes\":14,\"edges\":48}");
         for (JsonValue v : json.getJsonArray("outputs")) {
             JsonObject f = v.asJsonObject();
             Path file = out.resolve(f.getString("file"));

@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
 
 /** Cross-language agreement on NTREX-128 (../shared/eval/parallel); skipped without it. */
 class ParallelEvaluationTest {
-    /** Per-document STATE-set F1 against English, a little under what was measured (docs/languages in README). */
+    /** Per-document STATE-set F1 against English, a little under what was measured (models/lang/README.md: kor 0.864, jpn
+     * 0.879, rus 0.905, zho_CN 0.856, zho_TW 0.893). */
     private static final Map<String, Double> FLOORS =
-            Map.of("kor", 0.82, "jpn", 0.86, "rus", 0.89, "zho_CN", 0.82, "zho_TW", 0.87);
+            Map.of("kor", 0.85, "jpn", 0.86, "rus", 0.89, "zho_CN", 0.84, "zho_TW", 0.88);
 
     @Test
     void everyLanguageAgreesWithEnglishAtLeastAsWellAsMeasured() {
