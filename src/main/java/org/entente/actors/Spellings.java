@@ -6,7 +6,6 @@ import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.entente.extract.TextAssembler;
 
 /**
  * The other ways a dictionary form with letters beyond ASCII is written: without its diacritics ("Erdogan" for
@@ -29,12 +28,28 @@ final class Spellings {
         }
         out.add(withoutDiacritics(form));
         // as the document's text is written: NFKC, soft hyphens dropped ("WilmÃ¨s" becomes "WilmÃ ̈s")
-        String misdecoded = TextAssembler.normalise(new String(form.getBytes(StandardCharsets.UTF_8), WINDOWS_1252));
+        String misdecoded = asExtracted(new String(form.getBytes(StandardCharsets.UTF_8), WINDOWS_1252));
         if (misdecoded.indexOf('\uFFFD') < 0) {
             out.add(misdecoded);
         }
         out.remove(form);
         return out;
+    }
+
+    /**
+     * A name as the extractors write text (extract.TextAssembler): NFKC, every space character a space, soft hyphens
+     * and control characters dropped. Kept here so that the resolver does not depend on the extractors.
+     */
+    private static String asExtracted(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        for (char c : Normalizer.normalize(name, Normalizer.Form.NFKC).toCharArray()) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                out.append(' ');
+            } else if (!Character.isISOControl(c) && c != '\u00AD') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** "Erdoğan" → "Erdogan", "Łukaszenka" → "Lukaszenka", "Işık" → "Isik". */
