@@ -3,18 +3,14 @@ package org.entente.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.entente.export.Network;
 import org.entente.export.Tables;
 import org.entente.testing.Cli;
@@ -54,22 +50,13 @@ class EventsAnalyzeTest {
         run = Cli.run("analyze", in.toString(), "--out", out.toString(), "-q", "--engine", "opennlp");
     }
 
-    private static List<CSVRecord> rows(Path folder, String file) throws IOException {
-        try (Reader reader = Files.newBufferedReader(folder.resolve(file), StandardCharsets.UTF_8);
-                CSVParser parser = CSVParser.parse(
-                        reader,
-                        CSVFormat.RFC4180
-                                .builder()
-                                .setHeader()
-                                .setSkipHeaderRecord(true)
-                                .get())) {
-            return parser.getRecords();
-        }
+    private static List<Map<String, String>> rows(Path folder, String file) {
+        return org.entente.testing.Tables.read(folder.resolve(file));
     }
 
-    private static List<String> project(List<CSVRecord> rows, String... columns) {
+    private static List<String> project(List<Map<String, String>> rows, String... columns) {
         List<String> out = new ArrayList<>();
-        for (CSVRecord r : rows) {
+        for (Map<String, String> r : rows) {
             List<String> values = new ArrayList<>();
             for (String c : columns) {
                 values.add(r.get(c));
@@ -83,7 +70,7 @@ class EventsAnalyzeTest {
     void writesOneEventsRowPerCodedEventWithItsSentence() throws IOException {
         assertThat(run.exitCode()).as(run.err()).isZero();
 
-        List<CSVRecord> events = rows(out, "events.csv");
+        List<Map<String, String>> events = rows(out, "events.csv");
 
         assertThat(project(
                         events,
