@@ -143,7 +143,10 @@ final class CoreNlpEngine implements NlpEngine {
                 int b = offset + m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
                 int e = offset + m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
                 entities.add(new NamedEntity(
-                        b, e, document.text().substring(b, e), m.get(CoreAnnotations.NamedEntityTagAnnotation.class)));
+                        b,
+                        e,
+                        strings.of(document.text().substring(b, e)),
+                        strings.of(m.get(CoreAnnotations.NamedEntityTagAnnotation.class))));
             }
             int b = offset + s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int e = offset + s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);

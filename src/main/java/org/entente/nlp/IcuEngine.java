@@ -18,7 +18,7 @@ import org.entente.model.Token;
  * the text ({@code actors.ScriptRules}), which keeps offsets exact whatever the segmentation. A sentence
  * longer than {@value #MAX_SENTENCE} characters (a CJK run without punctuation) is cut at that length.
  *
- * <p>Thread-safe: every call uses its own iterators.
+ * <p>Thread-safe: every call uses its own iterators and word strings.
  */
 public final class IcuEngine implements NlpEngine {
     /** Longest sentence; longer runs are cut. */
@@ -46,6 +46,7 @@ public final class IcuEngine implements NlpEngine {
         List<Sentence> out = new ArrayList<>();
         BreakIterator sentences = BreakIterator.getSentenceInstance(locale);
         BreakIterator words = BreakIterator.getWordInstance(locale);
+        WordStrings strings = new WordStrings();
         for (Paragraph p : paragraphs) {
             String para = text.substring(p.begin(), p.end());
             sentences.setText(para);
@@ -62,7 +63,7 @@ public final class IcuEngine implements NlpEngine {
                         se--;
                     }
                     if (sb < se) {
-                        out.add(sentence(firstIndex + out.size(), p, para, sb, se, words));
+                        out.add(sentence(firstIndex + out.size(), p, para, sb, se, words, strings));
                     }
                 }
             }
@@ -70,13 +71,14 @@ public final class IcuEngine implements NlpEngine {
         return out;
     }
 
-    private static Sentence sentence(int index, Paragraph p, String para, int begin, int end, BreakIterator words) {
+    private static Sentence sentence(
+            int index, Paragraph p, String para, int begin, int end, BreakIterator words, WordStrings strings) {
         List<Token> tokens = new ArrayList<>();
         String s = para.substring(begin, end);
         words.setText(s);
         int start = words.first();
         for (int e = words.next(); e != BreakIterator.DONE; start = e, e = words.next()) {
-            String word = s.substring(start, e);
+            String word = strings.of(s.substring(start, e));
             if (!word.isBlank()) {
                 int b = p.begin() + begin + start;
                 tokens.add(new Token(b, b + word.length(), word, "", word, "O"));

@@ -336,7 +336,7 @@ final class OpenNlpEngine implements NlpEngine {
                     int last = from + name.getEnd() - 1;
                     int b = begin + spans[first].getStart();
                     int e = begin + spans[last].getEnd();
-                    entities.add(new NamedEntity(b, e, text.substring(b, e), name.getType()));
+                    entities.add(new NamedEntity(b, e, strings.of(text.substring(b, e)), name.getType()));
                     for (int i = first; i <= last; i++) {
                         ner[i] = name.getType();
                     }

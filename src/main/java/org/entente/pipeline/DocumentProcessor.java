@@ -259,12 +259,18 @@ final class DocumentProcessor {
             onStage.accept(stage);
             List<Event> coded = events.code(resolved); // reads the tokens
             t = timings.add("events", t);
-            DocumentRelations relations = counter.count(resolved).withEvents(coded);
+            CoMentionCounter.Evidence evidence = counter.evidence(resolved); // reads the tokens
+            // Every stage that reads tokens runs above this line. The tokens and the engine's entity spans cost
+            // most of a document's memory (docs/performance.md, "A document of many short paragraphs"): they are
+            // dropped before counting, so that they and the counter's work are never in memory together, and the
+            // result, which outlives the document's work (the writer's queue, the result cache, Spark's
+            // partitions), keeps the sentences' spans and the token count only. Both variables are reset because a
+            // local variable keeps its object alive until the method returns.
+            annotated = null;
+            resolved = resolved.withoutTokens();
+            DocumentRelations relations = counter.count(resolved, evidence).withEvents(coded);
             timings.add(stage, t);
-            // Every stage that reads tokens runs above this line. The result outlives the document's work (the
-            // writer's queue, the result cache, Spark's partitions): it keeps the sentences' spans and the token
-            // count, not the tokens, which cost most of a document's memory (docs/performance.md).
-            return new Outcome.Done(resolved.withoutTokens(), relations);
+            return new Outcome.Done(resolved, relations);
         } catch (ExtractionException e) {
             return new Outcome.Failed(source, sidecar, stage, e.kind(), oneLine(e.getMessage()));
         } catch (OutOfMemoryError e) {

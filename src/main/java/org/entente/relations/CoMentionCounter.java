@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 import org.entente.model.ActorType;
 import org.entente.model.CoMention;
 import org.entente.model.CoMentionUnit;
@@ -85,18 +84,86 @@ public final class CoMentionCounter {
     private record Extent(int begin, int end, Set<CueClass> cues) {}
 
     /**
+     * What counting reads of a document's tokens, taken by {@link #evidence} so that the tokens can be dropped
+     * before the units are counted (a document's tokens are most of its memory: docs/performance.md, "A
+     * document of many short paragraphs").
+     *
+     * @param sentenceCues the cue classes of each sentence, by sentence index
+     * @param tokenBegins  the begin offset of every token of the document, in order (empty without a window
+     *                     scope)
+     * @param tokenEnds    the end offset of every token, in order (empty without a window scope)
+     * @param windowCues   for each window size counted, the cue classes of each window of that many tokens, as
+     *                     bit masks of {@link CueClass} ordinals
+     */
+    public record Evidence(
+            List<Set<CueClass>> sentenceCues, int[] tokenBegins, int[] tokenEnds, Map<Integer, int[]> windowCues) {
+        public Evidence {
+            sentenceCues = List.copyOf(sentenceCues);
+            windowCues = Map.copyOf(windowCues);
+        }
+    }
+
+    /**
+     * Reads what counting needs of a document's tokens: the cue classes of each sentence and, when a window
+     * scope is counted, the tokens' offsets and the cue classes of each window.
+     *
+     * @param document a resolved document with its tokens
+     * @return the evidence for {@link #count(ResolvedDocument, Evidence)}
+     */
+    public Evidence evidence(ResolvedDocument document) {
+        List<Sentence> sentences = document.annotated().sentences();
+        Document doc = document.document();
+        List<Set<CueClass>> sentenceCues = sentences.stream()
+                .map(s -> Set.copyOf(cuesOf(doc.languageOf(s.paragraph())).classesIn(s)))
+                .toList();
+        if (scopes.stream().noneMatch(s -> s.unit() == Scope.Unit.WINDOW)) {
+            return new Evidence(sentenceCues, new int[0], new int[0], Map.of());
+        }
+        List<Token> tokens =
+                sentences.stream().flatMap(s -> s.tokens().stream()).toList();
+        int[] begins = new int[tokens.size()];
+        int[] ends = new int[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            begins[i] = tokens.get(i).begin();
+            ends[i] = tokens.get(i).end();
+        }
+        Map<Integer, int[]> windowCues = new TreeMap<>();
+        CueLexicon lexicon = cuesOf(doc.language());
+        for (Scope scope : scopes) {
+            if (scope.unit() == Scope.Unit.WINDOW) {
+                windowCues.computeIfAbsent(scope.size(), size -> {
+                    int[] masks = new int[(tokens.size() + size - 1) / size];
+                    for (int w = 0; w < masks.length; w++) {
+                        List<Token> window = tokens.subList(w * size, Math.min(tokens.size(), (w + 1) * size));
+                        for (CueClass c : lexicon.classesIn(window)) {
+                            masks[w] |= 1 << c.ordinal();
+                        }
+                    }
+                    return masks;
+                });
+            }
+        }
+        return new Evidence(sentenceCues, begins, ends, windowCues);
+    }
+
+    /**
      * @param document a resolved document
      * @return its co-mentions for every scope and arity (sorted by scope, arity and ids), the co-mention units
      *         (sorted by scope and index) and the cue classes of every sentence
      */
     public DocumentRelations count(ResolvedDocument document) {
-        List<Sentence> sentences = document.annotated().sentences();
-        Document doc = document.document();
-        List<Set<CueClass>> sentenceCues = sentences.stream()
-                .map(s -> cuesOf(doc.languageOf(s.paragraph())).classesIn(s))
-                .toList();
-        List<Token> tokens =
-                sentences.stream().flatMap(s -> s.tokens().stream()).toList();
+        return count(document, evidence(document));
+    }
+
+    /**
+     * Counts a document whose tokens may have been dropped ({@link ResolvedDocument#withoutTokens()}) from the
+     * evidence read of them before.
+     *
+     * @param document a resolved document, with or without its tokens
+     * @param evidence what {@link #evidence} read of the same document with its tokens
+     * @return as {@link #count(ResolvedDocument)}
+     */
+    public DocumentRelations count(ResolvedDocument document, Evidence evidence) {
         List<DocCoMention> coMentions = new ArrayList<>();
         List<CoMentionUnit> units = new ArrayList<>();
         for (Scope scope : scopes) {
@@ -104,7 +171,7 @@ public final class CoMentionCounter {
             for (Mention m : document.mentions()) {
                 if (types.contains(m.actor().type())) {
                     actorsByUnit
-                            .computeIfAbsent(unitOf(scope, m, tokens), k -> new TreeSet<>())
+                            .computeIfAbsent(unitOf(scope, m, evidence.tokenBegins()), k -> new TreeSet<>())
                             .add(m.actor().id());
                 }
             }
@@ -114,7 +181,7 @@ public final class CoMentionCounter {
                 if (ids.size() < 2) {
                     return;
                 }
-                Extent extent = extent(scope, index, document, sentences, sentenceCues, tokens);
+                Extent extent = extent(scope, index, document, evidence);
                 units.add(
                         new CoMentionUnit(scope, index, extent.begin(), extent.end(), List.copyOf(ids), extent.cues()));
                 CueCounts unitCues = CueCounts.of(extent.cues());
@@ -128,26 +195,26 @@ public final class CoMentionCounter {
         coMentions.sort(Comparator.comparing(DocCoMention::scope)
                 .thenComparingInt(DocCoMention::arity)
                 .thenComparing(DocCoMention::actorIds, CoMention.ID_ORDER));
-        return new DocumentRelations(coMentions, units, sentenceCues);
+        return new DocumentRelations(coMentions, units, evidence.sentenceCues());
     }
 
-    private static int unitOf(Scope scope, Mention m, List<Token> tokens) {
+    private static int unitOf(Scope scope, Mention m, int[] tokenBegins) {
         return switch (scope.unit()) {
             case SENTENCE -> m.sentence();
             case PARAGRAPH -> m.paragraph();
             case DOCUMENT -> 0;
-            case WINDOW -> tokenIndex(tokens, m.begin()) / scope.size();
+            case WINDOW -> tokenIndex(tokenBegins, m.begin()) / scope.size();
         };
     }
 
     /** Index of the token that contains (or, between tokens, precedes) a char offset. */
-    private static int tokenIndex(List<Token> tokens, int offset) {
+    private static int tokenIndex(int[] tokenBegins, int offset) {
         int lo = 0;
-        int hi = tokens.size() - 1;
+        int hi = tokenBegins.length - 1;
         int found = 0;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).begin() <= offset) {
+            if (tokenBegins[mid] <= offset) {
                 found = mid;
                 lo = mid + 1;
             } else {
@@ -157,13 +224,9 @@ public final class CoMentionCounter {
         return found;
     }
 
-    private Extent extent(
-            Scope scope,
-            int index,
-            ResolvedDocument document,
-            List<Sentence> sentences,
-            List<Set<CueClass>> sentenceCues,
-            List<Token> tokens) {
+    private static Extent extent(Scope scope, int index, ResolvedDocument document, Evidence evidence) {
+        List<Sentence> sentences = document.annotated().sentences();
+        List<Set<CueClass>> sentenceCues = evidence.sentenceCues();
         switch (scope.unit()) {
             case SENTENCE -> {
                 Sentence s = sentences.get(index);
@@ -171,31 +234,51 @@ public final class CoMentionCounter {
             }
             case PARAGRAPH -> {
                 Paragraph p = document.document().paragraphs().get(index);
-                return new Extent(p.begin(), p.end(), union(sentences, sentenceCues, s -> s.paragraph() == index));
+                Set<CueClass> all = EnumSet.noneOf(CueClass.class);
+                for (int i = firstOfParagraph(sentences, index);
+                        i < sentences.size() && sentences.get(i).paragraph() == index;
+                        i++) {
+                    all.addAll(sentenceCues.get(i));
+                }
+                return new Extent(p.begin(), p.end(), Collections.unmodifiableSet(all));
             }
             case DOCUMENT -> {
-                return new Extent(0, document.document().text().length(), union(sentences, sentenceCues, s -> true));
+                Set<CueClass> all = EnumSet.noneOf(CueClass.class);
+                sentenceCues.forEach(all::addAll);
+                return new Extent(0, document.document().text().length(), Collections.unmodifiableSet(all));
             }
             default -> {
                 int first = index * scope.size();
-                int last = Math.min(tokens.size(), first + scope.size()) - 1;
+                int last = Math.min(evidence.tokenBegins().length, first + scope.size()) - 1;
+                Set<CueClass> cues = EnumSet.noneOf(CueClass.class);
+                int mask = evidence.windowCues().get(scope.size())[index];
+                for (CueClass c : CueClass.values()) {
+                    if ((mask & 1 << c.ordinal()) != 0) {
+                        cues.add(c);
+                    }
+                }
                 return new Extent(
-                        tokens.get(first).begin(),
-                        tokens.get(last).end(),
-                        cuesOf(document.document().language()).classesIn(tokens.subList(first, last + 1)));
+                        evidence.tokenBegins()[first], evidence.tokenEnds()[last], Collections.unmodifiableSet(cues));
             }
         }
     }
 
-    private static Set<CueClass> union(
-            List<Sentence> sentences, List<Set<CueClass>> sentenceCues, Predicate<Sentence> which) {
-        Set<CueClass> all = EnumSet.noneOf(CueClass.class);
-        for (int i = 0; i < sentences.size(); i++) {
-            if (which.test(sentences.get(i))) {
-                all.addAll(sentenceCues.get(i));
+    /**
+     * Index of the first sentence of a paragraph, or of the first after it when it has none: sentences are in
+     * paragraph order, and a document of many paragraphs has as many units (a linear search each was quadratic).
+     */
+    private static int firstOfParagraph(List<Sentence> sentences, int paragraph) {
+        int lo = 0;
+        int hi = sentences.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).paragraph() < paragraph) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return Collections.unmodifiableSet(all);
+        return lo;
     }
 
     /** All subsets of size 2..maxArity of the sorted ids, each sorted. */

@@ -182,6 +182,28 @@ class CoMentionCounterTest {
                         new DocCoMention(Scope.SENTENCE, List.of("CHN", "PRK", "RUS", "USA"), 1, ONE_WITHOUT_CUE));
     }
 
+    @Test
+    void countsTheSameFromEvidenceOnceTheTokensAreDropped() {
+        CoMentionCounter all = new CoMentionCounter(
+                Set.of(ActorType.STATE),
+                List.of(Scope.SENTENCE, Scope.PARAGRAPH, Scope.DOCUMENT, Scope.window(3), Scope.window(4)),
+                3,
+                CUES);
+        ResolvedDocument doc = resolved(
+                "d",
+                p("PRK and RUS signed a treaty .", "USA imposed sanctions on PRK ."),
+                p("RUS shipped munitions to PRK amid tension with CHN ."),
+                p("a b c"),
+                p("CHN and USA relations ."));
+        CoMentionCounter.Evidence evidence = all.evidence(doc);
+        ResolvedDocument withoutTokens = doc.withoutTokens();
+
+        assertThat(withoutTokens.annotated().sentences())
+                .allSatisfy(s -> assertThat(s.tokens()).isEmpty());
+        assertThat(all.count(withoutTokens, evidence)).isEqualTo(all.count(doc));
+        assertThat(all.count(doc).units()).extracting(CoMentionUnit::scope).contains(Scope.window(3), Scope.window(4));
+    }
+
     /** The document with the given date in its metadata. */
     static ResolvedDocument dated(ResolvedDocument doc, String date) {
         Document d = doc.document().withMetadata(new Metadata("", "", date, "", "", Map.of()));
