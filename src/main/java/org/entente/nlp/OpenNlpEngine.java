@@ -332,13 +332,14 @@ final class OpenNlpEngine implements NlpEngine {
             System.arraycopy(t.tagger.tag(window), 0, tags, from, to - from);
             if (t.names != null) {
                 for (Span name : names(t, window)) {
+                    String type = strings.of(name.getType()); // the name finder makes a string per span
                     int first = from + name.getStart();
                     int last = from + name.getEnd() - 1;
                     int b = begin + spans[first].getStart();
                     int e = begin + spans[last].getEnd();
-                    entities.add(new NamedEntity(b, e, strings.of(text.substring(b, e)), name.getType()));
+                    entities.add(new NamedEntity(b, e, strings.of(text.substring(b, e)), type));
                     for (int i = first; i <= last; i++) {
-                        ner[i] = name.getType();
+                        ner[i] = type;
                     }
                 }
             }
