@@ -144,6 +144,9 @@ public final class ScriptRules implements LanguageRules {
                     && begin > sentence.begin()
                     && JAPANESE_BEFORE_DAY.indexOf(text.charAt(begin - 1)) >= 0;
         }
+        if (language.equals("zho")) {
+            return alias.kind() == AliasKind.COMBINING_FORM && !onWordBoundaries(text, sentence, begin, end);
+        }
         if (!language.equals("kor")) {
             return false;
         }
@@ -180,6 +183,24 @@ public final class ScriptRules implements LanguageRules {
         }
         return i > sentence.begin() && Character.isLetter(text.charAt(i - 1))
                 || j < sentence.end() && hangul(text.charAt(j)) && KOREAN_AFTER_COMPOUND.indexOf(text.charAt(j)) < 0;
+    }
+
+    /**
+     * Chinese: a run of one-character short forms must begin where the dictionary word breaks of ICU put a
+     * boundary; otherwise its first character ends another word (非法越境, 雷蒙德, 威德法案). Its end may run into
+     * the head (中美元首, 朝俄军事).
+     */
+    private boolean onWordBoundaries(String text, Sentence sentence, int begin, int end) {
+        int i = begin;
+        while (i > sentence.begin() && (short1(text.charAt(i - 1)) || "·・".indexOf(text.charAt(i - 1)) >= 0)) {
+            i--;
+        }
+        for (Token t : sentence.tokens()) {
+            if (t.begin() == i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean short1(char c) {
