@@ -102,14 +102,7 @@ final class RussianCases {
                     y + "м",
                     soft ? "ем" : "ом"));
             if (alone) { // adjectives standing alone: every gender and the plural
-                tables.add(row(
-                        stem,
-                        soft ? "яя" : "ая",
-                        soft ? "ей" : "ой",
-                        soft ? "ей" : "ой",
-                        soft ? "юю" : "ую",
-                        soft ? "ей" : "ой",
-                        soft ? "ей" : "ой"));
+                tables.add(feminine(stem, soft));
                 tables.add(row(
                         stem,
                         soft ? "ее" : "ое",
@@ -123,14 +116,7 @@ final class RussianCases {
         } else if (lower.endsWith("ая") || lower.endsWith("яя")) {
             String stem = head + last.substring(0, last.length() - 2);
             boolean soft = lower.endsWith("яя");
-            tables.add(row(
-                    stem,
-                    soft ? "яя" : "ая",
-                    soft ? "ей" : "ой",
-                    soft ? "ей" : "ой",
-                    soft ? "юю" : "ую",
-                    soft ? "ей" : "ой|ою",
-                    soft ? "ей" : "ой"));
+            tables.add(feminine(stem, soft));
         } else if (lower.endsWith("ое") || lower.endsWith("ее")) {
             String stem = head + last.substring(0, last.length() - 2);
             tables.add(row(
@@ -182,6 +168,8 @@ final class RussianCases {
             tables.add(row(stem, nom, soft ? "я" : "а", soft ? "ю" : "у", nom, soft ? "ем" : "ом", "е")); // море → моря
         } else if ("оеиуюэё".indexOf(lower.charAt(lower.length() - 1)) >= 0) {
             tables.add(row(head + last, "", "", "", "", "", ""));
+        } else if (alone && head.isEmpty() && Character.isLowerCase(last.charAt(0))) {
+            personNoun(last, lower, tables);
         } else {
             String stem = head + last;
             char end = lower.charAt(lower.length() - 1);
@@ -189,6 +177,54 @@ final class RussianCases {
             tables.add(row(stem, "", "а", "у", "|а", ins, "е"));
         }
         return tables;
+    }
+
+    /**
+     * A person noun (демоним) as a lower-case word ending in a consonant: every case in the singular and the
+     * plural (американец → американца, американцы, американцев; россиянин → россияне, россиян; француз →
+     * французы), and the feminine in -ка where it is regular (американка, россиянка).
+     */
+    private static void personNoun(String last, String lower, List<String[]> tables) {
+        if (lower.endsWith("ец") && lower.length() > 3) {
+            String stem = last.substring(0, last.length() - 2);
+            boolean vowel = "аеёиоуыэюя".indexOf(lower.charAt(lower.length() - 3)) >= 0;
+            String c = vowel ? "йц" : "ц"; // китаец → китайца, американец → американца
+            tables.add(row(stem, "ец", c + "а", c + "у", c + "а", c + "ем", c + "е"));
+            tables.add(row(stem, c + "ы", c + "ев", c + "ам", c + "ев", c + "ами", c + "ах"));
+            if (!vowel) {
+                feminineNoun(stem, tables); // американка; китаянка and кореянка are irregular
+            }
+        } else if (lower.endsWith("анин") || lower.endsWith("янин")) {
+            String stem = last.substring(0, last.length() - 2);
+            tables.add(row(stem, "ин", "ина", "ину", "ина", "ином", "ине"));
+            tables.add(row(stem, "е", "", "ам", "", "ами", "ах")); // россияне, россиян
+            feminineNoun(stem, tables); // россиянка
+        } else {
+            char end = lower.charAt(lower.length() - 1);
+            String ins = "жшщчц".indexOf(end) >= 0 ? "ем|ом" : "ом";
+            String plural = "гкхжшщч".indexOf(end) >= 0 ? "и" : "ы";
+            String genitive = "жшщч".indexOf(end) >= 0 ? "ей" : "ов";
+            tables.add(row(last, "", "а", "у", "а", ins, "е"));
+            tables.add(row(last, plural, genitive, "ам", genitive, "ами", "ах")); // французы, поляков
+        }
+    }
+
+    /** A feminine person noun in -ка, singular and plural (американка, американки, американок). */
+    private static void feminineNoun(String base, List<String[]> tables) {
+        tables.add(row(base, "ка", "ки", "ке", "ку", "кой", "ке"));
+        tables.add(row(base, "ки", "ок", "кам", "ок", "ками", "ках"));
+    }
+
+    /** The feminine singular of an adjective (Северная Корея, российская): nominative to prepositional. */
+    private static String[] feminine(String stem, boolean soft) {
+        return row(
+                stem,
+                soft ? "яя" : "ая",
+                soft ? "ей" : "ой",
+                soft ? "ей" : "ой",
+                soft ? "юю" : "ую",
+                soft ? "ей" : "ой|ою",
+                soft ? "ей" : "ой");
     }
 
     private static String[] row(String stem, String... endings) {

@@ -25,7 +25,7 @@ public final class ScriptRules implements LanguageRules {
     private static final Set<String> JOINERS = Set.of("", "·", "・", "‧", "-", "‐", "–", "/");
 
     /** Syllables that may follow a Korean name in the same word: particles and suffixes (북한군, 중국인, 미국산). */
-    private static final String KOREAN_SUFFIXES = "은는이가을를의에과와도만로으서까부보처께군인산제형측계행발식판내외령당적간쪽며라나랑엔조시정대과의괴";
+    private static final String KOREAN_SUFFIXES = "은는이가을를의에과와도만로으서까부보처께군인산제형측계행발식판내외령당적간쪽며라나랑엔조시정대과의괴팀";
 
     /** Particles of two syllables after a capital (평양에서, 모스크바와의). */
     private static final Set<String> KOREAN_TWO_SYLLABLE_PARTICLES = Set.of(
@@ -34,6 +34,9 @@ public final class ScriptRules implements LanguageRules {
 
     /** Syllables that may follow a compound of short forms (한미일 3국 is spaced): particles and heads. */
     private static final String KOREAN_AFTER_COMPOUND = "은는이가을를의에과와도만로간관정동연협공훈회외국안군합양삼밀대수무경통축진";
+
+    /** Characters after which 日 is 'day' (曜日, 一日, 毎日, 本日, 翌日, 9日), not the short form of Japan. */
+    private static final String JAPANESE_BEFORE_DAY = "曜毎今本昨明翌同当終半連先平休祝期末〇一二三四五六七八九十百0123456789０１２３４５６７８９";
 
     private final String language;
     private final LanguageForms forms;
@@ -50,18 +53,24 @@ public final class ScriptRules implements LanguageRules {
         switch (language) {
             case "kor" -> {
                 placeBefore = List.of();
-                placeAfter = List.of("에서", "시내", "시민", "주재", "공항", "근교", "외곽", "거리", "시 ", "에 도착", "을 방문", "를 방문");
+                placeAfter = List.of(
+                        "에서", "시내", "시민", "주재", "공항", "근교", "외곽", "거리", "시 ", "에 도착", "을 방문", "를 방문", "경찰", "동부", "서부",
+                        "남부", "북부", "남동부", "남서부", "북동부", "북서부", "동남부", "서남부", "동북부", "서북부");
                 possessive = "의";
             }
             case "jpn" -> {
                 placeBefore = List.of();
-                placeAfter = List.of("で", "市", "郊外", "空港", "入り", "に到着", "を訪問", "に滞在", "駐在", "在住", "市内");
+                placeAfter = List.of(
+                        "で", "市", "郊外", "空港", "入り", "に到着", "を訪問", "に滞在", "駐在", "在住", "市内", "警察", "警視庁", "東部", "西部",
+                        "南部", "北部", "南東", "南西", "北東", "北西", "東南", "西南", "東北", "西北");
                 possessive = "の";
             }
             case "zho" -> {
                 placeBefore =
                         List.of("在", "于", "於", "抵达", "抵達", "访问", "訪問", "到", "赴", "前往", "驻", "駐", "去", "回", "来", "來");
-                placeAfter = List.of("市", "举行", "舉行", "郊区", "機場", "机场");
+                placeAfter = List.of(
+                        "市", "举行", "舉行", "郊区", "機場", "机场", "警察", "警方", "东部", "東部", "西部", "南部", "北部", "东南", "東南", "西南",
+                        "东北", "東北", "西北", "中部");
                 possessive = "的";
             }
             default -> {
@@ -128,6 +137,16 @@ public final class ScriptRules implements LanguageRules {
 
     @Override
     public boolean insideOtherName(String text, Sentence sentence, Alias alias, int begin, int end) {
+        if (language.equals("jpn")) {
+            // 日 after a number or a word of time is 'day', not Japan: 日曜日朝 (Sunday morning), 一日中 (all day)
+            return alias.kind() == AliasKind.COMBINING_FORM
+                    && text.charAt(begin) == '日'
+                    && begin > sentence.begin()
+                    && JAPANESE_BEFORE_DAY.indexOf(text.charAt(begin - 1)) >= 0;
+        }
+        if (language.equals("zho")) {
+            return alias.kind() == AliasKind.COMBINING_FORM && !onWordBoundaries(text, sentence, begin, end);
+        }
         if (!language.equals("kor")) {
             return false;
         }
@@ -166,6 +185,24 @@ public final class ScriptRules implements LanguageRules {
                 || j < sentence.end() && hangul(text.charAt(j)) && KOREAN_AFTER_COMPOUND.indexOf(text.charAt(j)) < 0;
     }
 
+    /**
+     * Chinese: a run of one-character short forms must begin where the dictionary word breaks of ICU put a
+     * boundary; otherwise its first character ends another word (非法越境, 雷蒙德, 威德法案). Its end may run into
+     * the head (中美元首, 朝俄军事).
+     */
+    private boolean onWordBoundaries(String text, Sentence sentence, int begin, int end) {
+        int i = begin;
+        while (i > sentence.begin() && (short1(text.charAt(i - 1)) || "·・".indexOf(text.charAt(i - 1)) >= 0)) {
+            i--;
+        }
+        for (Token t : sentence.tokens()) {
+            if (t.begin() == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean short1(char c) {
         return "short".equals(forms.nameClasses().get(String.valueOf(c)));
     }
@@ -197,8 +234,10 @@ public final class ScriptRules implements LanguageRules {
                 String after = text.substring(
                         begin + a.form().length(),
                         Math.min(sentence.end(), begin + a.form().length() + 8));
+                // Korean spaces a capital from the word after it or not (런던 경찰청, 파리 서남부)
+                String spaced = language.equals("kor") ? after.stripLeading() : after;
                 for (String w : placeAfter) {
-                    if (after.startsWith(w)) {
+                    if (after.startsWith(w) || spaced.startsWith(w)) {
                         return true;
                     }
                 }

@@ -54,4 +54,23 @@ class RussianCasesTest {
         assertThat(RussianCases.forms("российский", false))
                 .contains("российского", "российская", "российской", "российское", "российские", "российских");
     }
+
+    @Test
+    void personNounsTakeEveryCaseInBothNumbersAndTheRegularFeminine() {
+        assertThat(RussianCases.forms("американец", false))
+                .contains(
+                        "американца",
+                        "американцем",
+                        "американцы",
+                        "американцев",
+                        "американцами",
+                        "американка",
+                        "американки")
+                .doesNotContain("американеца");
+        assertThat(RussianCases.forms("китаец", false))
+                .contains("китайца", "китайцы", "китайцев")
+                .doesNotContain("китайка");
+        assertThat(RussianCases.forms("россиянин", false)).contains("россиянина", "россияне", "россиян", "россиянка");
+        assertThat(RussianCases.forms("француз", false)).contains("француза", "французы", "французов");
+    }
 }

@@ -93,6 +93,28 @@ class LanguageBundlesTest {
     }
 
     @Test
+    void russianPersonNounsCountInThePluralAndInEveryCase() throws Exception {
+        assertThat(mentions(analyse("rus", "Американцы и испанцами спорили с сирийцев.")))
+                .containsExactly("Американцы=USA/demonym/own", "испанцами=ESP/demonym/own", "сирийцев=SYR/demonym/own");
+    }
+
+    @Test
+    void aCapitalBeforeADirectionOrItsPoliceIsAPlace() throws Exception {
+        assertThat(mentions(analyse("zho", "伦敦东南部发生事故，伦敦警察厅表示。北京表示反对。"))).containsExactly("北京=CHN/capital/own");
+        assertThat(mentions(analyse("jpn", "パリ南西のコースで試合があった。"))).isEmpty();
+        assertThat(mentions(analyse("kor", "파리 서남부의 날씨가 좋았다. 런던 경찰청이 밝혔다."))).isEmpty();
+    }
+
+    @Test
+    void dayWordsAndCommonWordsAreNoCompoundsOfShortForms() throws Exception {
+        assertThat(mentions(analyse("jpn", "日曜日朝に一日中雨が降り、犠牲者が増加中だ。日米首脳が会談した。")))
+                .containsExactly("日=JPN/compound_part/short", "米=USA/compound_part/short");
+        assertThat(mentions(analyse("kor", "독일 해군은 조선소에 배를 반환했다. 미국팀이 이겼다.")))
+                .containsExactly("독일=DEU/name/own", "미국=USA/name/own");
+        assertThat(mentions(analyse("zho", "伦敦德里的一所房屋。"))).isEmpty();
+    }
+
+    @Test
     void aVeryLongCjkRunWithoutPunctuationIsCutWithExactOffsets() throws Exception {
         String run = "朝鲜".repeat(3_000) + "和俄罗斯";
         ResolvedDocument resolved = analyse("zho", run);

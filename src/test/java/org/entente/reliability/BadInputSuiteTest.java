@@ -269,6 +269,76 @@ class BadInputSuiteTest {
                 .contains("Côte d’Ivoire", "\uFFFD(\uFFFD");
     }
 
+    // ---------------------------------------------------------------- other languages (issue 16)
+
+    private static final String KOREAN = "북한과 러시아는 조약을 체결했다. 중국 외교부는 우려를 표명했다.";
+    private static final String JAPANESE = "北朝鮮とロシアは条約に署名した。中国外務省は懸念を表明した。";
+    private static final String CHINESE = "朝鲜和俄罗斯签署了条约。中国外交部对此表示关切。";
+    private static final String RUSSIAN = "Россия и КНДР подписали договор. Китай выразил обеспокоенность.";
+
+    @Test
+    void readsEveryLegacyEncodingOfTheFourLanguagesAndReportsIt() throws IOException {
+        Batch batch = batch().file("euc-kr.txt", KOREAN.getBytes(Charset.forName("EUC-KR")))
+                .file("shift-jis.txt", JAPANESE.getBytes(Charset.forName("Shift_JIS")))
+                .file("gb18030.txt", CHINESE.getBytes(Charset.forName("GB18030")))
+                .file("cp1251.txt", RUSSIAN.getBytes(Charset.forName("windows-1251")))
+                .file("koi8-r.txt", RUSSIAN.getBytes(Charset.forName("KOI8-R")))
+                .run("--engine", "opennlp");
+        Map<String, List<String>> expected = Map.of(
+                "euc-kr.txt", List.of("EUC-KR", "kor", KOREAN),
+                "shift-jis.txt", List.of("Shift_JIS", "jpn", JAPANESE),
+                "gb18030.txt", List.of("GB18030", "zho", CHINESE),
+                "cp1251.txt", List.of("windows-1251", "rus", RUSSIAN),
+                "koi8-r.txt", List.of("KOI8-R", "rus", RUSSIAN));
+        expected.forEach((path, want) -> {
+            assertThat(batch.row(path))
+                    .as(path)
+                    .containsEntry("status", "done")
+                    .containsEntry("encoding", want.get(0))
+                    .containsEntry("language", want.get(1));
+            assertThat(batch.actors(path)).as(path).containsExactly("CHN", "PRK", "RUS");
+            assertThat(batch.text(path)).as(path).isEqualTo(want.get(2));
+            batch.assertOffsetsExact(path);
+        });
+    }
+
+    @Test
+    void readsMixedScriptsFullWidthZeroWidthAndLongCjkRunsWithExactOffsets() throws IOException {
+        Batch batch = batch().file(
+                        "korean-english-quote.txt",
+                        "북한과 러시아는 조약을 체결했다. 그는 \"China welcomed the treaty\"라고 말했다.\n".getBytes(StandardCharsets.UTF_8))
+                .file("chinese-kana.txt", "朝鲜和俄罗斯签署了条约。中国外交部对此表示关切。美国の反应还不清楚。\n".getBytes(StandardCharsets.UTF_8))
+                .file(
+                        "latin-in-cyrillic.txt",
+                        "Россия и Kim Jong Un подписали договор; Pyongyang и Китай его приветствовали.\n"
+                                .getBytes(StandardCharsets.UTF_8))
+                .file("full-width.txt", "北朝鮮\u200Dとロシア　（露）は、日米韓に反発した！　中国は？\n".getBytes(StandardCharsets.UTF_8))
+                .file("long-cjk-run.txt", ("朝鲜".repeat(20_000) + "和俄罗斯\n").getBytes(StandardCharsets.UTF_8))
+                .run("--engine", "opennlp");
+        for (String path : List.of(
+                "korean-english-quote.txt",
+                "chinese-kana.txt",
+                "latin-in-cyrillic.txt",
+                "full-width.txt",
+                "long-cjk-run.txt")) {
+            assertThat(batch.row(path)).as(path).containsEntry("status", "done").containsEntry("error", "");
+            batch.assertOffsetsExact(path);
+        }
+        assertThat(batch.row("korean-english-quote.txt")).containsEntry("language", "kor");
+        assertThat(batch.actors("korean-english-quote.txt")).containsExactly("PRK", "RUS");
+        assertThat(batch.row("chinese-kana.txt")).containsEntry("language", "zho");
+        // one kana in more than twenty CJK characters stays Chinese (LanguageDetector); more is Japanese
+        assertThat(batch.actors("chinese-kana.txt")).containsExactly("CHN", "PRK", "RUS", "USA");
+        assertThat(batch.row("latin-in-cyrillic.txt")).containsEntry("language", "rus");
+        assertThat(batch.actors("latin-in-cyrillic.txt")).containsExactly("CHN", "RUS");
+        assertThat(batch.row("full-width.txt")).containsEntry("language", "jpn");
+        assertThat(batch.actors("full-width.txt")).containsExactly("CHN", "JPN", "KOR", "PRK", "RUS", "USA");
+        assertThat(batch.row("long-cjk-run.txt"))
+                .containsEntry("language", "zho")
+                .containsEntry("mentions", "20001");
+        assertThat(batch.actors("long-cjk-run.txt")).containsExactly("PRK", "RUS");
+    }
+
     @Test
     void readsTextWithNulBytes() throws IOException {
         String text = "Russia\0 and North Korea signed\0\0 a treaty.\0\nChina welcomed the treaty.\0";
@@ -543,6 +613,30 @@ class BadInputSuiteTest {
                     .distinct()
                     .sorted()
                     .collect(Collectors.toList());
+        }
+
+        /** The extracted text of a document (out/text/), without its final line end. */
+        String text(String path) {
+            try {
+                return Files.readString(out.resolve("text/" + row(path).get("doc_id") + ".txt"))
+                        .stripTrailing();
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        }
+
+        /** Every mention of a document is the text between its offsets in the extracted text. */
+        void assertOffsetsExact(String path) {
+            String id = row(path).get("doc_id");
+            String text = text(path);
+            List<Map<String, String>> rows =
+                    mentions.stream().filter(m -> m.get("doc_id").equals(id)).toList();
+            assertThat(rows)
+                    .as(path)
+                    .isNotEmpty()
+                    .allSatisfy(m -> assertThat(
+                                    text.substring(Integer.parseInt(m.get("begin")), Integer.parseInt(m.get("end"))))
+                            .isEqualTo(m.get("text")));
         }
 
         void assertFailed(String path, String stage, String error) {
