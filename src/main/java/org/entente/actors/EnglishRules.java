@@ -34,6 +34,12 @@ public final class EnglishRules implements LanguageRules {
     private static final Pattern LIST_SEPARATOR =
             Pattern.compile(",\\s*(?:and\\s+)?(?:the\\s+)?|\\s+and\\s+(?:the\\s+)?");
 
+    /** A middle name or initial between a given name and a surname: "J.", "H.W.", "W", "Elisabet", "Fitzgerald". */
+    private static final Pattern MIDDLE_NAME =
+            Pattern.compile("(?:\\p{Lu}\\.)+|\\p{Lu}|\\p{Lu}[\\p{L}'\u2019-]*\\p{L}");
+    /** The most middle names or initials between a given name and a surname ("George Herbert Walker Bush"). */
+    private static final int MAX_MIDDLE_NAMES = 3;
+
     private final Set<String> institutionWords;
     private final Set<String> nameConnectors;
     private final Set<String> placeWords;
@@ -396,6 +402,35 @@ public final class EnglishRules implements LanguageRules {
                 && text.startsWith(title, start)
                 && text.charAt(begin - 1) == ' '
                 && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)));
+    }
+
+    /**
+     * "Donald J. Trump", "George Herbert Walker Bush": up to three capitalised middle names or initials, then one of
+     * the given names right before them.
+     */
+    @Override
+    public int givenNameBefore(String text, Sentence sentence, int surnameBegin, Collection<String> givenNames) {
+        int pos = surnameBegin;
+        for (int middles = 0; middles < MAX_MIDDLE_NAMES; middles++) {
+            int[] word = previousWord(text, pos, sentence.begin());
+            if (word == null
+                    || !MIDDLE_NAME.matcher(text.substring(word[0], word[1])).matches()) {
+                return -1;
+            }
+            pos = word[0];
+            for (String given : givenNames) {
+                int start = pos - 1 - given.length();
+                if (start >= sentence.begin()
+                        && text.charAt(pos - 1) == ' '
+                        && text.startsWith(given, start)
+                        && (start == 0
+                                || !Character.isLetterOrDigit(text.charAt(start - 1))
+                                        && text.charAt(start - 1) != '-')) { // not "Sadiq" in "al-Sadiq"
+                    return start;
+                }
+            }
+        }
+        return -1;
     }
 
     /** True when exactly one '-' or '/' (or a dash) separates two forms. */

@@ -168,6 +168,22 @@ class ConventionsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("engines")
+    void resolvesAGivenNameAndSurnameWithMiddleNamesOrInitialsBetween(String engine) {
+        assertThat(mentions(
+                        engine,
+                        "Cristina Elisabet Fernández de Kirchner met Barack Hussein H. Obama and Emmanuel J. Macron."))
+                .isEqualTo("Cristina Elisabet Fernández de Kirchner=FERNANDEZ_DE_KIRCHNER_CRISTINA/name"
+                        + " Barack Hussein H. Obama=OBAMA_BARACK/name Emmanuel J. Macron=MACRON_EMMANUEL/name");
+        assertThat(mentions(engine, "We welcome Joseph Robinette R. Biden's visit and Israel J. Katz's remarks."))
+                .as("a possessive; a state's name inside the person's name")
+                .isEqualTo("Joseph Robinette R. Biden=BIDEN_JOE/possessive Israel J. Katz=KATZ_ISRAEL/possessive");
+        assertThat(mentions(engine, "Maria J. Macron and Franz Joseph Obama spoke."))
+                .as("another given name before the middle initial: another person")
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
     void leavesAnAmbiguousSurnameUnresolvedUntilTheFullNameIsGiven(String engine) {
         assertThat(mentions(engine, "Kim spoke.")).isEmpty();
         assertThat(mentions(engine, "Kim Han-kwon wrote the brief.")).isEmpty();
