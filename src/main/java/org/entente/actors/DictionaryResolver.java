@@ -233,7 +233,8 @@ public final class DictionaryResolver implements ActorResolver {
         for (Sentence sentence : annotated.sentences()) {
             Matcher m = matchers.getOrDefault(annotated.document().languageOf(sentence.paragraph()), fallback);
             List<int[]> blocked = new ArrayList<>();
-            List<Hit> hits = dictionaryHits(m, text, sentence, blocked);
+            List<Hit> hits =
+                    withoutStations(m.rules(), text, sentence, dictionaryHits(m, text, sentence, blocked), blocked);
             hits = withSurnames(m, text, sentence, hits, leaderBySurname, period);
             List<Hit> kept = chains(m.rules(), text, sentence, hits, compounds);
             lists(m.rules(), text, sentence, kept, compounds);
@@ -335,6 +336,29 @@ public final class DictionaryResolver implements ActorResolver {
                             .orElse("")));
         }
         return hits;
+    }
+
+    /**
+     * Drops a state's form that names the station of another state's organ ("Japan" in "U.S. Forces Japan"): the
+     * organ counts as its own state, the place in its title does not.
+     */
+    private static List<Hit> withoutStations(
+            LanguageRules rules, String text, Sentence sentence, List<Hit> hits, List<int[]> blocked) {
+        List<Hit> kept = new ArrayList<>();
+        Hit organ = null; // the last state's form kept
+        for (Hit hit : hits) {
+            boolean state = hit.actor().type() == ActorType.STATE;
+            if (state
+                    && organ != null
+                    && !organ.actor().equals(hit.actor())
+                    && rules.stationOfOrgan(text, sentence, organ.end(), hit.begin())) {
+                blocked.add(new int[] {hit.begin(), hit.end()});
+                continue;
+            }
+            organ = state ? hit : null;
+            kept.add(hit);
+        }
+        return kept;
     }
 
     /**

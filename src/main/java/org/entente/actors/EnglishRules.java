@@ -3,6 +3,7 @@ package org.entente.actors;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,6 +51,10 @@ public final class EnglishRules implements LanguageRules {
     private final Set<String> directions;
     private final Set<String> travelWords;
     private final Set<String> relationNouns;
+    /** Capitalised words of the titles of a state's organs: "Forces", "Embassy" (optional list). */
+    private final Set<String> organWords = new HashSet<>();
+    /** Organ words after which "in" names the host: "the U.S. Embassy in China" (listed as "Embassy in"). */
+    private final Set<String> missionWords = new HashSet<>();
     /** U.S. states written after a town (optional list). */
     private final Set<String> usStates;
     /** Role phrases (lower case) → the offices they name, in the order to try (word list role-phrases). */
@@ -73,6 +78,13 @@ public final class EnglishRules implements LanguageRules {
         travelWords = words.get("travel-words");
         relationNouns = words.get("relation-nouns");
         usStates = words.lists().getOrDefault("us-states", Set.of());
+        for (String entry : words.lists().getOrDefault("organ-words", Set.of())) {
+            String word = entry.endsWith(" in") ? entry.substring(0, entry.length() - 3) : entry;
+            organWords.add(word);
+            if (!word.equals(entry)) {
+                missionWords.add(word);
+            }
+        }
         for (String entry : words.lists().getOrDefault("role-phrases", Set.of())) {
             int eq = entry.indexOf('=');
             if (eq > 0) {
@@ -402,6 +414,35 @@ public final class EnglishRules implements LanguageRules {
                 && text.startsWith(title, start)
                 && text.charAt(begin - 1) == ' '
                 && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)));
+    }
+
+    /**
+     * "U.S. Forces Japan", "U.S. Naval Forces Korea", "the U.S. Embassy in China": between the two forms only
+     * capitalised organ words, and a final "in" after a mission's word (not "U.S. Army in Iraq").
+     */
+    @Override
+    public boolean stationOfOrgan(String text, Sentence sentence, int previousEnd, int begin) {
+        if (previousEnd >= begin || begin > sentence.end()) {
+            return false;
+        }
+        String between = text.substring(previousEnd, begin);
+        if (!between.startsWith(" ") || !between.endsWith(" ")) {
+            return false;
+        }
+        String[] words = between.strip().split(" ");
+        int last = words.length - 1;
+        if (words[last].equals("in") && last > 0 && missionWords.contains(words[last - 1])) {
+            last--;
+        }
+        if (last < 0) {
+            return false;
+        }
+        for (int i = 0; i <= last; i++) {
+            if (!organWords.contains(words[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

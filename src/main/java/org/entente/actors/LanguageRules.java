@@ -37,6 +37,15 @@ public interface LanguageRules extends FormTrie.Boundaries {
     boolean partOfOtherName(String text, Sentence sentence, LeaderInfo leader, int begin, int end);
 
     /**
+     * Whether a state's form at {@code begin} names the station of an organ of the state whose form ends at
+     * {@code previousEnd} ("Japan" in "U.S. Forces Japan", "China" in "the U.S. Embassy in China"), not a state. By
+     * default false.
+     */
+    default boolean stationOfOrgan(String text, Sentence sentence, int previousEnd, int begin) {
+        return false;
+    }
+
+    /**
      * Where one of a leader's given names begins that stands before the surname at {@code surnameBegin} with one or
      * more middle names or initials between ("Donald J. Trump", "Cristina Elisabet Fernández de Kirchner"), or -1.
      * By default -1: a language that writes no middle names between given name and surname.

@@ -84,6 +84,11 @@ class ConventionsTest {
             In Georgia, Armenia and Azerbaijan the protests grew.  | Georgia=GEO/name Armenia=ARM/name Azerbaijan=AZE/name
             Radio Free Europe and China Central Television covered it. |
             The regime in Tehran and the government in Kabul responded. | Tehran=IRN/capital Kabul=AFG/capital
+            # another state's name inside an organ's title is the organ's station, not a state; outside a title it counts
+            U.S. Forces Japan, U.S. Naval Forces Korea and U.S. Army Europe trained. | U.S.=USA/abbreviation U.S.=USA/abbreviation U.S.=USA/abbreviation
+            The U.S. Embassy in China and the Chinese Embassy in Japan issued visas. | U.S.=USA/abbreviation Chinese=CHN/demonym
+            The ROK pledged comprehensive support for U.S. Forces Korea amounting to $33 billion. | ROK=KOR/abbreviation U.S.=USA/abbreviation
+            U.S. forces in Japan and the U.S. Army in Iraq stayed.  | U.S.=USA/abbreviation Japan=JPN/name U.S.=USA/abbreviation Iraq=IRQ/name
             """;
 
     /**
