@@ -55,6 +55,12 @@ public final class EnglishRules implements LanguageRules {
     private final Set<String> organWords = new HashSet<>();
     /** Organ words after which "in" names the host: "the U.S. Embassy in China" (listed as "Embassy in"). */
     private final Set<String> missionWords = new HashSet<>();
+    /** A U.S. state named like a country → the words around it that make it the U.S. state (optional list). */
+    private final Map<String, Set<String>> usStateContext = new HashMap<>();
+    /** How many words on each side of a U.S. state's name are searched for its context words. */
+    private static final int US_STATE_WINDOW = 5;
+    /** A word, for the context of a U.S. state. */
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** U.S. states written after a town (optional list). */
     private final Set<String> usStates;
     /** Role phrases (lower case) → the offices they name, in the order to try (word list role-phrases). */
@@ -78,6 +84,14 @@ public final class EnglishRules implements LanguageRules {
         travelWords = words.get("travel-words");
         relationNouns = words.get("relation-nouns");
         usStates = words.lists().getOrDefault("us-states", Set.of());
+        for (String entry : words.lists().getOrDefault("us-state-context", Set.of())) {
+            int eq = entry.indexOf('=');
+            if (eq > 0) {
+                usStateContext.put(
+                        entry.substring(0, eq).strip(),
+                        Set.of(entry.substring(eq + 1).strip().split("\\s*\\|\\s*")));
+            }
+        }
         for (String entry : words.lists().getOrDefault("organ-words", Set.of())) {
             String word = entry.endsWith(" in") ? entry.substring(0, entry.length() - 3) : entry;
             organWords.add(word);
@@ -119,6 +133,7 @@ public final class EnglishRules implements LanguageRules {
     public boolean insideOtherName(String text, Sentence sentence, Alias alias, int begin, int end) {
         return insideInstitutionName(text, sentence, begin, end)
                 || usPlace(text, sentence, begin, end)
+                || usState(text, sentence, alias, begin, end)
                 || insidePersonName(sentence, alias, begin, end)
                 || (alias.personLike() && afterProperNoun(sentence, begin));
     }
@@ -134,6 +149,31 @@ public final class EnglishRules implements LanguageRules {
             }
         }
         return false;
+    }
+
+    /**
+     * "Atlanta, Georgia", "a Georgia peach farm": a country's name that is also a U.S. state, with a word of the
+     * state's context within five words and no word of the country's ("Tbilisi, Georgia" is the country).
+     */
+    boolean usState(String text, Sentence sentence, Alias alias, int begin, int end) {
+        Set<String> context = usStateContext.get(text.substring(begin, end));
+        if (context == null) {
+            return false;
+        }
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        Matcher word = WORD.matcher(text).region(sentence.begin(), sentence.end());
+        while (word.find()) {
+            if (word.end() <= begin) {
+                before.add(word.group());
+            } else if (word.start() >= end && after.size() < US_STATE_WINDOW) {
+                after.add(word.group());
+            }
+        }
+        List<String> window =
+                new ArrayList<>(before.subList(Math.max(0, before.size() - US_STATE_WINDOW), before.size()));
+        window.addAll(after);
+        return window.stream().anyMatch(context::contains) && window.stream().noneMatch(w -> context.contains("!" + w));
     }
 
     /** "Bank of China", "Korea Economic Institute of America": the form sits in an institution's name. */

@@ -84,6 +84,10 @@ class ConventionsTest {
             In Georgia, Armenia and Azerbaijan the protests grew.  | Georgia=GEO/name Armenia=ARM/name Azerbaijan=AZE/name
             Radio Free Europe and China Central Television covered it. |
             The regime in Tehran and the government in Kabul responded. | Tehran=IRN/capital Kabul=AFG/capital
+            # Georgia the U.S. state, told apart by the words around it; the country where its own words stand
+            A Georgia peach farm near Atlanta, Georgia and Savannah, Georgia sold out. |
+            Fulton County, Georgia indicted him. Protesters in Tbilisi, Georgia marched. | Georgia=GEO/name
+            Russia and Georgia fought over South Ossetia in 2008.  | Russia=RUS/name Georgia=GEO/name
             # another state's name inside an organ's title is the organ's station, not a state; outside a title it counts
             U.S. Forces Japan, U.S. Naval Forces Korea and U.S. Army Europe trained. | U.S.=USA/abbreviation U.S.=USA/abbreviation U.S.=USA/abbreviation
             The U.S. Embassy in China and the Chinese Embassy in Japan issued visas. | U.S.=USA/abbreviation Chinese=CHN/demonym
