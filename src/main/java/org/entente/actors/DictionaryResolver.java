@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,6 +64,11 @@ public final class DictionaryResolver implements ActorResolver {
      * @param exclusions        phrases inside which no state mention counts
      * @param surnames          leaders by surname
      * @param formsIgnoringCase forms by lower case, where that is unique (for named entities)
+     * @param leaders           leaders by id, with the surnames and titles of the language's own forms
+     * @param givenNames        the given names of leaders written given name first, by leader id and surname form
+     *                          ({@link #givenKey}): what precedes
+     *                          the surname in the name and variants ("George W."), then the first words alone
+     *                          ("George"), which count only where no leader's whole given name fits
      */
     private record Matcher(
             LanguageRules rules,
@@ -70,7 +76,8 @@ public final class DictionaryResolver implements ActorResolver {
             FormTrie<String> exclusions,
             FormTrie<List<LeaderInfo>> surnames,
             Map<String, Alias> formsIgnoringCase,
-            Map<String, LeaderInfo> leaders) {}
+            Map<String, LeaderInfo> leaders,
+            List<Map<String, Set<String>>> givenNames) {}
 
     /**
      * A resolver with the English rules of the dictionary's word lists.
@@ -155,7 +162,56 @@ public final class DictionaryResolver implements ActorResolver {
         own.ifPresent(o -> o.leadersBySurname()
                 .values()
                 .forEach(infos -> infos.forEach(info -> leaders.put(info.actor().id(), info))));
-        return new Matcher(rules, forms, exclusions, surnames, formsIgnoringCase, leaders);
+        return new Matcher(
+                rules,
+                forms,
+                exclusions,
+                surnames,
+                formsIgnoringCase,
+                leaders,
+                own.isPresent() ? List.of() : List.of(givenNames(dictionary, false), givenNames(dictionary, true)));
+    }
+
+    /**
+     * The given names of every leader written given name first, by id: what precedes a surname in the leader's name
+     * and variants ("Donald", "George W."), or only its first word, with their other spellings and in capitals.
+     */
+    private static Map<String, Set<String>> givenNames(ActorDictionary dictionary, boolean firstWord) {
+        Map<String, Set<String>> given = new HashMap<>();
+        for (Alias alias : dictionary.aliases()) {
+            Optional<LeaderInfo> leader = dictionary.leader(alias.actor().id());
+            if (leader.isEmpty() || leader.get().surnameFirst()) {
+                continue;
+            }
+            for (String listed : leader.get().surnames()) {
+                Set<String> spellings = new HashSet<>(Spellings.of(listed));
+                spellings.add(listed);
+                for (String surname : spellings) {
+                    if (!alias.form().endsWith(" " + surname)) {
+                        continue;
+                    }
+                    String prefix = alias.form().substring(0, alias.form().length() - surname.length() - 1);
+                    String name = firstWord ? prefix.split(" ")[0] : prefix;
+                    Set<String> names = new HashSet<>(Spellings.of(name));
+                    names.add(name);
+                    names.add(name.toUpperCase(Locale.ROOT));
+                    for (String written : spellings) { // "António" goes with "Mascarenhas Monteiro", not "Monteiro"
+                        given.computeIfAbsent(givenKey(alias.actor().id(), written), k -> new HashSet<>())
+                                .addAll(names);
+                        given.computeIfAbsent(
+                                        givenKey(alias.actor().id(), written.toUpperCase(Locale.ROOT)),
+                                        k -> new HashSet<>())
+                                .addAll(names);
+                    }
+                }
+            }
+        }
+        return given;
+    }
+
+    /** The key of a leader's given names written before one form of his or her surname. */
+    private static String givenKey(String id, String surname) {
+        return id + "|" + surname;
     }
 
     /** A dictionary form found in a sentence, before the rules decide its fate. */
@@ -177,7 +233,8 @@ public final class DictionaryResolver implements ActorResolver {
         for (Sentence sentence : annotated.sentences()) {
             Matcher m = matchers.getOrDefault(annotated.document().languageOf(sentence.paragraph()), fallback);
             List<int[]> blocked = new ArrayList<>();
-            List<Hit> hits = dictionaryHits(m, text, sentence, blocked);
+            List<Hit> hits =
+                    withoutStations(m.rules(), text, sentence, dictionaryHits(m, text, sentence, blocked), blocked);
             hits = withSurnames(m, text, sentence, hits, leaderBySurname, period);
             List<Hit> kept = chains(m.rules(), text, sentence, hits, compounds);
             lists(m.rules(), text, sentence, kept, compounds);
@@ -282,6 +339,29 @@ public final class DictionaryResolver implements ActorResolver {
     }
 
     /**
+     * Drops a state's form that names the station of another state's organ ("Japan" in "U.S. Forces Japan"): the
+     * organ counts as its own state, the place in its title does not.
+     */
+    private static List<Hit> withoutStations(
+            LanguageRules rules, String text, Sentence sentence, List<Hit> hits, List<int[]> blocked) {
+        List<Hit> kept = new ArrayList<>();
+        Hit organ = null; // the last state's form kept
+        for (Hit hit : hits) {
+            boolean state = hit.actor().type() == ActorType.STATE;
+            if (state
+                    && organ != null
+                    && !organ.actor().equals(hit.actor())
+                    && rules.stationOfOrgan(text, sentence, organ.end(), hit.begin())) {
+                blocked.add(new int[] {hit.begin(), hit.end()});
+                continue;
+            }
+            organ = state ? hit : null;
+            kept.add(hit);
+        }
+        return kept;
+    }
+
+    /**
      * Adds leader surnames (with or without title) that do not overlap a dictionary hit, and records the
      * leaders named in full, in text order, so that a surname resolves only to a leader named before it.
      */
@@ -298,10 +378,20 @@ public final class DictionaryResolver implements ActorResolver {
             while (recorded < leaders.size() && leaders.get(recorded).begin() < b) {
                 remember(m, leaders.get(recorded++), named);
             }
+            // a leader's name inside a longer full name found below is dropped from all; it was named all the same
+            List<LeaderInfo> candidates = found.value();
+            Optional<Hit> fullName = withMiddleNames(m, text, sentence, b, e, candidates)
+                    .filter(f ->
+                            hits.stream().allMatch(h -> h.end() <= f.begin() || f.end() <= h.begin() || inside(h, f)));
+            if (fullName.isPresent()) { // "Israel J. Katz", "Joseph J. Muscat": a state's form inside the name
+                all.removeIf(h -> h.begin() < e && fullName.get().begin() < h.end());
+                all.add(fullName.get());
+                remember(m, fullName.get(), named);
+                continue;
+            }
             if (hits.stream().anyMatch(h -> h.begin() < e && b < h.end())) {
                 continue;
             }
-            List<LeaderInfo> candidates = found.value();
             String surname = asListed(text.substring(b, e), candidates);
             Optional<LeaderInfo> leader = Optional.ofNullable(named.get(surname))
                     .flatMap(id -> leader(m, id))
@@ -327,6 +417,44 @@ public final class DictionaryResolver implements ActorResolver {
         }
         all.sort(Comparator.comparingInt(Hit::begin));
         return all;
+    }
+
+    /**
+     * "Donald J. Trump", "Cristina Elisabet Fernández de Kirchner": the one leader with the surname at [b, e) whose
+     * given name stands before it with middle names or initials between, as a name (or possessive) from the given
+     * name to the surname; empty when none or several leaders fit.
+     */
+    private static Optional<Hit> withMiddleNames(
+            Matcher m, String text, Sentence sentence, int b, int e, List<LeaderInfo> candidates) {
+        for (Map<String, Set<String>> tier : m.givenNames()) {
+            Hit fit = null;
+            long best = Long.MAX_VALUE; // fewest characters of middle names ("George W." beats "George"), then longest
+            boolean tie = false; //     given name ("Omar Abdirashid Ali" beats "Abdirashid Ali")
+            for (LeaderInfo leader : candidates) {
+                for (String given : tier.getOrDefault(givenKey(leader.actor().id(), text.substring(b, e)), Set.of())) {
+                    int start = m.rules().givenNameBefore(text, sentence, b, Set.of(given));
+                    long rank = ((long) (b - start - given.length()) << 32) + start;
+                    if (start < 0 || rank > best || rank == best && fit.actor().equals(leader.actor())) {
+                        continue;
+                    }
+                    tie = rank == best;
+                    best = rank;
+                    MatchKind kind = m.rules().possessive(text, e) ? MatchKind.POSSESSIVE : MatchKind.NAME;
+                    fit = new Hit(start, e, leader.actor(), kind, false, false);
+                }
+            }
+            if (fit != null) {
+                return tie ? Optional.empty() : Optional.of(fit);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether hit {@code h} lies inside {@code outer} and is shorter. */
+    private static boolean inside(Hit h, Hit outer) {
+        return outer.begin() <= h.begin()
+                && h.end() <= outer.end()
+                && h.end() - h.begin() < outer.end() - outer.begin();
     }
 
     /**
@@ -476,15 +604,7 @@ public final class DictionaryResolver implements ActorResolver {
                 if (head.isEmpty()) {
                     head = rules.listHead(text, sentence, begin);
                 }
-                compounds.add(new Compound(
-                        sentence.paragraph(),
-                        sentence.index(),
-                        begin,
-                        end,
-                        text.substring(begin, end),
-                        chain.stream().map(h -> h.actor().id()).toList(),
-                        Compound.HYPHEN,
-                        head));
+                compounds.add(compound(text, sentence, chain, Compound.HYPHEN, head));
             } else {
                 chain.stream().filter(h -> !h.combining()).forEach(kept::add);
             }
@@ -517,20 +637,26 @@ public final class DictionaryResolver implements ActorResolver {
                 int begin = items.get(0).begin();
                 String head = rules.listHead(text, sentence, begin);
                 if (!head.isEmpty()) {
-                    int end = items.get(items.size() - 1).end();
-                    compounds.add(new Compound(
-                            sentence.paragraph(),
-                            sentence.index(),
-                            begin,
-                            end,
-                            text.substring(begin, end),
-                            items.stream().map(h -> h.actor().id()).toList(),
-                            Compound.LIST,
-                            head));
+                    compounds.add(compound(text, sentence, items, Compound.LIST, head));
                 }
             }
             i = j + 1;
         }
+    }
+
+    /** The relation written by {@code parts} (a hyphen chain or a list), from the first part to the last. */
+    private static Compound compound(String text, Sentence sentence, List<Hit> parts, String form, String head) {
+        int begin = parts.get(0).begin();
+        int end = parts.get(parts.size() - 1).end();
+        return new Compound(
+                sentence.paragraph(),
+                sentence.index(),
+                begin,
+                end,
+                text.substring(begin, end),
+                parts.stream().map(h -> h.actor().id()).toList(),
+                form,
+                head);
     }
 
     private Mention mention(String text, Sentence sentence, Hit hit) {

@@ -3,6 +3,7 @@ package org.entente.actors;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,6 +35,12 @@ public final class EnglishRules implements LanguageRules {
     private static final Pattern LIST_SEPARATOR =
             Pattern.compile(",\\s*(?:and\\s+)?(?:the\\s+)?|\\s+and\\s+(?:the\\s+)?");
 
+    /** A middle name or initial between a given name and a surname: "J.", "H.W.", "W", "Elisabet", "Fitzgerald". */
+    private static final Pattern MIDDLE_NAME =
+            Pattern.compile("(?:\\p{Lu}\\.)+|\\p{Lu}|\\p{Lu}[\\p{L}'\u2019-]*\\p{L}");
+    /** The most middle names or initials between a given name and a surname ("George Herbert Walker Bush"). */
+    private static final int MAX_MIDDLE_NAMES = 3;
+
     private final Set<String> institutionWords;
     private final Set<String> nameConnectors;
     private final Set<String> placeWords;
@@ -44,6 +51,16 @@ public final class EnglishRules implements LanguageRules {
     private final Set<String> directions;
     private final Set<String> travelWords;
     private final Set<String> relationNouns;
+    /** Capitalised words of the titles of a state's organs: "Forces", "Embassy" (optional list). */
+    private final Set<String> organWords = new HashSet<>();
+    /** Organ words after which "in" names the host: "the U.S. Embassy in China" (listed as "Embassy in"). */
+    private final Set<String> missionWords = new HashSet<>();
+    /** A U.S. state named like a country → the words around it that make it the U.S. state (optional list). */
+    private final Map<String, Set<String>> usStateContext = new HashMap<>();
+    /** How many words on each side of a U.S. state's name are searched for its context words. */
+    private static final int US_STATE_WINDOW = 5;
+    /** A word, for the context of a U.S. state. */
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** U.S. states written after a town (optional list). */
     private final Set<String> usStates;
     /** Role phrases (lower case) → the offices they name, in the order to try (word list role-phrases). */
@@ -67,6 +84,21 @@ public final class EnglishRules implements LanguageRules {
         travelWords = words.get("travel-words");
         relationNouns = words.get("relation-nouns");
         usStates = words.lists().getOrDefault("us-states", Set.of());
+        for (String entry : words.lists().getOrDefault("us-state-context", Set.of())) {
+            int eq = entry.indexOf('=');
+            if (eq > 0) {
+                usStateContext.put(
+                        entry.substring(0, eq).strip(),
+                        Set.of(entry.substring(eq + 1).strip().split("\\s*\\|\\s*")));
+            }
+        }
+        for (String entry : words.lists().getOrDefault("organ-words", Set.of())) {
+            String word = entry.endsWith(" in") ? entry.substring(0, entry.length() - 3) : entry;
+            organWords.add(word);
+            if (!word.equals(entry)) {
+                missionWords.add(word);
+            }
+        }
         for (String entry : words.lists().getOrDefault("role-phrases", Set.of())) {
             int eq = entry.indexOf('=');
             if (eq > 0) {
@@ -101,6 +133,7 @@ public final class EnglishRules implements LanguageRules {
     public boolean insideOtherName(String text, Sentence sentence, Alias alias, int begin, int end) {
         return insideInstitutionName(text, sentence, begin, end)
                 || usPlace(text, sentence, begin, end)
+                || usState(text, sentence, alias, begin, end)
                 || insidePersonName(sentence, alias, begin, end)
                 || (alias.personLike() && afterProperNoun(sentence, begin));
     }
@@ -116,6 +149,31 @@ public final class EnglishRules implements LanguageRules {
             }
         }
         return false;
+    }
+
+    /**
+     * "Atlanta, Georgia", "a Georgia peach farm": a country's name that is also a U.S. state, with a word of the
+     * state's context within five words and no word of the country's ("Tbilisi, Georgia" is the country).
+     */
+    boolean usState(String text, Sentence sentence, Alias alias, int begin, int end) {
+        Set<String> context = usStateContext.get(text.substring(begin, end));
+        if (context == null) {
+            return false;
+        }
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        Matcher word = WORD.matcher(text).region(sentence.begin(), sentence.end());
+        while (word.find()) {
+            if (word.end() <= begin) {
+                before.add(word.group());
+            } else if (word.start() >= end && after.size() < US_STATE_WINDOW) {
+                after.add(word.group());
+            }
+        }
+        List<String> window =
+                new ArrayList<>(before.subList(Math.max(0, before.size() - US_STATE_WINDOW), before.size()));
+        window.addAll(after);
+        return window.stream().anyMatch(context::contains) && window.stream().noneMatch(w -> context.contains("!" + w));
     }
 
     /** "Bank of China", "Korea Economic Institute of America": the form sits in an institution's name. */
@@ -396,6 +454,64 @@ public final class EnglishRules implements LanguageRules {
                 && text.startsWith(title, start)
                 && text.charAt(begin - 1) == ' '
                 && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)));
+    }
+
+    /**
+     * "U.S. Forces Japan", "U.S. Naval Forces Korea", "the U.S. Embassy in China": between the two forms only
+     * capitalised organ words, and a final "in" after a mission's word (not "U.S. Army in Iraq").
+     */
+    @Override
+    public boolean stationOfOrgan(String text, Sentence sentence, int previousEnd, int begin) {
+        if (previousEnd >= begin || begin > sentence.end()) {
+            return false;
+        }
+        String between = text.substring(previousEnd, begin);
+        if (!between.startsWith(" ") || !between.endsWith(" ")) {
+            return false;
+        }
+        String[] words = between.strip().split(" ");
+        int last = words.length - 1;
+        if (words[last].equals("in") && last > 0 && missionWords.contains(words[last - 1])) {
+            last--;
+        }
+        if (last < 0) {
+            return false;
+        }
+        for (int i = 0; i <= last; i++) {
+            if (!organWords.contains(words[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Donald J. Trump", "George Herbert Walker Bush": up to three capitalised middle names or initials, then one of
+     * the given names right before them.
+     */
+    @Override
+    public int givenNameBefore(String text, Sentence sentence, int surnameBegin, Collection<String> givenNames) {
+        int pos = surnameBegin;
+        for (int middles = 0; middles < MAX_MIDDLE_NAMES; middles++) {
+            int[] word = previousWord(text, pos, sentence.begin());
+            if (word == null
+                    || !MIDDLE_NAME.matcher(text.substring(word[0], word[1])).matches()) {
+                return -1;
+            }
+            pos = word[0];
+            for (String given : givenNames) {
+                int start = pos - 1 - given.length();
+                if (start >= sentence.begin()
+                        && text.charAt(pos - 1) == ' '
+                        && text.startsWith(given, start)
+                        && (start == 0
+                                || !Character.isLetterOrDigit(text.charAt(start - 1))
+                                        && text.charAt(start - 1) != '-')) { // not "Sadiq" in "al-Sadiq"
+                    return start;
+                }
+            }
+        }
+        return -1;
     }
 
     /** True when exactly one '-' or '/' (or a dash) separates two forms. */

@@ -36,6 +36,24 @@ public interface LanguageRules extends FormTrie.Boundaries {
     /** Whether a surname at {@code [begin, end)} is part of another person's name, not the leader's. */
     boolean partOfOtherName(String text, Sentence sentence, LeaderInfo leader, int begin, int end);
 
+    /**
+     * Whether a state's form at {@code begin} names the station of an organ of the state whose form ends at
+     * {@code previousEnd} ("Japan" in "U.S. Forces Japan", "China" in "the U.S. Embassy in China"), not a state. By
+     * default false.
+     */
+    default boolean stationOfOrgan(String text, Sentence sentence, int previousEnd, int begin) {
+        return false;
+    }
+
+    /**
+     * Where one of a leader's given names begins that stands before the surname at {@code surnameBegin} with one or
+     * more middle names or initials between ("Donald J. Trump", "Cristina Elisabet Fernández de Kirchner"), or -1.
+     * By default -1: a language that writes no middle names between given name and surname.
+     */
+    default int givenNameBefore(String text, Sentence sentence, int surnameBegin, Collection<String> givenNames) {
+        return -1;
+    }
+
     /** Whether two forms, the first ending at {@code end}, the next beginning at {@code nextBegin}, are joined into a compound. */
     boolean joined(String text, int end, int nextBegin);
 

@@ -84,6 +84,15 @@ class ConventionsTest {
             In Georgia, Armenia and Azerbaijan the protests grew.  | Georgia=GEO/name Armenia=ARM/name Azerbaijan=AZE/name
             Radio Free Europe and China Central Television covered it. |
             The regime in Tehran and the government in Kabul responded. | Tehran=IRN/capital Kabul=AFG/capital
+            # Georgia the U.S. state, told apart by the words around it; the country where its own words stand
+            A Georgia peach farm near Atlanta, Georgia and Savannah, Georgia sold out. |
+            Fulton County, Georgia indicted him. Protesters in Tbilisi, Georgia marched. | Georgia=GEO/name
+            Russia and Georgia fought over South Ossetia in 2008.  | Russia=RUS/name Georgia=GEO/name
+            # another state's name inside an organ's title is the organ's station, not a state; outside a title it counts
+            U.S. Forces Japan, U.S. Naval Forces Korea and U.S. Army Europe trained. | U.S.=USA/abbreviation U.S.=USA/abbreviation U.S.=USA/abbreviation
+            The U.S. Embassy in China and the Chinese Embassy in Japan issued visas. | U.S.=USA/abbreviation Chinese=CHN/demonym
+            The ROK pledged comprehensive support for U.S. Forces Korea amounting to $33 billion. | ROK=KOR/abbreviation U.S.=USA/abbreviation
+            U.S. forces in Japan and the U.S. Army in Iraq stayed.  | U.S.=USA/abbreviation Japan=JPN/name U.S.=USA/abbreviation Iraq=IRQ/name
             """;
 
     /**
@@ -164,6 +173,22 @@ class ConventionsTest {
     void resolvesAUniqueSurnameWithoutAnEarlierFullName(String engine) {
         assertThat(mentions(engine, "Putin and Xi met."))
                 .isEqualTo("Putin=PUTIN_VLADIMIR/surname Xi=XI_JINPING/surname");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
+    void resolvesAGivenNameAndSurnameWithMiddleNamesOrInitialsBetween(String engine) {
+        assertThat(mentions(
+                        engine,
+                        "Cristina Elisabet Fernández de Kirchner met Barack Hussein H. Obama and Emmanuel J. Macron."))
+                .isEqualTo("Cristina Elisabet Fernández de Kirchner=FERNANDEZ_DE_KIRCHNER_CRISTINA/name"
+                        + " Barack Hussein H. Obama=OBAMA_BARACK/name Emmanuel J. Macron=MACRON_EMMANUEL/name");
+        assertThat(mentions(engine, "We welcome Joseph Robinette R. Biden's visit and Israel J. Katz's remarks."))
+                .as("a possessive; a state's name inside the person's name")
+                .isEqualTo("Joseph Robinette R. Biden=BIDEN_JOE/possessive Israel J. Katz=KATZ_ISRAEL/possessive");
+        assertThat(mentions(engine, "Maria J. Macron and Franz Joseph Obama spoke."))
+                .as("another given name before the middle initial: another person")
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every leader of the dictionary, written in each style a document may use — without diacritics, with UTF-8
- * mis-decoded as Windows-1252, in capitals, with a curly possessive, and after an honorific chain — resolves to
+ * mis-decoded as Windows-1252, in capitals, with a curly possessive, after an honorific chain, and with a
+ * middle initial or middle name between given name and surname — resolves to
  * that leader. The sentences are generated from the dictionary's rows, not picked by hand; a written form that
  * two leaders share (two Andris Bērziņš) is left out, since no resolver can tell them apart by the name.
  */
@@ -61,8 +62,30 @@ class WorldLeadersResolutionTest {
                         new Style(
                                 "honorific chain",
                                 Actor::name,
-                                n -> "His Excellency " + n + " addressed the Assembly."))
+                                n -> "His Excellency " + n + " addressed the Assembly."),
+                        new Style(
+                                "middle initial", a -> withMiddle(a, "J."), n -> "On Monday, " + n + " met reporters."),
+                        new Style(
+                                "middle name",
+                                a -> withMiddle(a, "Elisabet"),
+                                n -> "On Monday, " + n + " met reporters."))
                 .map(Arguments::of);
+    }
+
+    /**
+     * The leader's listed name with a middle name or initial inserted before the surname ("Donald J. Trump"); null
+     * for a name written surname first (Kim Jong Un) or not ending in a listed surname.
+     */
+    private static String withMiddle(Actor a, String middle) {
+        LeaderInfo leader = dictionary.leader(a.id()).orElseThrow();
+        if (leader.surnameFirst()) {
+            return null;
+        }
+        return leader.surnames().stream()
+                .filter(s -> a.name().endsWith(" " + s))
+                .findFirst()
+                .map(s -> a.name().substring(0, a.name().length() - s.length()) + middle + " " + s)
+                .orElse(null);
     }
 
     private static String ascii(String name) {
