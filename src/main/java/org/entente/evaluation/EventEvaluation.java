@@ -74,22 +74,8 @@ public final class EventEvaluation {
             long typeCorrect,
             long quadCorrect,
             long modeGold,
-            long modeCorrect) {
-        /** correct / predicted (1 when nothing was predicted). */
-        public double precision() {
-            return PrecisionRecall.precision(correct, predicted);
-        }
-
-        /** correct / gold (1 when the gold has no pair). */
-        public double recall() {
-            return PrecisionRecall.recall(correct, gold);
-        }
-
-        /** Harmonic mean of precision and recall. */
-        public double f1() {
-            return PrecisionRecall.f1(precision(), recall());
-        }
-
+            long modeCorrect)
+            implements GoldCounts {
         /** swapped / (correct + swapped). */
         public double swappedShare() {
             return correct + swapped == 0 ? 0 : (double) swapped / (correct + swapped);
