@@ -21,7 +21,6 @@ import org.entente.model.Compound;
 import org.entente.model.Document;
 import org.entente.model.MatchKind;
 import org.entente.model.Mention;
-import org.entente.model.Metadata;
 import org.entente.model.ResolvedDocument;
 import org.entente.model.Source;
 import org.entente.nlp.NlpEngine;
@@ -323,14 +322,7 @@ public final class Evaluation {
 
     private static Document document(GoldSet.Sentence s) {
         try {
-            return new TextAssembler()
-                    .add(s.text(), false)
-                    .build(
-                            new Source(s.id(), Path.of(s.id()), s.id(), "txt", "", 0),
-                            new Metadata("", "", s.date(), "", "", Map.of()),
-                            0,
-                            "",
-                            "empty gold sentence " + s.id());
+            return SentenceDocument.of(s.id(), s.text(), s.date());
         } catch (ExtractionException e) {
             throw new ConfigurationException(e.getMessage(), e);
         }
