@@ -21,7 +21,6 @@ import org.entente.model.Compound;
 import org.entente.model.Document;
 import org.entente.model.MatchKind;
 import org.entente.model.Mention;
-import org.entente.model.Metadata;
 import org.entente.model.ResolvedDocument;
 import org.entente.model.Source;
 import org.entente.nlp.NlpEngine;
@@ -46,22 +45,7 @@ public final class Evaluation {
      * @param predicted items predicted
      * @param correct   predicted items that are in the gold set
      */
-    public record Score(String kind, long gold, long predicted, long correct) {
-        /** correct / predicted (1 when nothing was predicted). */
-        public double precision() {
-            return PrecisionRecall.precision(correct, predicted);
-        }
-
-        /** correct / gold (1 when the gold set has none). */
-        public double recall() {
-            return PrecisionRecall.recall(correct, gold);
-        }
-
-        /** Harmonic mean of precision and recall. */
-        public double f1() {
-            return PrecisionRecall.f1(precision(), recall());
-        }
-
+    public record Score(String kind, long gold, long predicted, long correct) implements GoldCounts {
         /** One row of the printed table. */
         public String row() {
             return String.format(
@@ -125,47 +109,23 @@ public final class Evaluation {
         List<String> errors = new ArrayList<>();
         for (GoldSet.Sentence s : gold.sentences()) {
             ResolvedDocument resolved = resolver.resolve(engine.annotate(document(s)));
-            List<String> differences = new ArrayList<>();
-            compare(
+            List<String> differences = compare(
+                    s,
                     spans(s.text(), s.states(), gold, s.id()),
-                    predicted(resolved, ActorType.STATE),
-                    counts[0],
-                    "STATE",
-                    differences);
-            compare(
                     spans(s.text(), s.leaders(), gold, s.id()),
-                    predicted(resolved, ActorType.LEADER),
-                    counts[1],
-                    "LEADER",
-                    differences);
-            compare(
-                    pairs(s.states().stream().map(GoldSet.Item::actorId).toList()),
-                    pairs(resolved.mentions().stream()
-                            .filter(m -> m.actor().type() == ActorType.STATE)
-                            .map(m -> m.actor().id())
-                            .toList()),
-                    counts[2],
-                    "dyads",
-                    differences);
-            compare(
-                    s.compounds().stream().map(c -> String.join(",", c)).toList(),
+                    resolved.mentions().stream()
+                            .filter(m -> m.kind() != MatchKind.ROLLUP)
+                            .toList(),
+                    resolved.mentions(),
                     resolved.compounds().stream()
                             .filter(c -> c.form().equals(Compound.HYPHEN))
-                            .map(c -> String.join(",", c.actorIds()))
                             .toList(),
-                    counts[3],
-                    "compounds",
-                    differences);
+                    counts);
             if (!differences.isEmpty()) {
                 errors.add(s.id() + " " + String.join("; ", differences) + " | " + s.text());
             }
         }
-        String[] kinds = {"STATE", "LEADER", "dyads", "compounds"};
-        List<Score> scores = new ArrayList<>();
-        for (int k = 0; k < kinds.length; k++) {
-            scores.add(new Score(kinds[k], counts[k][0], counts[k][1], counts[k][2]));
-        }
-        return new Result(scores, errors);
+        return result(counts, errors);
     }
 
     /**
@@ -235,52 +195,73 @@ public final class Evaluation {
             List<Mention> inside = doc.mentions().stream()
                     .filter(m -> m.begin() >= at && m.end() <= end && m.kind() != MatchKind.ROLLUP)
                     .toList();
-            List<String> differences = new ArrayList<>();
-            compare(
+            List<String> differences = compare(
+                    gold,
                     goldStates,
-                    inside.stream()
-                            .filter(m -> m.actor().type() == ActorType.STATE)
-                            .map(Evaluation::span)
-                            .toList(),
-                    counts[0],
-                    "STATE",
-                    differences);
-            compare(
                     goldLeaders,
-                    inside.stream()
-                            .filter(m -> m.actor().type() == ActorType.LEADER)
-                            .map(Evaluation::span)
-                            .toList(),
-                    counts[1],
-                    "LEADER",
-                    differences);
-            compare(
-                    pairs(gold.states().stream().map(GoldSet.Item::actorId).toList()),
-                    pairs(inside.stream()
-                            .filter(m -> m.actor().type() == ActorType.STATE)
-                            .map(m -> m.actor().id())
-                            .toList()),
-                    counts[2],
-                    "dyads",
-                    differences);
-            compare(
-                    gold.compounds().stream().map(c -> String.join(",", c)).toList(),
+                    inside,
+                    inside,
                     doc.compounds().stream()
                             .filter(c -> c.form().equals(Compound.HYPHEN) && c.begin() >= at && c.end() <= end)
-                            .map(c -> String.join(",", c.actorIds()))
                             .toList(),
-                    counts[3],
-                    "compounds",
-                    differences);
+                    counts);
             if (!differences.isEmpty()) {
                 errors.add(gold.id() + " " + String.join("; ", differences) + " | "
                         + text.substring(at, end).replaceAll("\\s+", " "));
             }
         }
-        String[] kinds = {"STATE", "LEADER", "dyads", "compounds"};
+        return result(counts, errors);
+    }
+
+    /** The kinds scored, in the order of the rows of the counts. */
+    private static final List<String> KINDS = List.of("STATE", "LEADER", "dyads", "compounds");
+
+    /**
+     * Compares one gold sentence with what was predicted in it, kind by kind, adding to the counts (one row per
+     * kind of {@link #KINDS}: gold, predicted, correct).
+     *
+     * @param gold         the gold sentence (its states make the gold dyads, its compounds the gold compounds)
+     * @param goldStates   the gold STATE spans, "begin:end:ID"
+     * @param goldLeaders  the gold LEADER spans
+     * @param mentions     the predicted mentions of the sentence, roll-ups left out
+     * @param dyadMentions the mentions whose states make the predicted dyads
+     * @param compounds    the predicted hyphen compounds of the sentence
+     * @param counts       the counts, added to
+     * @return what is missing or extra, for reading
+     */
+    private static List<String> compare(
+            GoldSet.Sentence gold,
+            List<String> goldStates,
+            List<String> goldLeaders,
+            List<Mention> mentions,
+            List<Mention> dyadMentions,
+            List<Compound> compounds,
+            long[][] counts) {
+        List<String> differences = new ArrayList<>();
+        compare(goldStates, spans(mentions, ActorType.STATE), counts[0], KINDS.get(0), differences);
+        compare(goldLeaders, spans(mentions, ActorType.LEADER), counts[1], KINDS.get(1), differences);
+        compare(
+                pairs(gold.states().stream().map(GoldSet.Item::actorId).toList()),
+                pairs(dyadMentions.stream()
+                        .filter(m -> m.actor().type() == ActorType.STATE)
+                        .map(m -> m.actor().id())
+                        .toList()),
+                counts[2],
+                KINDS.get(2),
+                differences);
+        compare(
+                gold.compounds().stream().map(c -> String.join(",", c)).toList(),
+                compounds.stream().map(c -> String.join(",", c.actorIds())).toList(),
+                counts[3],
+                KINDS.get(3),
+                differences);
+        return differences;
+    }
+
+    private static Result result(long[][] counts, List<String> errors) {
         List<Score> scores = new ArrayList<>();
-        for (int k = 0; k < kinds.length; k++) {
-            scores.add(new Score(kinds[k], counts[k][0], counts[k][1], counts[k][2]));
+        for (int k = 0; k < KINDS.size(); k++) {
+            scores.add(new Score(KINDS.get(k), counts[k][0], counts[k][1], counts[k][2]));
         }
         return new Result(scores, errors);
     }
@@ -341,14 +322,7 @@ public final class Evaluation {
 
     private static Document document(GoldSet.Sentence s) {
         try {
-            return new TextAssembler()
-                    .add(s.text(), false)
-                    .build(
-                            new Source(s.id(), Path.of(s.id()), s.id(), "txt", "", 0),
-                            new Metadata("", "", s.date(), "", "", Map.of()),
-                            0,
-                            "",
-                            "empty gold sentence " + s.id());
+            return SentenceDocument.of(s.id(), s.text(), s.date());
         } catch (ExtractionException e) {
             throw new ConfigurationException(e.getMessage(), e);
         }
@@ -371,9 +345,10 @@ public final class Evaluation {
         return spans;
     }
 
-    private static List<String> predicted(ResolvedDocument resolved, ActorType type) {
-        return resolved.mentions().stream()
-                .filter(m -> m.actor().type() == type && m.kind() != MatchKind.ROLLUP)
+    /** The mentions of a type as "begin:end:ID". */
+    private static List<String> spans(List<Mention> mentions, ActorType type) {
+        return mentions.stream()
+                .filter(m -> m.actor().type() == type)
                 .map(Evaluation::span)
                 .toList();
     }

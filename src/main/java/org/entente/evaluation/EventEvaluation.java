@@ -1,6 +1,5 @@
 package org.entente.evaluation;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -17,7 +16,6 @@ import org.entente.actors.ActorResolver;
 import org.entente.events.EventCoder;
 import org.entente.events.LeaderStates;
 import org.entente.extract.ExtractionException;
-import org.entente.extract.TextAssembler;
 import org.entente.model.Actor;
 import org.entente.model.ActorType;
 import org.entente.model.CueClass;
@@ -25,9 +23,7 @@ import org.entente.model.Document;
 import org.entente.model.Event;
 import org.entente.model.EventMode;
 import org.entente.model.EventType;
-import org.entente.model.Metadata;
 import org.entente.model.ResolvedDocument;
-import org.entente.model.Source;
 import org.entente.nlp.DependencyParser;
 import org.entente.nlp.NlpEngine;
 
@@ -74,22 +70,8 @@ public final class EventEvaluation {
             long typeCorrect,
             long quadCorrect,
             long modeGold,
-            long modeCorrect) {
-        /** correct / predicted (1 when nothing was predicted). */
-        public double precision() {
-            return PrecisionRecall.precision(correct, predicted);
-        }
-
-        /** correct / gold (1 when the gold has no pair). */
-        public double recall() {
-            return PrecisionRecall.recall(correct, gold);
-        }
-
-        /** Harmonic mean of precision and recall. */
-        public double f1() {
-            return PrecisionRecall.f1(precision(), recall());
-        }
-
+            long modeCorrect)
+            implements GoldCounts {
         /** swapped / (correct + swapped). */
         public double swappedShare() {
             return correct + swapped == 0 ? 0 : (double) swapped / (correct + swapped);
@@ -308,14 +290,7 @@ public final class EventEvaluation {
 
     private static Document document(EventGold.Sentence s) {
         try {
-            return new TextAssembler()
-                    .add(s.text(), false)
-                    .build(
-                            new Source(s.id(), Path.of(s.id()), s.id(), "txt", "", 0),
-                            new Metadata("", "", s.date(), "", "", Map.of()),
-                            0,
-                            "",
-                            "empty gold sentence " + s.id());
+            return SentenceDocument.of(s.id(), s.text(), s.date());
         } catch (ExtractionException e) {
             throw new IllegalArgumentException(s.id() + ": " + e.getMessage(), e);
         }

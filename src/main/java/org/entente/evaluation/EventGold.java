@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.entente.model.EventMode;
 import org.entente.model.EventType;
+import org.entente.model.TsvLine;
 
 /**
  * A gold set of sentences annotated with their events: Entente's own set (src/test/resources/gold/events.tsv, format
@@ -92,13 +93,10 @@ public record EventGold(String file, List<EventGold.Sentence> sentences) {
         String file = source.name();
         List<Sentence> sentences = new ArrayList<>();
         boolean header = false;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            String where = file + ":" + (i + 1);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] c = line.split("\t", -1);
+        for (TsvLine data : TsvLine.of(file.toString(), lines)) {
+            String line = data.text();
+            String where = data.where();
+            String[] c = data.cells();
             if (!header) {
                 if (!line.equals("sentence_id\tdate\ttext\tevents")) {
                     throw new IllegalArgumentException(

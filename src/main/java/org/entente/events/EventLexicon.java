@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.entente.model.EventType;
 import org.entente.model.Token;
+import org.entente.model.TsvLine;
 
 /**
  * The event lexicon ({@code models/events.tsv}; format in its header and models/README.md): trigger patterns per
@@ -122,13 +123,10 @@ public final class EventLexicon {
         Set<String> seen = new HashSet<>();
         boolean header = false;
         int count = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            String where = file + ":" + (i + 1);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] c = line.split("\t", -1);
+        for (TsvLine data : TsvLine.of(file.toString(), lines)) {
+            String line = data.text();
+            String where = data.where();
+            String[] c = data.cells();
             if (!header) {
                 if (!String.join("\t", c).strip().equals("pattern\tkind\ttype\tquad\tsource\ttarget\tflags")) {
                     throw new IllegalArgumentException(where + ": header \"" + line.replace("\t", "\\t")

@@ -341,20 +341,10 @@ public final class Network {
         w.writeStartElement("graphml");
         w.writeDefaultNamespace("http://graphml.graphdrawing.org/xmlns");
         for (Column c : NODE_ATTRIBUTES) {
-            indent(w, 1);
-            w.writeEmptyElement("key");
-            w.writeAttribute("id", "n_" + c.name());
-            w.writeAttribute("for", "node");
-            w.writeAttribute("attr.name", c.name());
-            w.writeAttribute("attr.type", nodeType(c, "graphml"));
+            graphmlKey(w, "node", c.name(), nodeType(c, "graphml"));
         }
         for (String name : edgeNames) {
-            indent(w, 1);
-            w.writeEmptyElement("key");
-            w.writeAttribute("id", "e_" + name);
-            w.writeAttribute("for", "edge");
-            w.writeAttribute("attr.name", name);
-            w.writeAttribute("attr.type", style.edgeType(name, "graphml"));
+            graphmlKey(w, "edge", name, style.edgeType(name, "graphml"));
         }
         indent(w, 1);
         w.writeStartElement("graph");
@@ -366,11 +356,7 @@ public final class Network {
             w.writeAttribute("id", n.actor().id());
             List<String> values = nodeValues(n);
             for (int i = 0; i < NODE_ATTRIBUTES.size(); i++) {
-                indent(w, 3);
-                w.writeStartElement("data");
-                w.writeAttribute("key", "n_" + NODE_ATTRIBUTES.get(i).name());
-                w.writeCharacters(values.get(i));
-                w.writeEndElement();
+                graphmlData(w, "node", NODE_ATTRIBUTES.get(i).name(), values.get(i));
             }
             indent(w, 2);
             w.writeEndElement();
@@ -382,11 +368,7 @@ public final class Network {
             w.writeAttribute("source", e.source());
             w.writeAttribute("target", e.target());
             for (String name : edgeNames) {
-                indent(w, 3);
-                w.writeStartElement("data");
-                w.writeAttribute("key", "e_" + name);
-                w.writeCharacters(e.values().get(name));
-                w.writeEndElement();
+                graphmlData(w, "edge", name, e.values().get(name));
             }
             indent(w, 2);
             w.writeEndElement();
@@ -394,6 +376,59 @@ public final class Network {
         indent(w, 1);
         w.writeEndElement();
         indent(w, 0);
+        w.writeEndElement();
+    }
+
+    /** The GraphML key of a node or edge attribute: its id is n_ or e_ and the name. */
+    private static void graphmlKey(XMLStreamWriter w, String domain, String name, String type)
+            throws XMLStreamException {
+        indent(w, 1);
+        w.writeEmptyElement("key");
+        w.writeAttribute("id", domain.charAt(0) + "_" + name);
+        w.writeAttribute("for", domain);
+        w.writeAttribute("attr.name", name);
+        w.writeAttribute("attr.type", type);
+    }
+
+    /** The value of a node or edge attribute in GraphML. */
+    private static void graphmlData(XMLStreamWriter w, String domain, String name, String value)
+            throws XMLStreamException {
+        indent(w, 3);
+        w.writeStartElement("data");
+        w.writeAttribute("key", domain.charAt(0) + "_" + name);
+        w.writeCharacters(value);
+        w.writeEndElement();
+    }
+
+    /** The GEXF declaration of the node or edge attributes. */
+    private static void gexfAttributes(XMLStreamWriter w, String domain, List<String> names, List<String> types)
+            throws XMLStreamException {
+        indent(w, 2);
+        w.writeStartElement("attributes");
+        w.writeAttribute("class", domain);
+        for (int i = 0; i < names.size(); i++) {
+            indent(w, 3);
+            w.writeEmptyElement("attribute");
+            w.writeAttribute("id", names.get(i));
+            w.writeAttribute("title", names.get(i));
+            w.writeAttribute("type", types.get(i));
+        }
+        indent(w, 2);
+        w.writeEndElement();
+    }
+
+    /** The GEXF attribute values of a node or an edge. */
+    private static void gexfValues(XMLStreamWriter w, List<String> names, List<String> values)
+            throws XMLStreamException {
+        indent(w, 4);
+        w.writeStartElement("attvalues");
+        for (int i = 0; i < names.size(); i++) {
+            indent(w, 5);
+            w.writeEmptyElement("attvalue");
+            w.writeAttribute("for", names.get(i));
+            w.writeAttribute("value", values.get(i));
+        }
+        indent(w, 4);
         w.writeEndElement();
     }
 
@@ -419,30 +454,21 @@ public final class Network {
         w.writeStartElement("graph");
         w.writeAttribute("mode", "static");
         w.writeAttribute("defaultedgetype", style.directed() ? "directed" : "undirected");
-        indent(w, 2);
-        w.writeStartElement("attributes");
-        w.writeAttribute("class", "node");
-        for (Column c : NODE_ATTRIBUTES.subList(1, NODE_ATTRIBUTES.size())) {
-            indent(w, 3);
-            w.writeEmptyElement("attribute");
-            w.writeAttribute("id", c.name());
-            w.writeAttribute("title", c.name());
-            w.writeAttribute("type", nodeType(c, "gexf"));
-        }
-        indent(w, 2);
-        w.writeEndElement();
-        indent(w, 2);
-        w.writeStartElement("attributes");
-        w.writeAttribute("class", "edge");
-        for (String name : edgeNames.subList(1, edgeNames.size())) {
-            indent(w, 3);
-            w.writeEmptyElement("attribute");
-            w.writeAttribute("id", name);
-            w.writeAttribute("title", name);
-            w.writeAttribute("type", style.edgeType(name, "gexf"));
-        }
-        indent(w, 2);
-        w.writeEndElement();
+        List<Column> nodeColumns = NODE_ATTRIBUTES.subList(1, NODE_ATTRIBUTES.size());
+        List<String> nodeNames = nodeColumns.stream().map(Column::name).toList();
+        gexfAttributes(
+                w,
+                "node",
+                nodeNames,
+                nodeColumns.stream().map(c -> nodeType(c, "gexf")).toList());
+        List<String> edgeValueNames = edgeNames.subList(1, edgeNames.size());
+        gexfAttributes(
+                w,
+                "edge",
+                edgeValueNames,
+                edgeValueNames.stream()
+                        .map(name -> style.edgeType(name, "gexf"))
+                        .toList());
         indent(w, 2);
         w.writeStartElement("nodes");
         for (Node n : nodes) {
@@ -451,16 +477,7 @@ public final class Network {
             w.writeStartElement("node");
             w.writeAttribute("id", n.actor().id());
             w.writeAttribute("label", values.get(0));
-            indent(w, 4);
-            w.writeStartElement("attvalues");
-            for (int i = 1; i < NODE_ATTRIBUTES.size(); i++) {
-                indent(w, 5);
-                w.writeEmptyElement("attvalue");
-                w.writeAttribute("for", NODE_ATTRIBUTES.get(i).name());
-                w.writeAttribute("value", values.get(i));
-            }
-            indent(w, 4);
-            w.writeEndElement();
+            gexfValues(w, nodeNames, values.subList(1, values.size()));
             indent(w, 3);
             w.writeEndElement();
         }
@@ -475,16 +492,10 @@ public final class Network {
             w.writeAttribute("source", e.source());
             w.writeAttribute("target", e.target());
             w.writeAttribute("weight", e.values().get(WEIGHT.name()));
-            indent(w, 4);
-            w.writeStartElement("attvalues");
-            for (String name : edgeNames.subList(1, edgeNames.size())) {
-                indent(w, 5);
-                w.writeEmptyElement("attvalue");
-                w.writeAttribute("for", name);
-                w.writeAttribute("value", e.values().get(name));
-            }
-            indent(w, 4);
-            w.writeEndElement();
+            gexfValues(
+                    w,
+                    edgeValueNames,
+                    edgeValueNames.stream().map(e.values()::get).toList());
             indent(w, 3);
             w.writeEndElement();
         }

@@ -115,21 +115,11 @@ public final class RunTables implements Closeable {
         List<DocCoMention> coMentions = relations.coMentions();
         Document doc = resolved.document();
         String id = doc.docId();
-        documentRow(
-                doc.source(),
-                doc.metadata(),
-                doc.language(),
-                doc.encoding(),
-                doc.pages(),
-                doc.text().length(),
-                doc.paragraphs().size(),
+        addDocument(
+                doc,
                 resolved.annotated().sentences().size(),
                 resolved.annotated().tokenCount(),
-                resolved.mentions().size(),
-                "done",
-                "",
-                "");
-        CsvTableWriter.writeText(out.resolve("text").resolve(id + ".txt"), doc.text());
+                resolved.mentions().size());
         for (Mention m : resolved.mentions()) {
             mentions.row(
                     id,
@@ -240,6 +230,12 @@ public final class RunTables implements Closeable {
      * @param doc the extracted document
      */
     public void addExtracted(Document doc) {
+        addDocument(doc, null, null, null);
+        done++;
+    }
+
+    /** The documents.csv row of a document done and its text; null NLP counts are written empty. */
+    private void addDocument(Document doc, Integer sentences, Integer tokens, Integer mentionCount) {
         documentRow(
                 doc.source(),
                 doc.metadata(),
@@ -248,14 +244,13 @@ public final class RunTables implements Closeable {
                 doc.pages(),
                 doc.text().length(),
                 doc.paragraphs().size(),
-                null,
-                null,
-                null,
+                sentences,
+                tokens,
+                mentionCount,
                 "done",
                 "",
                 "");
         CsvTableWriter.writeText(out.resolve("text").resolve(doc.docId() + ".txt"), doc.text());
-        done++;
     }
 
     /** Moves the tables of an extract-only run into place: documents, failures and schema. */
@@ -472,25 +467,9 @@ public final class RunTables implements Closeable {
                             unresolvedTable.row(u.name(), u.labels(), u.suggestion(), u.mentions(), u.documents()));
             writeTimeseries(timeseries, totals);
             writeDirected(directedDyads, directedSeries, totals);
-            List<TableOutput> all = new ArrayList<>(List.of(
-                    documents,
-                    mentions,
-                    actorTable,
-                    dyads,
-                    triads,
-                    docDyads,
-                    docTriads,
-                    nary,
-                    evidence,
-                    relations,
-                    unresolvedTable,
-                    failures,
-                    docActorCounts,
-                    timeseries,
-                    events,
-                    directedDyads,
-                    docDirectedDyads,
-                    directedSeries));
+            List<TableOutput> all = new ArrayList<>(perDocumentTables());
+            all.addAll(List.of(
+                    actorTable, dyads, triads, nary, unresolvedTable, timeseries, directedDyads, directedSeries));
             if (wide != null) {
                 for (DocSummary d : summaries) {
                     List<Object> row = new ArrayList<>(List.of(d.docId()));
@@ -601,7 +580,12 @@ public final class RunTables implements Closeable {
     /** Discards tables not committed. */
     @Override
     public void close() {
-        for (TableOutput w : List.of(
+        perDocumentTables().forEach(TableOutput::close);
+    }
+
+    /** The tables streamed as documents are added. */
+    private List<TableOutput> perDocumentTables() {
+        return List.of(
                 documents,
                 mentions,
                 docDyads,
@@ -611,8 +595,6 @@ public final class RunTables implements Closeable {
                 failures,
                 docActorCounts,
                 events,
-                docDirectedDyads)) {
-            w.close();
-        }
+                docDirectedDyads);
     }
 }

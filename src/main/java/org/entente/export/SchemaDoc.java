@@ -194,13 +194,7 @@ public final class SchemaDoc {
                 |---|---|---|
                 """);
         for (Column c : Network.NODE_ATTRIBUTES) {
-            md.append("| `")
-                    .append(c.name())
-                    .append("` | ")
-                    .append(c.type().label())
-                    .append(" | ")
-                    .append(escape(c.description()))
-                    .append(" |\n");
+            row(md, c.name(), c.type().label(), c.description());
         }
         md.append("""
 
@@ -213,21 +207,9 @@ public final class SchemaDoc {
                 | attribute | type | description |
                 |---|---|---|
                 """);
-        md.append("| `")
-                .append(Network.WEIGHT.name())
-                .append("` | ")
-                .append(Network.WEIGHT.type().label())
-                .append(" | ")
-                .append(escape(Network.WEIGHT.description()))
-                .append(" |\n");
+        row(md, Network.WEIGHT.name(), Network.WEIGHT.type().label(), Network.WEIGHT.description());
         for (Column c : Network.EDGE_ATTRIBUTES_PER_SCOPE) {
-            md.append("| `<scope>_")
-                    .append(c.name())
-                    .append("` | ")
-                    .append(c.type().label())
-                    .append(" | ")
-                    .append(escape(c.description()))
-                    .append(" |\n");
+            row(md, "<scope>_" + c.name(), c.type().label(), c.description());
         }
         md.append("""
 
@@ -241,15 +223,20 @@ public final class SchemaDoc {
                 |---|---|---|
                 """);
         for (RunManifest.Field f : RunManifest.FIELDS) {
-            md.append("| `")
-                    .append(f.name())
-                    .append("` | ")
-                    .append(f.json())
-                    .append(" | ")
-                    .append(escape(f.description()))
-                    .append(" |\n");
+            row(md, f.name(), f.json(), f.description());
         }
         return md.toString();
+    }
+
+    /** A row of a name, type and description table: the name as code, the description escaped. */
+    private static void row(StringBuilder md, String name, String type, String description) {
+        md.append("| `")
+                .append(name)
+                .append("` | ")
+                .append(type)
+                .append(" | ")
+                .append(escape(description))
+                .append(" |\n");
     }
 
     private static String code(List<String> names) {

@@ -53,9 +53,28 @@ public final class Tables {
                 i("units_no_cue", "… with no cue at all"));
     }
 
-    private static List<Column> concat(List<Column> a, List<Column> b) {
-        List<Column> all = new ArrayList<>(a);
-        all.addAll(b);
+    /** The key columns of every directed-dyad table: who acts on whom, and how. */
+    private static List<Column> directedColumns() {
+        return List.of(
+                s("source", "source_state of the events"),
+                s("target", "target_state of the events"),
+                s("event_type", "PLOVER event type"),
+                s("quad_class", "the type's quad class"));
+    }
+
+    /** The leading columns of every time series. */
+    private static List<Column> periodColumns() {
+        return List.of(
+                s("period", "the period: 2024 (year), 2024-Q3 (quarter) or 2024-07 (month)"),
+                day("period_start", "first day of the period, yyyy-mm-dd"));
+    }
+
+    @SafeVarargs
+    private static List<Column> concat(List<Column>... parts) {
+        List<Column> all = new ArrayList<>();
+        for (List<Column> part : parts) {
+            all.addAll(part);
+        }
         return all;
     }
 
@@ -299,16 +318,14 @@ public final class Tables {
             "one row per source state, target state and event type: the asserted and reported events of "
                     + "events.csv between states (leaders count for the state served; negated and "
                     + "hypothetical events and a leader acting on their own state are left out)",
-            List.of(
-                    s("source", "source_state of the events"),
-                    s("target", "target_state of the events"),
-                    s("event_type", "PLOVER event type"),
-                    s("quad_class", "the type's quad class"),
-                    i("events", "events counted"),
-                    i("sentences", "sentences with at least one of them"),
-                    i("documents", "documents with at least one of them"),
-                    d("first_date", "earliest date of those documents"),
-                    d("last_date", "latest date of those documents")),
+            concat(
+                    directedColumns(),
+                    List.of(
+                            i("events", "events counted"),
+                            i("sentences", "sentences with at least one of them"),
+                            i("documents", "documents with at least one of them"),
+                            d("first_date", "earliest date of those documents"),
+                            d("last_date", "latest date of those documents"))),
             List.of("source", "target", "event_type"));
 
     /** The directed dyads of the events, per document. */
@@ -316,14 +333,12 @@ public final class Tables {
             "doc_directed_dyads",
             "one row per document, source state, target state and event type (the events counted as in "
                     + "directed_dyads)",
-            List.of(
-                    s("doc_id", "document id"),
-                    s("source", "source_state of the events"),
-                    s("target", "target_state of the events"),
-                    s("event_type", "PLOVER event type"),
-                    s("quad_class", "the type's quad class"),
-                    i("events", "events of the document counted"),
-                    i("sentences", "sentences of the document with at least one of them")),
+            concat(
+                    List.of(s("doc_id", "document id")),
+                    directedColumns(),
+                    List.of(
+                            i("events", "events of the document counted"),
+                            i("sentences", "sentences of the document with at least one of them"))),
             List.of("doc_id", "source", "target", "event_type"));
 
     /** The directed dyads of the events per period. */
@@ -331,16 +346,13 @@ public final class Tables {
             "directed_timeseries",
             "one row per period (--period), source state, target state and event type, counted as in "
                     + "directed_dyads over the dated documents done",
-            List.of(
-                    s("period", "the period: 2024 (year), 2024-Q3 (quarter) or 2024-07 (month)"),
-                    day("period_start", "first day of the period, yyyy-mm-dd"),
-                    s("source", "source_state of the events"),
-                    s("target", "target_state of the events"),
-                    s("event_type", "PLOVER event type"),
-                    s("quad_class", "the type's quad class"),
-                    i("events", "events counted in the period"),
-                    i("documents", "documents of the period with at least one of them"),
-                    i("period_documents", "dated documents done in the period (to normalise by)")),
+            concat(
+                    periodColumns(),
+                    directedColumns(),
+                    List.of(
+                            i("events", "events counted in the period"),
+                            i("documents", "documents of the period with at least one of them"),
+                            i("period_documents", "dated documents done in the period (to normalise by)"))),
             List.of("period", "source", "target", "event_type"));
 
     /** Named entities that no actor matched. */
@@ -401,16 +413,16 @@ public final class Tables {
             "timeseries",
             "one row per period (--period year, quarter or month) and actor, or period, scope and dyad, "
                     + "counted over the dated documents done",
-            List.of(
-                    s("period", "the period: 2024 (year), 2024-Q3 (quarter) or 2024-07 (month)"),
-                    day("period_start", "first day of the period, yyyy-mm-dd"),
-                    s("kind", "actor (a row of actor mentions) or dyad (a row of co-mention units)"),
-                    s("scope", "for dyads: sentence, paragraph or document; empty for actors"),
-                    s("actor_1", "the actor, or the dyad's first id in sorted order"),
-                    s("actor_2", "the dyad's second id; empty for actors"),
-                    i("count", "actor: its mentions; dyad: units that mention both"),
-                    i("documents", "documents of the period with at least one of them"),
-                    i("period_documents", "dated documents done in the period (to normalise by)")),
+            concat(
+                    periodColumns(),
+                    List.of(
+                            s("kind", "actor (a row of actor mentions) or dyad (a row of co-mention units)"),
+                            s("scope", "for dyads: sentence, paragraph or document; empty for actors"),
+                            s("actor_1", "the actor, or the dyad's first id in sorted order"),
+                            s("actor_2", "the dyad's second id; empty for actors"),
+                            i("count", "actor: its mentions; dyad: units that mention both"),
+                            i("documents", "documents of the period with at least one of them"),
+                            i("period_documents", "dated documents done in the period (to normalise by)"))),
             List.of("period", "kind", "scope", "actor_1", "actor_2"));
 
     /** The columns of every table written in a run. */

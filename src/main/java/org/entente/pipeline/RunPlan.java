@@ -66,9 +66,7 @@ public final class RunPlan {
             StageTimings timings,
             Instant started,
             long startNanos,
-            ActorDictionary dictionary,
-            Map<Language, CueLexicon> cues,
-            List<RunManifest.HashedFile> dictionaryFiles) {
+            Loaded loaded) {
         this.options = options;
         this.inputs = List.copyOf(inputs);
         this.tasks = List.copyOf(tasks);
@@ -76,9 +74,9 @@ public final class RunPlan {
         this.timings = timings;
         this.started = started;
         this.startNanos = startNanos;
-        this.dictionary = dictionary;
-        this.cues = cues;
-        this.dictionaryFiles = dictionaryFiles;
+        this.dictionary = loaded.dictionary;
+        this.cues = loaded.cues;
+        this.dictionaryFiles = loaded.files;
         TreeSet<String> extra = new TreeSet<>();
         tasks.forEach(t -> extra.addAll(t.metadata().extra().keySet()));
         this.extraColumns = List.copyOf(extra);
@@ -124,17 +122,8 @@ public final class RunPlan {
             }
         }
         timings.add("scan", clock);
-        return new RunPlan(
-                options,
-                options.inputs().stream().map(Path::toString).toList(),
-                tasks,
-                inputBytes,
-                timings,
-                started,
-                start,
-                loaded.dictionary,
-                loaded.cues,
-                loaded.files);
+        List<String> inputs = options.inputs().stream().map(Path::toString).toList();
+        return new RunPlan(options, inputs, tasks, inputBytes, timings, started, start, loaded);
     }
 
     /**
@@ -154,17 +143,7 @@ public final class RunPlan {
         StageTimings timings = new StageTimings();
         Loaded loaded = load(options.settings());
         timings.add("dictionary", start);
-        return new RunPlan(
-                options,
-                inputs,
-                tasks,
-                inputBytes,
-                timings,
-                started,
-                start,
-                loaded.dictionary,
-                loaded.cues,
-                loaded.files);
+        return new RunPlan(options, inputs, tasks, inputBytes, timings, started, start, loaded);
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.entente.model.CueClass;
 import org.entente.model.Sentence;
 import org.entente.model.Token;
+import org.entente.model.TsvLine;
 
 /**
  * A relation cue lexicon of one language (English: models/cues.tsv, replaceable with {@code --cues FILE}): words
@@ -70,13 +71,10 @@ public final class CueLexicon {
         Map<String, String> seen = new HashMap<>();
         boolean header = false;
         int count = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            String where = file + ":" + (i + 1);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cells = line.split("\t", -1);
+        for (TsvLine data : TsvLine.of(file.toString(), lines)) {
+            String line = data.text();
+            String where = data.where();
+            String[] cells = data.cells();
             if (!header) {
                 if (cells.length != 2
                         || !cells[0].strip().equals("cue")

@@ -353,14 +353,7 @@ class AnalyzeCommandTest {
     @Test
     void exitsWithTwoOnABrokenDictionaryBeforeAnyDocument(@TempDir Path dir) throws IOException {
         Path models = Files.createDirectories(dir.resolve("models"));
-        try (Stream<Path> files = Files.walk(Cli.HOME.resolve("models"))) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Path copy =
-                        models.resolve(Cli.HOME.resolve("models").relativize(f).toString());
-                Files.createDirectories(copy.getParent());
-                Files.copy(f, copy);
-            }
-        }
+        Cli.copyModels(models);
         Files.writeString(
                 models.resolve("orgs.tsv"), "NATO\tNorth Atlantic Treaty Organization\n", StandardOpenOption.APPEND);
 

@@ -172,14 +172,7 @@ class EventsAnalyzeTest {
     @Test
     void refusesARunWhoseDictionaryFolderHasNoEventLexiconNamingItAndTheSwitch() throws IOException {
         Path models = dir.resolve("models");
-        try (var files = Files.walk(Cli.HOME.resolve("models"))) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Path copy =
-                        models.resolve(Cli.HOME.resolve("models").relativize(f).toString());
-                Files.createDirectories(copy.getParent());
-                Files.copy(f, copy);
-            }
-        }
+        Cli.copyModels(models);
         Files.delete(models.resolve("events.tsv"));
 
         Cli.Result result = Cli.run(

@@ -43,14 +43,7 @@ class SettingsTest {
                 "id\tname\taliases\tabbreviations\twikidata\n"
                         + "KEDO\tKorean Peninsula Energy Development Organization\t\tKEDO\t\n");
         models = dir.resolve("models");
-        try (Stream<Path> files = Files.walk(Cli.HOME.resolve("models"))) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Path copy =
-                        models.resolve(Cli.HOME.resolve("models").relativize(f).toString());
-                Files.createDirectories(copy.getParent());
-                Files.copy(f, copy);
-            }
-        }
+        Cli.copyModels(models);
         Files.writeString(models.resolve("exclusions.tsv"), "Korea Strait\tgeography\n", StandardOpenOption.APPEND);
     }
 
@@ -135,34 +128,20 @@ class SettingsTest {
                         .exitCode())
                 .isZero();
 
-        Cli.Result again = Cli.run(
-                "analyze",
-                in.toString(),
-                "--out",
-                reused.toString(),
-                "--engine",
-                "opennlp",
-                "--period",
-                "year",
-                "--wide",
-                "--excel-safe");
-        Cli.Result anew = Cli.run(
-                "analyze",
-                in.toString(),
-                "--out",
-                fresh.toString(),
-                "-q",
-                "--engine",
-                "opennlp",
-                "--period",
-                "year",
-                "--wide",
-                "--excel-safe");
+        List<String> outputOptions = List.of("--engine", "opennlp", "--period", "year", "--wide", "--excel-safe");
+        Cli.Result again = analyze(in, reused, outputOptions);
+        Cli.Result anew = analyze(in, fresh, outputOptions);
 
         assertThat(again.err()).contains("reused the results of 1 unchanged documents");
         assertThat(anew.exitCode()).isZero();
         for (String table : List.of("timeseries.csv", "doc_actor_counts_wide.csv", "dyads.csv", "mentions.csv")) {
             assertThat(reused.resolve(table)).as(table).hasSameTextualContentAs(fresh.resolve(table));
         }
+    }
+
+    private static Cli.Result analyze(Path in, Path out, List<String> options) {
+        List<String> args = new ArrayList<>(List.of("analyze", in.toString(), "--out", out.toString()));
+        args.addAll(options);
+        return Cli.run(args.toArray(String[]::new));
     }
 }

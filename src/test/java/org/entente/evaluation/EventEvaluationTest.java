@@ -5,14 +5,9 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.entente.actors.ActorDictionary;
-import org.entente.actors.DictionaryLoader;
-import org.entente.actors.DictionaryResolver;
-import org.entente.actors.ResolverOptions;
-import org.entente.events.EventCoder;
-import org.entente.events.EventLexicon;
 import org.entente.nlp.NlpEngine;
 import org.entente.testing.Cli;
+import org.entente.testing.EventFixture;
 import org.entente.testing.Parsers;
 import org.entente.testing.TestEngines;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,21 +21,24 @@ import org.junit.jupiter.api.Test;
  */
 class EventEvaluationTest {
     private static final Path PLOVER = Cli.SHARED.resolve("eval/events/PLOVER_GSR_CAMEO.txt");
-    private static ActorDictionary dictionary;
-    private static DictionaryResolver resolver;
-    private static EventCoder coder;
+    private static EventFixture fixture;
 
     @BeforeAll
     static void load() {
-        dictionary = DictionaryLoader.load(Cli.HOME.resolve("models"), List.of());
-        resolver = new DictionaryResolver(dictionary, ResolverOptions.DEFAULTS);
-        coder = new EventCoder(
-                EventLexicon.load(Cli.HOME.resolve("models/events.tsv")), EventEvaluation.leaderStates(dictionary));
+        fixture = EventFixture.load();
     }
 
     private static EventEvaluation.Score score(String set, EventGold gold, String engine) {
         NlpEngine nlp = TestEngines.of(engine);
-        return EventEvaluation.run(set, gold, nlp, resolver, Parsers.of(engine), coder, dictionary, id -> true)
+        return EventEvaluation.run(
+                        set,
+                        gold,
+                        nlp,
+                        fixture.resolver(),
+                        Parsers.of(engine),
+                        fixture.coder(),
+                        fixture.dictionary(),
+                        id -> true)
                 .score();
     }
 
@@ -56,7 +54,7 @@ class EventEvaluationTest {
         assumeThat(PLOVER)
                 .as("../shared/eval/events is absent: PLOVER evaluation skipped")
                 .isRegularFile();
-        EventGold gold = PloverRecords.gold(PLOVER, dictionary);
+        EventGold gold = PloverRecords.gold(PLOVER, fixture.dictionary());
 
         assertTargets(score("plover", gold, "corenlp"), 0.80);
         assertTargets(score("plover", gold, "opennlp"), 0.68);

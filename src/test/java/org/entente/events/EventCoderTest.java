@@ -6,11 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.entente.actors.ActorDictionary;
-import org.entente.actors.DictionaryLoader;
-import org.entente.actors.DictionaryResolver;
-import org.entente.actors.ResolverOptions;
-import org.entente.evaluation.EventEvaluation;
 import org.entente.model.AnnotatedDocument;
 import org.entente.model.Document;
 import org.entente.model.Event;
@@ -19,8 +14,8 @@ import org.entente.model.ResolvedDocument;
 import org.entente.model.Sentence;
 import org.entente.nlp.DependencyParser;
 import org.entente.nlp.NlpEngine;
-import org.entente.testing.Cli;
 import org.entente.testing.Docs;
+import org.entente.testing.EventFixture;
 import org.entente.testing.Parsers;
 import org.entente.testing.TestEngines;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,9 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * case lists the events expected as SOURCE>TARGET TYPE mode, "nested" added for a nested act, in coding order.
  */
 class EventCoderTest {
-    private static ActorDictionary dictionary;
-    private static DictionaryResolver resolver;
-    private static EventCoder coder;
+    private static EventFixture fixture;
 
     static Stream<String> engines() {
         return Stream.of("corenlp", "opennlp");
@@ -79,21 +72,18 @@ class EventCoderTest {
 
     @BeforeAll
     static void load() {
-        dictionary = DictionaryLoader.load(Cli.HOME.resolve("models"), List.of());
-        resolver = new DictionaryResolver(dictionary, ResolverOptions.DEFAULTS);
-        coder = new EventCoder(
-                EventLexicon.load(Cli.HOME.resolve("models/events.tsv")), EventEvaluation.leaderStates(dictionary));
+        fixture = EventFixture.load();
     }
 
     private static ResolvedDocument resolve(String engine, String text) {
         NlpEngine nlp = TestEngines.of(engine);
         Document d = Docs.of("d", text).withMetadata(new Metadata("", "", "2024-06-19", "", "", Map.of()));
-        return resolver.resolve(nlp.annotate(d));
+        return fixture.resolver().resolve(nlp.annotate(d));
     }
 
     private static List<Event> code(String engine, String text) {
         DependencyParser parser = Parsers.of(engine);
-        return coder.code(resolve(engine, text), parser::parse);
+        return fixture.coder().code(resolve(engine, text), parser::parse);
     }
 
     private static String describe(Event e) {
@@ -141,12 +131,14 @@ class EventCoderTest {
                 "North Korea sent troops to Russia. Russia is large. "
                         + "The weather in Japan and Korea was mild. China condemned the launch.");
         List<String> asked = new ArrayList<>();
-        coder.code(d, s -> {
+        fixture.coder().code(d, s -> {
             asked.add(d.document().text().substring(s.begin(), s.end()));
             return List.of();
         });
 
-        assertThat(coder.sentencesToParse(d).stream().map(Sentence::index).toList())
+        assertThat(fixture.coder().sentencesToParse(d).stream()
+                        .map(Sentence::index)
+                        .toList())
                 .isEqualTo(List.of(0));
         assertThat(asked).isEqualTo(List.of("North Korea sent troops to Russia."));
     }
@@ -161,6 +153,6 @@ class EventCoderTest {
                 d.compounds(),
                 d.unresolved());
 
-        assertThat(coder.code(korean, Parsers.of("opennlp")::parse)).isEmpty();
+        assertThat(fixture.coder().code(korean, Parsers.of("opennlp")::parse)).isEmpty();
     }
 }

@@ -21,6 +21,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.entente.model.Document;
 import org.entente.model.Metadata;
 import org.entente.model.Source;
+import org.entente.testing.Cli;
 import org.entente.testing.CorpusPdfs;
 import org.entente.testing.PdfFixtures;
 import org.entente.testing.PdfFixtures.PageNumbers;
@@ -295,13 +296,7 @@ class PdfExtractorTest {
     // ---- real documents -------------------------------------------------------------------------------
 
     private static Path evalPdfs() {
-        Path dir = Path.of(System.getProperty("entente.shared", "../shared"))
-                .resolve("eval")
-                .resolve("pdf");
-        assumeThat(Files.isDirectory(dir))
-                .as("shared eval PDFs not found at %s (set -Dentente.shared)", dir.toAbsolutePath())
-                .isTrue();
-        return dir;
+        return Cli.sharedFolder("eval/pdf", "eval PDFs");
     }
 
     @Test

@@ -54,28 +54,16 @@ class PdfPageReaderTest {
      */
     @Test
     void keepsTwoLeftColumnLinesWholeBesideALargerHeadingBetweenTheirBaselines() throws IOException {
-        Path pdf = dir.resolve("heading.pdf");
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.LETTER);
-            doc.addPage(page);
-            try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
-                for (int i = 0; i < LEFT_COLUMN.size(); i++) {
-                    show(out, TIMES, 10, LEFT, TOP + i * LEADING, LEFT_COLUMN.get(i));
-                }
-                for (int i = 0; i < RIGHT_COLUMN.size(); i++) {
-                    show(out, TIMES, 10, RIGHT, TOP + i * LEADING, RIGHT_COLUMN.get(i));
-                }
-                // between the baselines of left lines 5 and 6 (0-based), 5 pt below the first
-                float heading = TOP + 5 * LEADING + 5.04f;
-                show(out, TIMES_BOLD, 12, RIGHT, heading, "Inspection Regime");
-                for (int i = 0; i < RIGHT_COLUMN.size(); i++) {
-                    show(out, TIMES, 10, RIGHT, heading + LEADING * (i + 1), RIGHT_COLUMN.get(i));
-                }
+        PdfPage page = drawnPage("heading.pdf", out -> {
+            showLines(out, LEFT, TOP, LEFT_COLUMN);
+            showLines(out, RIGHT, TOP, RIGHT_COLUMN);
+            // between the baselines of left lines 5 and 6 (0-based), 5 pt below the first
+            float heading = TOP + 5 * LEADING + 5.04f;
+            show(out, TIMES_BOLD, 12, RIGHT, heading, "Inspection Regime");
+            for (int i = 0; i < RIGHT_COLUMN.size(); i++) {
+                show(out, TIMES, 10, RIGHT, heading + LEADING * (i + 1), RIGHT_COLUMN.get(i));
             }
-            doc.save(pdf.toFile());
-        }
-
-        PdfPage page = read(pdf).get(0);
+        });
 
         assertThat(page.twoColumns()).isTrue();
         assertThat(texts(page, 0)).containsExactlyElementsOf(LEFT_COLUMN);
@@ -91,20 +79,10 @@ class PdfPageReaderTest {
      */
     @Test
     void keepsALabelDrawnOverABodyLineApartFromIt() throws IOException {
-        Path pdf = dir.resolve("label.pdf");
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.LETTER);
-            doc.addPage(page);
-            try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
-                for (int i = 0; i < LEFT_COLUMN.size(); i++) {
-                    show(out, TIMES, 10, LEFT, TOP + i * LEADING, LEFT_COLUMN.get(i));
-                }
-                show(out, TIMES, 8, LEFT + 60, TOP + 3 * LEADING + 0.5f, "Figure 2. Port calls");
-            }
-            doc.save(pdf.toFile());
-        }
-
-        PdfPage page = read(pdf).get(0);
+        PdfPage page = drawnPage("label.pdf", out -> {
+            showLines(out, LEFT, TOP, LEFT_COLUMN);
+            show(out, TIMES, 8, LEFT + 60, TOP + 3 * LEADING + 0.5f, "Figure 2. Port calls");
+        });
 
         List<String> expected = new ArrayList<>(LEFT_COLUMN);
         expected.add(4, "Figure 2. Port calls");
@@ -117,25 +95,42 @@ class PdfPageReaderTest {
      */
     @Test
     void readsTextPrintedTwiceForAShadowEffectOnce() throws IOException {
-        Path pdf = dir.resolve("overprint.pdf");
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.LETTER);
-            doc.addPage(page);
-            try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
-                show(out, TIMES, 12, LEFT, TOP, "Customs Cooperation");
-                show(out, TIMES, 12, LEFT + 3, TOP, "Customs Cooperation");
-                for (int i = 0; i < 3; i++) {
-                    show(out, TIMES, 10, LEFT, TOP + (i + 2) * LEADING, LEFT_COLUMN.get(i));
-                }
-            }
-            doc.save(pdf.toFile());
-        }
-
-        PdfPage page = read(pdf).get(0);
+        PdfPage page = drawnPage("overprint.pdf", out -> {
+            show(out, TIMES, 12, LEFT, TOP, "Customs Cooperation");
+            show(out, TIMES, 12, LEFT + 3, TOP, "Customs Cooperation");
+            showLines(out, LEFT, TOP + 2 * LEADING, LEFT_COLUMN.subList(0, 3));
+        });
 
         assertThat(page.lines())
                 .extracting(PdfLine::text)
                 .containsExactly("Customs Cooperation", LEFT_COLUMN.get(0), LEFT_COLUMN.get(1), LEFT_COLUMN.get(2));
+    }
+
+    /** What a test draws on its page. */
+    private interface Drawing {
+        void draw(PDPageContentStream out) throws IOException;
+    }
+
+    /** A one-page letter-size PDF of what the drawing shows, saved under the name and read back. */
+    private PdfPage drawnPage(String name, Drawing drawing) throws IOException {
+        Path pdf = dir.resolve(name);
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
+                drawing.draw(out);
+            }
+            doc.save(pdf.toFile());
+        }
+        return read(pdf).get(0);
+    }
+
+    /** Body lines in 10 pt Times, one leading apart, the first at the given distance from the top. */
+    private static void showLines(PDPageContentStream out, float x, float fromTop, List<String> lines)
+            throws IOException {
+        for (int i = 0; i < lines.size(); i++) {
+            show(out, TIMES, 10, x, fromTop + i * LEADING, lines.get(i));
+        }
     }
 
     private static void show(PDPageContentStream out, PDFont font, float size, float x, float fromTop, String text)

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.entente.testing.Cli;
 import org.junit.jupiter.api.Test;
 
 class PdfStreamOrderTest {
@@ -69,12 +70,7 @@ class PdfStreamOrderTest {
      */
     @Test
     void noLineOfAnyEvalPdfIsInterleaved() throws IOException {
-        Path dir = Path.of(System.getProperty("entente.shared", "../shared"))
-                .resolve("eval")
-                .resolve("pdf");
-        assumeThat(Files.isDirectory(dir))
-                .as("shared eval PDFs not found at %s (set -Dentente.shared)", dir.toAbsolutePath())
-                .isTrue();
+        Path dir = Cli.sharedFolder("eval/pdf", "eval PDFs");
         List<Path> pdfs;
         try (Stream<Path> files = Files.list(dir)) {
             pdfs = files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -30,6 +31,17 @@ class ResumeTest {
         }
     }
 
+    /**
+     * Starts an analysis of the sample corpus on one thread in a child JVM that the test can stop, its output in
+     * child.log of the folder.
+     */
+    private static Process startAnalysis(Path dir, Path out, String... more) throws IOException {
+        List<String> args =
+                new ArrayList<>(List.of("analyze", CORPUS.toString(), "--out", out.toString(), "--threads", "1"));
+        args.addAll(List.of(more));
+        return Cli.start("2g", dir.resolve("child.log"), args.toArray(String[]::new));
+    }
+
     @Test
     void resumesAfterTheProcessIsKilledAndWritesTheSameTablesAsAnUninterruptedRun(@TempDir Path dir)
             throws IOException, InterruptedException {
@@ -39,23 +51,7 @@ class ResumeTest {
                         .exitCode())
                 .isZero();
 
-        Process child = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx2g",
-                        "-Dentente.home=" + Cli.HOME,
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "org.entente.cli.Main",
-                        "analyze",
-                        CORPUS.toString(),
-                        "--out",
-                        killed.toString(),
-                        "--threads",
-                        "1",
-                        "-q")
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("child.log").toFile())
-                .start();
+        Process child = startAnalysis(dir, killed, "-q");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (child.isAlive() && storedResults(killed) < 3 && System.nanoTime() < deadline) {
             Thread.sleep(50);
@@ -82,22 +78,7 @@ class ResumeTest {
     @Test
     void saysHowFarItGotWhenStoppedAndContinuesFromThere(@TempDir Path dir) throws IOException, InterruptedException {
         Path out = dir.resolve("out");
-        Process child = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx2g",
-                        "-Dentente.home=" + Cli.HOME,
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "org.entente.cli.Main",
-                        "analyze",
-                        CORPUS.toString(),
-                        "--out",
-                        out.toString(),
-                        "--threads",
-                        "1")
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("child.log").toFile())
-                .start();
+        Process child = startAnalysis(dir, out);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (child.isAlive() && storedResults(out) < 2 && System.nanoTime() < deadline) {
             Thread.sleep(50);

@@ -24,28 +24,21 @@ class OutOfMemoryTest {
         Path out = dir.resolve("out");
 
         // a child JVM with a small heap, the light engine, and no size limit: the huge document exhausts the heap
-        Process child = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx400m",
-                        "-Dentente.home=" + Cli.HOME,
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "org.entente.cli.Main",
-                        "analyze",
-                        in.toString(),
-                        "--out",
-                        out.toString(),
-                        "--engine",
-                        "opennlp",
-                        "--ner-model",
-                        "none",
-                        "--max-chars",
-                        "1000000000",
-                        "--threads",
-                        "1")
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("child.log").toFile())
-                .start();
+        Process child = Cli.start(
+                "400m",
+                dir.resolve("child.log"),
+                "analyze",
+                in.toString(),
+                "--out",
+                out.toString(),
+                "--engine",
+                "opennlp",
+                "--ner-model",
+                "none",
+                "--max-chars",
+                "1000000000",
+                "--threads",
+                "1");
         assertThat(child.waitFor(300, TimeUnit.SECONDS)).isTrue();
 
         String log = Files.readString(dir.resolve("child.log"));

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,49 +42,27 @@ class SparkAnalysisTest {
     @BeforeAll
     static void runAll() {
         System.setProperty("spark.hadoop.fs." + TestFileSystem.SCHEME + ".impl", TestFileSystem.class.getName());
-        local = Cli.run(
-                "analyze",
-                CORPUS.toString(),
-                "--out",
-                shared.resolve("local").toString(),
-                "--threads",
-                "2",
-                "--scope",
-                "sentence,paragraph,document,window:40",
-                "--actor-types",
-                "STATE,LEADER,ORG",
-                "--wide",
-                "--format",
-                "csv,parquet",
-                "--quiet");
-        spark = Cli.run(
-                "spark",
-                CORPUS.toString(),
-                "--out",
-                shared.resolve("spark").toString(),
-                "--master",
-                "local[2]",
-                "--scope",
-                "sentence,paragraph,document,window:40",
-                "--actor-types",
-                "STATE,LEADER,ORG",
-                "--wide",
-                "--format",
-                "csv,parquet");
-        remote = Cli.run(
-                "spark",
-                testfs(CORPUS),
-                "--out",
-                testfs(shared.resolve("remote")),
-                "--master",
-                "local[2]",
-                "--scope",
-                "sentence,paragraph,document,window:40",
-                "--actor-types",
-                "STATE,LEADER,ORG",
-                "--wide",
-                "--format",
-                "csv,parquet");
+        local = run(
+                "analyze", CORPUS.toString(), "--out", shared.resolve("local").toString(), "--threads", "2", "--quiet");
+        spark = run("spark", CORPUS.toString(), "--out", shared.resolve("spark").toString(), "--master", "local[2]");
+        remote = run("spark", testfs(CORPUS), "--out", testfs(shared.resolve("remote")), "--master", "local[2]");
+    }
+
+    /** The options of every run: all kinds of scope and actor, the optional table and both formats. */
+    private static final List<String> TABLE_OPTIONS = List.of(
+            "--scope",
+            "sentence,paragraph,document,window:40",
+            "--actor-types",
+            "STATE,LEADER,ORG",
+            "--wide",
+            "--format",
+            "csv,parquet");
+
+    /** Runs the command with {@link #TABLE_OPTIONS} after the given arguments. */
+    private static Cli.Result run(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(TABLE_OPTIONS);
+        return Cli.run(all.toArray(String[]::new));
     }
 
     /** The path under the test's Hadoop file system, whose scheme Entente treats as remote. */

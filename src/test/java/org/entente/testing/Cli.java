@@ -1,5 +1,7 @@
 package org.entente.testing;
 
+import static org.assertj.core.api.Assumptions.assumeThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -7,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.entente.cli.Main;
 
@@ -56,5 +60,63 @@ public final class Cli {
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Starts the command line in a child JVM of this test's class path, its output (both streams) going to a file.
+     *
+     * @param heap the child's maximum heap (-Xmx), e.g. "2g"
+     * @param log  the file that receives what the child prints
+     * @param args the command's arguments
+     * @return the running child
+     * @throws IOException when the child cannot be started
+     */
+    public static Process start(String heap, Path log, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap,
+                "-Dentente.home=" + HOME,
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+    }
+
+    /**
+     * Copies the installation's models/ folder, every file, so that a test can break or change its copy.
+     *
+     * @param models the folder to copy to (created)
+     * @return the folder
+     * @throws IOException when a file cannot be copied
+     */
+    public static Path copyModels(Path models) throws IOException {
+        Path from = HOME.resolve("models");
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path copy = models.resolve(from.relativize(f).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(f, copy);
+            }
+        }
+        return models;
+    }
+
+    /**
+     * A folder of the shared evaluation data; the test is skipped (an assumption fails) when it is absent.
+     *
+     * @param relative the folder under {@link #SHARED}, e.g. "eval/pdf"
+     * @param what     what the folder holds, for the message
+     * @return the folder
+     */
+    public static Path sharedFolder(String relative, String what) {
+        Path dir = SHARED.resolve(relative);
+        assumeThat(Files.isDirectory(dir))
+                .as("shared %s not found at %s (set -Dentente.shared)", what, dir)
+                .isTrue();
+        return dir;
     }
 }

@@ -19,18 +19,30 @@ public final class Tables {
     private Tables() {}
 
     /**
+     * A parser of a CSV table that takes its first row as the header, independent of the writer's own format
+     * (plain RFC 4180), so that tests check what any reader sees.
+     *
+     * @param file a CSV table with a header row
+     * @return the parser, to be closed (it closes the file)
+     * @throws IOException when the file cannot be opened
+     */
+    public static CSVParser parser(Path file) throws IOException {
+        Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        return CSVParser.parse(
+                reader,
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get());
+    }
+
+    /**
      * @param file a CSV table with a header row
      * @return its rows as maps from column name to value, in file order
      */
     public static List<Map<String, String>> read(Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVParser parser = CSVParser.parse(
-                        reader,
-                        CSVFormat.RFC4180
-                                .builder()
-                                .setHeader()
-                                .setSkipHeaderRecord(true)
-                                .get())) {
+        try (CSVParser parser = parser(file)) {
             List<Map<String, String>> rows = new ArrayList<>();
             for (CSVRecord r : parser) {
                 rows.add(r.toMap());
