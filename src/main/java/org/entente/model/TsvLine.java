@@ -12,6 +12,17 @@ import java.util.List;
  * @param cells the line split at every tab, empty cells kept
  */
 public record TsvLine(String where, String text, String[] cells) {
+    /** Keeps a copy of the cells, so that the line stays as read. */
+    public TsvLine {
+        cells = cells.clone();
+    }
+
+    /** The cells, as a copy the caller may change. */
+    @Override
+    public String[] cells() {
+        return cells.clone();
+    }
+
     /**
      * The data lines of a file, in order: blank lines and {@code #} comments left out.
      *
