@@ -13,6 +13,7 @@ import java.util.Set;
 import org.entente.model.Actor;
 import org.entente.model.ActorType;
 import org.entente.model.AnnotatedDocument;
+import org.entente.model.CancelledException;
 import org.entente.model.Compound;
 import org.entente.model.MatchKind;
 import org.entente.model.Mention;
@@ -231,6 +232,7 @@ public final class DictionaryResolver implements ActorResolver {
         Map<String, String> leaderBySurname = new HashMap<>(); // leaders named in full so far in this document
         LocalDate[] period = options.period(annotated.document().metadata().date());
         for (Sentence sentence : annotated.sentences()) {
+            CancelledException.check("resolution");
             Matcher m = matchers.getOrDefault(annotated.document().languageOf(sentence.paragraph()), fallback);
             List<int[]> blocked = new ArrayList<>();
             List<Hit> hits =

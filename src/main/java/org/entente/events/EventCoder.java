@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.entente.model.Actor;
 import org.entente.model.ActorType;
+import org.entente.model.CancelledException;
 import org.entente.model.Dependency;
 import org.entente.model.Event;
 import org.entente.model.MatchKind;
@@ -86,6 +87,7 @@ public final class EventCoder {
                 actor -> actor.type() == ActorType.LEADER ? leaders.stateOf(actor, date) : actor.id();
         Map<Integer, List<Mention>> bySentence = mentionsBySentence(document);
         for (Sentence s : document.annotated().sentences()) {
+            CancelledException.check("event coding");
             List<Mention> mentions = bySentence.getOrDefault(s.index(), List.of());
             if (!needsParse(s, mentions)) {
                 continue;

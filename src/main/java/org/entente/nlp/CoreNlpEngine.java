@@ -11,6 +11,7 @@ import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.entente.model.CancelledException;
 import org.entente.model.Document;
 import org.entente.model.NamedEntity;
 import org.entente.model.Paragraph;
@@ -101,6 +102,7 @@ final class CoreNlpEngine implements NlpEngine {
             String paragraphText = document.paragraphText(paragraph.index());
             List<Sentence> local = new ArrayList<>();
             for (int[] chunk : Sentences.chunks(paragraphText, Sentences.MAX_CHUNK)) {
+                CancelledException.check("annotation");
                 annotateChunk(
                         document,
                         paragraph,

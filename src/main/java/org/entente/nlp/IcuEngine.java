@@ -5,6 +5,7 @@ import com.ibm.icu.util.ULocale;
 import com.ibm.icu.util.VersionInfo;
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.model.CancelledException;
 import org.entente.model.Document;
 import org.entente.model.NamedEntity;
 import org.entente.model.Paragraph;
@@ -48,6 +49,7 @@ public final class IcuEngine implements NlpEngine {
         BreakIterator words = BreakIterator.getWordInstance(locale);
         WordStrings strings = new WordStrings();
         for (Paragraph p : paragraphs) {
+            CancelledException.check("annotation");
             String para = text.substring(p.begin(), p.end());
             sentences.setText(para);
             int start = sentences.first();

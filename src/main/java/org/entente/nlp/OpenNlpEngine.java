@@ -27,6 +27,7 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
+import org.entente.model.CancelledException;
 import org.entente.model.Document;
 import org.entente.model.NamedEntity;
 import org.entente.model.Paragraph;
@@ -194,6 +195,7 @@ final class OpenNlpEngine implements NlpEngine {
         WordStrings strings = new WordStrings();
         List<Sentence> sentences = new ArrayList<>();
         for (Paragraph paragraph : paragraphs) {
+            CancelledException.check("annotation");
             List<Sentence> local = new ArrayList<>();
             int lineBegin = paragraph.begin();
             while (lineBegin < paragraph.end()) {

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import org.entente.export.RunManifest;
 import org.entente.extract.MetadataSidecar;
 import org.entente.model.FailureKind;
@@ -97,7 +96,8 @@ public final class Analysis {
                         window.add(workers.submit(stage -> process(processor, cache, task, stage)));
                     }
                     RunPlan.Task task = tasks.get(taken++);
-                    return workers.await(window.removeFirst(), stage -> timedOut(task, stage, timeout));
+                    return workers.await(
+                            window.removeFirst(), (stage, kind, reason) -> failed(task, stage, kind, reason));
                 }
             };
             RunWriter.EngineInfo info =
@@ -126,18 +126,17 @@ public final class Analysis {
         }
     }
 
-    /** The failed row of a document that ran past --doc-timeout. */
-    static Outcome timedOut(RunPlan.Task task, Stage stage, int seconds) {
+    /** The failed row of a cancelled document: past --doc-timeout, or the largest when the heap was full. */
+    static Outcome failed(RunPlan.Task task, Stage stage, FailureKind kind, String reason) {
         return new Outcome.Failed(
                 DocumentProcessor.sourceOrPlaceholder(task, Path.of(task.location())),
                 task.metadata(),
                 stage,
-                FailureKind.TIMEOUT,
-                "timeout: still running after " + seconds + " s (--doc-timeout)");
+                kind,
+                reason);
     }
 
-    private static Outcome process(
-            DocumentProcessor processor, ResultCache cache, RunPlan.Task task, Consumer<Stage> stage) {
+    private static Outcome process(DocumentProcessor processor, ResultCache cache, RunPlan.Task task, Watch stage) {
         Path file = Path.of(task.location());
         if (cache == null) {
             return processor.process(task, file, stage);

@@ -78,7 +78,8 @@ public final class DocumentJob implements Serializable {
      *
      * @param task the document
      * @param file the file to read: the task's location, or a local copy of it
-     * @return its outcome; a document that runs past the time limit fails as a timeout
+     * @return its outcome; a document that runs past the time limit fails as a timeout, and one cancelled by the
+     *     memory guard (the JVM thrashes in garbage collection) as out of memory
      */
     public Outcome process(RunPlan.Task task, Path file) {
         DocumentProcessor processor = loaded().processor();
@@ -87,7 +88,7 @@ public final class DocumentJob implements Serializable {
         try {
             return workers.await(
                     workers.submit(stage -> processor.process(task, file, stage)),
-                    stage -> Analysis.timedOut(task, stage, timeout));
+                    (stage, kind, reason) -> Analysis.failed(task, stage, kind, reason));
         } finally {
             workers.shutdown();
         }

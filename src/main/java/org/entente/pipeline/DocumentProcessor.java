@@ -9,7 +9,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.entente.actors.ActorDictionary;
 import org.entente.actors.ActorResolver;
 import org.entente.actors.DictionaryResolver;
@@ -21,6 +20,7 @@ import org.entente.extract.Extractor;
 import org.entente.extract.InputFormat;
 import org.entente.extract.LanguageDetector;
 import org.entente.model.AnnotatedDocument;
+import org.entente.model.CancelledException;
 import org.entente.model.Document;
 import org.entente.model.DocumentRelations;
 import org.entente.model.Event;
@@ -163,17 +163,18 @@ final class DocumentProcessor {
      *
      * @param task    the document
      * @param file    the file to read: the task's own location, or a local copy of it
-     * @param onStage told each stage as it begins
+     * @param watch   told each stage as it begins and the size of the text
      * @return the outcome
+     * @throws CancelledException when the thread is interrupted (the canceller records the failure)
      */
-    Outcome process(RunPlan.Task task, Path file, Consumer<Stage> onStage) {
+    Outcome process(RunPlan.Task task, Path file, Watch watch) {
         Source source;
         try {
             source = InputScanner.source(file, task.relativePath(), task.docId());
         } catch (IOException | RuntimeException e) {
             return unreadable(task, file, e.getMessage());
         }
-        return process(source, task.metadata(), task.language(), onStage);
+        return process(source, task.metadata(), task.language(), watch);
     }
 
     /** The failed outcome of a file that cannot be read (stage "read"). */
@@ -212,18 +213,22 @@ final class DocumentProcessor {
      * @return the outcome
      */
     Outcome process(Source source, Metadata sidecar, String language) {
-        return process(source, sidecar, language, stage -> {});
+        return process(source, sidecar, language, Watch.NONE);
     }
 
     /**
-     * Like {@link #process(Source, Metadata, String)}, telling {@code onStage} each stage as it begins.
+     * Like {@link #process(Source, Metadata, String)}, telling {@code watch} each stage as it begins and the size
+     * of the text once extracted.
+     *
+     * @throws CancelledException when the thread is interrupted (the canceller records the failure)
      */
-    Outcome process(Source source, Metadata sidecar, String language, Consumer<Stage> onStage) {
+    Outcome process(Source source, Metadata sidecar, String language, Watch watch) {
         Stage stage = Stage.EXTRACT;
-        onStage.accept(stage);
+        watch.stage(stage);
         long t = System.nanoTime();
         try {
             Document doc = extractors.get(InputFormat.of(source.format())).extract(source);
+            watch.chars(doc.text().length());
             if (doc.text().length() > maxChars) {
                 return new Outcome.Failed(
                         source,
@@ -248,15 +253,15 @@ final class DocumentProcessor {
                 return new Outcome.Extracted(doc);
             }
             stage = Stage.ANNOTATE;
-            onStage.accept(stage);
+            watch.stage(stage);
             AnnotatedDocument annotated = bundles.annotate(doc);
             t = timings.add(stage, t);
             stage = Stage.RESOLVE;
-            onStage.accept(stage);
+            watch.stage(stage);
             ResolvedDocument resolved = resolver.resolve(annotated);
             t = timings.add(stage, t);
             stage = Stage.COUNT;
-            onStage.accept(stage);
+            watch.stage(stage);
             List<Event> coded = events.code(resolved); // reads the tokens
             t = timings.add("events", t);
             CoMentionCounter.Evidence evidence = counter.evidence(resolved); // reads the tokens
@@ -271,6 +276,8 @@ final class DocumentProcessor {
             DocumentRelations relations = counter.count(resolved, evidence).withEvents(coded);
             timings.add(stage, t);
             return new Outcome.Done(resolved, relations);
+        } catch (CancelledException e) {
+            throw e;
         } catch (ExtractionException e) {
             return new Outcome.Failed(source, sidecar, stage, e.kind(), oneLine(e.getMessage()));
         } catch (OutOfMemoryError e) {

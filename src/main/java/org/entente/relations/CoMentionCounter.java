@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.entente.model.ActorType;
+import org.entente.model.CancelledException;
 import org.entente.model.CoMention;
 import org.entente.model.CoMentionUnit;
 import org.entente.model.Counting;
@@ -169,6 +170,7 @@ public final class CoMentionCounter {
         for (Scope scope : scopes) {
             Map<Integer, TreeSet<String>> actorsByUnit = new TreeMap<>();
             for (Mention m : document.mentions()) {
+                CancelledException.check("counting");
                 if (types.contains(m.actor().type())) {
                     actorsByUnit
                             .computeIfAbsent(unitOf(scope, m, evidence.tokenBegins()), k -> new TreeSet<>())
@@ -178,6 +180,7 @@ public final class CoMentionCounter {
             Map<List<String>, int[]> counts = new TreeMap<>(CoMention.ID_ORDER);
             Map<List<String>, CueCounts> cueCounts = new TreeMap<>(CoMention.ID_ORDER);
             actorsByUnit.forEach((index, ids) -> {
+                CancelledException.check("counting");
                 if (ids.size() < 2) {
                     return;
                 }
