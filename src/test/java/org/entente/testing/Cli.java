@@ -72,13 +72,24 @@ public final class Cli {
      * @throws IOException when the child cannot be started
      */
     public static Process start(String heap, Path log, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap,
-                "-Dentente.home=" + HOME,
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName()));
+        return start(List.of("-Xmx" + heap), log, args);
+    }
+
+    /**
+     * Like {@link #start(String, Path, String...)}, with the child's JVM options given in full.
+     *
+     * @param jvmOptions the child's JVM options, e.g. -Xmx400m -XX:+UseSerialGC
+     * @param log        the file that receives what the child prints
+     * @param args       the command's arguments
+     * @return the running child
+     * @throws IOException when the child cannot be started
+     */
+    public static Process start(List<String> jvmOptions, Path log, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(
+                List.of("-Dentente.home=" + HOME, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command)
                 .redirectErrorStream(true)
