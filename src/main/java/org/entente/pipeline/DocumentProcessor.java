@@ -224,6 +224,7 @@ final class DocumentProcessor {
      */
     Outcome process(Source source, Metadata sidecar, String language, Watch watch) {
         Stage stage = Stage.EXTRACT;
+        watch.bytes(source.bytes());
         watch.stage(stage);
         long t = System.nanoTime();
         try {

@@ -56,12 +56,13 @@ final class MemoryGuard implements AutoCloseable {
      *
      * @param verdict the guard's verdict
      * @param chars   characters of the document's text (0 while it is still being extracted)
+     * @param bytes   bytes of its file (said while it is being extracted)
      * @param heap    the heap option of this JVM ({@link #heapOption})
      * @return e.g. "out of memory: garbage collection took 87% of the last 60 s with the heap 97% full; the
      *         document (10,888,890 chars) is too large for -Xmx350m: raise the heap (ENTENTE_JAVA_OPTS=-Xmx700m)
      *         or lower --max-chars"
      */
-    static String reason(GcOverhead.Verdict verdict, long chars, String heap) {
+    static String reason(GcOverhead.Verdict verdict, long chars, long bytes, String heap) {
         return String.format(
                 Locale.ROOT,
                 "out of memory: garbage collection took %d%% of the last %d s with the heap %d%% full; the document"
@@ -69,7 +70,9 @@ final class MemoryGuard implements AutoCloseable {
                 Math.round(verdict.gcShare() * 100),
                 verdict.seconds(),
                 Math.round(verdict.oldFull() * 100),
-                chars > 0 ? String.format(Locale.ROOT, "%,d chars", chars) : "still being extracted",
+                chars > 0
+                        ? String.format(Locale.ROOT, "%,d chars", chars)
+                        : String.format(Locale.ROOT, "%,d bytes, still being extracted", bytes),
                 heap,
                 "-Xmx" + 2 * heapMegabytes(heap) + "m");
     }

@@ -46,6 +46,7 @@ final class Workers {
         private volatile long started;
         private volatile Stage stage = Stage.READ;
         private volatile long chars;
+        private volatile long bytes;
         private final AtomicReference<Cancel> cancelled = new AtomicReference<>();
         private boolean stray; // guarded by the Workers
 
@@ -63,9 +64,14 @@ final class Workers {
             this.chars = chars;
         }
 
-        /** The characters of the document's text, 0 until it is extracted. */
+        @Override
+        public void bytes(long bytes) {
+            this.bytes = bytes;
+        }
+
+        /** The characters of the document's text or, until it is extracted, the bytes of its file. */
         long size() {
-            return chars;
+            return chars > 0 ? chars : bytes;
         }
     }
 
@@ -167,7 +173,10 @@ final class Workers {
         }
     }
 
-    /** The guard's verdict: cancels the largest document in progress (by characters; the earliest of equals). */
+    /**
+     * The guard's verdict: cancels the largest document in progress (by characters, or by bytes while it is being
+     * extracted; the earliest of equals).
+     */
     private void thrashing(GcOverhead.Verdict verdict) {
         running.stream()
                 .filter(t -> t.cancelled.get() == null)
@@ -176,7 +185,7 @@ final class Workers {
                         t,
                         new Cancel(
                                 FailureKind.OUT_OF_MEMORY,
-                                MemoryGuard.reason(verdict, t.size(), MemoryGuard.heapOption()))));
+                                MemoryGuard.reason(verdict, t.chars, t.bytes, MemoryGuard.heapOption()))));
     }
 
     /** Cancels a task once; while its thread still runs, the pool has a thread more. */

@@ -72,10 +72,18 @@ class GcOverheadTest {
 
     @Test
     void namesTheShareTheFillTheSizeAndTheHeapInItsReason() {
-        assertThat(MemoryGuard.reason(new GcOverhead.Verdict(0.874, 0.968, 61), 10_888_890, "-Xmx350m"))
+        assertThat(MemoryGuard.reason(new GcOverhead.Verdict(0.874, 0.968, 61), 10_888_890, 10_888_890, "-Xmx350m"))
                 .isEqualTo("out of memory: garbage collection took 87% of the last 61 s with the heap 97% full; the"
                         + " document (10,888,890 chars) is too large for -Xmx350m: raise the heap"
                         + " (ENTENTE_JAVA_OPTS=-Xmx700m) or lower --max-chars");
+    }
+
+    @Test
+    void namesTheFileSizeOfADocumentStillBeingExtracted() {
+        assertThat(MemoryGuard.reason(new GcOverhead.Verdict(0.7, 1.0, 60), 0, 10_488_893, "-Xmx350m"))
+                .isEqualTo("out of memory: garbage collection took 70% of the last 60 s with the heap 100% full; the"
+                        + " document (10,488,893 bytes, still being extracted) is too large for -Xmx350m: raise the"
+                        + " heap (ENTENTE_JAVA_OPTS=-Xmx700m) or lower --max-chars");
     }
 
     @Test

@@ -62,7 +62,8 @@ class ThrashingDocumentTest {
                     assertThat(row.get("reason"))
                             .matches(
                                     "out of memory: garbage collection took [0-9]+% of the last [0-9]+ s with the heap"
-                                            + " [0-9]+% full; the document \\(10,[0-9]{3},[0-9]{3} chars\\) is too large for"
+                                            + " [0-9]+% full; the document \\(10,[0-9]{3},[0-9]{3} (chars|bytes, still being extracted)\\) is"
+                                            + " too large for"
                                             + " -Xmx350m: raise the heap \\(ENTENTE_JAVA_OPTS=-Xmx700m\\) or lower --max-chars");
                     assertThat(row.get("hint"))
                             .isEqualTo("give Java more memory (ENTENTE_JAVA_OPTS=-Xmx8g) or lower --threads");
