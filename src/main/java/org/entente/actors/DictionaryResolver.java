@@ -475,8 +475,7 @@ public final class DictionaryResolver implements ActorResolver {
         }
         List<LeaderInfo> fit = candidates.stream()
                 .filter(l -> rules.titled(text, sentence, b, e, l.titles()))
-                .filter(l -> l.offices().stream()
-                        .anyMatch(o -> !Office.UNTITLED_KINDS.contains(o.office()) && heldDuring(o, period)))
+                .filter(l -> l.offices().stream().anyMatch(o -> heldDuring(o, period)))
                 .toList();
         if (fit.size() > 1) {
             fit = fit.stream() // a nominal head of state beside the effective ruler (PRK, CHN): the ruler

@@ -55,13 +55,6 @@ public record Office(
     /** Kinds whose terms may overlap: the members of a junta sit together. */
     public static final Set<String> SHARED_KINDS = Set.of("junta_member");
 
-    /**
-     * Kinds held without the title of an office: a leader held only such an office on a date is not the one a
-     * title and surname name on that date ("King Abdullah" in 2000 is Jordan's king, not Saudi Arabia's crown
-     * prince).
-     */
-    public static final Set<String> UNTITLED_KINDS = Set.of("de_facto_ruler");
-
     public Office {
         Objects.requireNonNull(leaderId, "leaderId");
         Objects.requireNonNull(served, "served");

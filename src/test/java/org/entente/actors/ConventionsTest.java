@@ -239,16 +239,6 @@ class ConventionsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("engines")
-    void resolvesATitleToTheTitledHolderNotToADeFactoRulerOfTheSameName(String engine) {
-        String text = "King Abdullah met the envoy.";
-
-        assertThat(leaders(resolveDated(engine, ResolverOptions.DEFAULTS, "2000-06-01", text)))
-                .as("Crown Prince Abdullah ruled Saudi Arabia in fact (de_facto_ruler) but was not King until 2005")
-                .containsExactly("Abdullah=ABDULLAH_II_JOR/title_surname");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("engines")
     void resolvesRolePhrasesToTheOfficeHolderOnlyWhenAsked(String engine) {
         String text = "The Chinese president met Russia's foreign minister, and the North Korean leader "
                 + "wrote to the South Korean prime minister. Chinese President Xi Jinping spoke.";
