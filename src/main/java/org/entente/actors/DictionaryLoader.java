@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,7 +72,7 @@ public final class DictionaryLoader {
     private static final Pattern COW_CODE = Pattern.compile("([A-Z]{2,3})?");
     private static final Pattern COW_NUMBER = Pattern.compile("([1-9][0-9]{0,3})?");
     private static final Pattern ARCHIGOS_ID =
-            Pattern.compile("([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?");
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     /** One parsed data line: its fields by column, and where it came from. */
     private record Row(Map<String, String> fields, String origin) {
@@ -233,6 +234,21 @@ public final class DictionaryLoader {
         }
     }
 
+    /** archigos_id: nothing, or Archigos leadids joined by | (a person Archigos gives several), each once. */
+    private static void checkArchigosIds(Row row) {
+        String value = row.get("archigos_id");
+        if (value.isEmpty()) {
+            return;
+        }
+        List<String> ids = List.of(value.split("\\|", -1));
+        if (!ids.stream().allMatch(id -> ARCHIGOS_ID.matcher(id).matches())
+                || new HashSet<>(ids).size() != ids.size()) {
+            throw new DictionaryException(row.origin() + ": archigos_id \"" + value + "\"; expected an Archigos leadid "
+                    + "(a UUID such as 81dcc176-1e42-11e4-b4cd-db5882bf8def), several different ones joined by |, "
+                    + "or nothing");
+        }
+    }
+
     private static void put(Map<String, Row> target, Row row, Pattern idPattern, String expected, boolean override) {
         String id = row.get("id");
         if (!idPattern.matcher(id).matches()) {
@@ -247,11 +263,7 @@ public final class DictionaryLoader {
         }
         check(row, "cow_code", COW_CODE, "a Correlates of War letter code such as PRK or ROK, or nothing");
         check(row, "cow_number", COW_NUMBER, "a Correlates of War state number such as 731, or nothing");
-        check(
-                row,
-                "archigos_id",
-                ARCHIGOS_ID,
-                "an Archigos leadid (a UUID such as " + "81dcc176-1e42-11e4-b4cd-db5882bf8def), or nothing");
+        checkArchigosIds(row);
         if (row.fields().containsKey("start")) {
             Day start = date(row, "start", true);
             Day end = date(row, "end", true);
@@ -400,7 +412,7 @@ public final class DictionaryLoader {
                         row.origin());
                 List<Office> post = byPost.computeIfAbsent(served + "/" + kind, k -> new ArrayList<>());
                 for (Office other : post) {
-                    if (other.overlaps(office)) {
+                    if (other.overlaps(office) && !Office.SHARED_KINDS.contains(kind)) {
                         throw new DictionaryException(
                                 row.origin() + ": term " + office.startText() + ".." + office.endText()
                                         + " of " + office.leaderId() + " as " + kind + " of " + served + " overlaps "

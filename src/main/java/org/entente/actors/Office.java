@@ -34,14 +34,26 @@ public record Office(
         boolean startApproximate,
         boolean endApproximate,
         String origin) {
-    /** The office vocabulary of offices.tsv. */
+    /**
+     * The office vocabulary of offices.tsv. Beside the formal offices: {@code junta_member}, a member of a junta or
+     * council that rules collectively; {@code administrator}, the head of an occupation or transitional authority
+     * that governs the state (Iraq's Coalition Provisional Authority); {@code de_facto_ruler}, a person who rules
+     * without holding the office (a crown prince governing for an incapacitated king, a mercenary commander
+     * behind the president).
+     */
     public static final Set<String> KINDS = Set.of(
             "head_of_state",
             "head_of_government",
             "foreign_minister",
             "defence_minister",
             "supreme_leader",
-            "secretary_general");
+            "secretary_general",
+            "junta_member",
+            "administrator",
+            "de_facto_ruler");
+
+    /** Kinds whose terms may overlap: the members of a junta sit together. */
+    public static final Set<String> SHARED_KINDS = Set.of("junta_member");
 
     public Office {
         Objects.requireNonNull(leaderId, "leaderId");

@@ -160,7 +160,10 @@ public final class Tables {
                             "cow_number",
                             "for states: the Correlates of War state number (ccode: 731 for PRK), as text "
                                     + "because other actors have none"),
-                    s("archigos_id", "for leaders: the Archigos leadid, to join Archigos and data keyed on it"),
+                    s(
+                            "archigos_id",
+                            "for leaders: the Archigos leadid, to join Archigos and data keyed on it; several "
+                                    + "joined by | where Archigos gives the person more than one"),
                     i("mentions", "mentions in all documents"),
                     i("sentences", "sentences that mention the actor"),
                     i("documents", "documents that mention the actor")),

@@ -1,6 +1,7 @@
 package org.entente.model;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -37,7 +38,8 @@ public record Actor(String id, ActorType type, String name, String state, Keys k
      * @param wikidata  Wikidata QID (Q423)
      * @param cowCode   for states: the Correlates of War letter code (PRK, ROK, UKG)
      * @param cowNumber for states: the Correlates of War state number (731), the key of MID, alliance and trade data
-     * @param archigos  for leaders: the Archigos {@code leadid}
+     * @param archigos  for leaders: the Archigos {@code leadid}; several joined by {@code |} where Archigos gives
+     *                  the person more than one (Nino Burjanadze, Chiang Kai-shek)
      */
     public record Keys(String wikidata, String cowCode, String cowNumber, String archigos) implements Serializable {
         private static final long serialVersionUID = 1L;
@@ -50,6 +52,11 @@ public record Actor(String id, ActorType type, String name, String state, Keys k
             cowCode = Objects.requireNonNullElse(cowCode, "");
             cowNumber = Objects.requireNonNullElse(cowNumber, "");
             archigos = Objects.requireNonNullElse(archigos, "");
+        }
+
+        /** The Archigos {@code leadid}s of {@link #archigos()}, in the order written; empty when none. */
+        public List<String> archigosIds() {
+            return archigos.isEmpty() ? List.of() : List.of(archigos.split("\\|"));
         }
     }
 }

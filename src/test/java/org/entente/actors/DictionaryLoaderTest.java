@@ -2,6 +2,7 @@ package org.entente.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -105,11 +106,32 @@ class DictionaryLoaderTest {
     }
 
     @Test
+    void acceptsJuntaMembersSittingTogetherButNotOverlappingHeadsOfState() throws IOException {
+        String junta = OFFICES
+                + "PUTIN_VLADIMIR\tPRK\tjunta_member\t1990-01-01\t1991-01-01\t\n"
+                + "KIM_JONG_UN\tPRK\tjunta_member\t1990-06-01\t1991-06-01\t\n";
+        write("offices.tsv", junta);
+
+        ActorDictionary d = DictionaryLoader.load(dir, List.of());
+
+        assertThat(d.leader("KIM_JONG_UN").orElseThrow().offices())
+                .extracting(Office::office, Office::startText, Office::endText)
+                .containsExactly(
+                        tuple("junta_member", "1990-06-01", "1991-06-01"), tuple("supreme_leader", "2011-12-17", ""));
+
+        write("offices.tsv", junta.replace("\tjunta_member\t", "\tadministrator\t"));
+        assertThatThrownBy(() -> DictionaryLoader.load(dir, List.of()))
+                .hasMessageContaining("offices.tsv:7: term 1990-06-01..1991-06-01 of KIM_JONG_UN as administrator of "
+                        + "PRK overlaps PUTIN_VLADIMIR");
+    }
+
+    @Test
     void rejectsAnUnknownOfficeAndABadDate() throws IOException {
         write("offices.tsv", OFFICES + "KIM_JONG_UN\tPRK\temperor\t2011-12-17\t\t\n");
         assertThatThrownBy(() -> DictionaryLoader.load(dir, List.of()))
-                .hasMessageEndingWith("offices.tsv:6: office \"emperor\"; expected one of defence_minister, "
-                        + "foreign_minister, head_of_government, head_of_state, secretary_general, supreme_leader");
+                .hasMessageEndingWith("offices.tsv:6: office \"emperor\"; expected one of administrator, "
+                        + "de_facto_ruler, defence_minister, foreign_minister, head_of_government, head_of_state, "
+                        + "junta_member, secretary_general, supreme_leader");
 
         write("offices.tsv", OFFICES + "KIM_JONG_UN\tPRK\thead_of_state\t17/12/2011\t\t\n");
         assertThatThrownBy(() -> DictionaryLoader.load(dir, List.of()))
@@ -315,13 +337,41 @@ class DictionaryLoaderTest {
         write("leaders.tsv", LEADERS_KEYED.replace("81dcc176-1e42", "81DCC176-1e42"));
         assertThatThrownBy(() -> DictionaryLoader.load(dir, List.of()))
                 .isInstanceOf(DictionaryException.class)
-                .hasMessage(leaders + ":2: archigos_id \"81DCC176-1e42-11e4-b4cd-db5882bf8def\"; expected an Archigos "
-                        + "leadid (a UUID such as 81dcc176-1e42-11e4-b4cd-db5882bf8def), or nothing");
+                .hasMessage(leaders + ":2: archigos_id \"81DCC176-1e42-11e4-b4cd-db5882bf8def\"; expected "
+                        + EXPECTED_ARCHIGOS_ID);
 
         write("leaders.tsv", LEADERS_KEYED.replace("\tChairman\t\t", "\tChairman\t\tRUS-2000"));
         assertThatThrownBy(() -> DictionaryLoader.load(dir, List.of()))
-                .hasMessage(leaders + ":3: archigos_id \"RUS-2000\"; expected an Archigos leadid (a UUID such as "
-                        + "81dcc176-1e42-11e4-b4cd-db5882bf8def), or nothing");
+                .hasMessage(leaders + ":3: archigos_id \"RUS-2000\"; expected " + EXPECTED_ARCHIGOS_ID);
+
+        String twice = "81dcc176-1e42-11e4-b4cd-db5882bf8def|81dcc176-1e42-11e4-b4cd-db5882bf8def";
+        write("leaders.tsv", LEADERS_KEYED.replace("81dcc176-1e42-11e4-b4cd-db5882bf8def", twice));
+        assertThatThrownBy(() -> DictionaryLoader.load(dir, List.of()))
+                .hasMessage(leaders + ":2: archigos_id \"" + twice + "\"; expected " + EXPECTED_ARCHIGOS_ID);
+
+        write("leaders.tsv", LEADERS_KEYED.replace("def\n", "def|\n"));
+        assertThatThrownBy(() -> DictionaryLoader.load(dir, List.of()))
+                .hasMessage(leaders + ":2: archigos_id \"81dcc176-1e42-11e4-b4cd-db5882bf8def|\"; expected "
+                        + EXPECTED_ARCHIGOS_ID);
+    }
+
+    private static final String EXPECTED_ARCHIGOS_ID = "an Archigos leadid (a UUID such as "
+            + "81dcc176-1e42-11e4-b4cd-db5882bf8def), several different ones joined by |, or nothing";
+
+    @Test
+    void keepsSeveralArchigosIdsOfOnePersonInTheirOrder() throws IOException {
+        String both = "81dcc176-1e42-11e4-b4cd-db5882bf8def|0edcc4a2-df39-11e5-ba44-bb6d7c1a9a58";
+        write("states.tsv", STATES_KEYED);
+        write("leaders.tsv", LEADERS_KEYED.replace("81dcc176-1e42-11e4-b4cd-db5882bf8def", both));
+
+        Actor.Keys keys = DictionaryLoader.load(dir, List.of())
+                .actor("PUTIN_VLADIMIR")
+                .orElseThrow()
+                .keys();
+
+        assertThat(keys.archigos()).isEqualTo(both);
+        assertThat(keys.archigosIds())
+                .containsExactly("81dcc176-1e42-11e4-b4cd-db5882bf8def", "0edcc4a2-df39-11e5-ba44-bb6d7c1a9a58");
     }
 
     @Test
