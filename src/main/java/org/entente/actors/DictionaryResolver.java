@@ -275,7 +275,8 @@ public final class DictionaryResolver implements ActorResolver {
                                 MatchKind.ROLLUP,
                                 m.nerLabel(),
                                 m.source(),
-                                false)));
+                                false,
+                                "")));
             }
         }
         mentions.addAll(added);
@@ -530,7 +531,8 @@ public final class DictionaryResolver implements ActorResolver {
                                 MatchKind.ROLE,
                                 "",
                                 MentionSource.DICTIONARY,
-                                false));
+                                false,
+                                ""));
                     }
                     break;
                 }
@@ -714,7 +716,8 @@ public final class DictionaryResolver implements ActorResolver {
                         alias.kind().matchKind(),
                         entity.label(),
                         MentionSource.NER,
-                        alias.ambiguous()));
+                        alias.ambiguous(),
+                        ""));
             } else if (UNRESOLVED_LABELS.contains(entity.label()) && alias == null) {
                 unresolvedNames.of(entity.text(), entity.label()).ifPresent(unresolved::add);
             }
