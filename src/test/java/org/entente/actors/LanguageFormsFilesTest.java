@@ -23,7 +23,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Checks the language bundles in {@code models/lang/<code>/} (forms.tsv, titles.tsv, exclusions.tsv, cues.tsv) and
+ * Checks the language bundles in {@code models/lang/<code>/} (forms.tsv, titles.tsv, exclusions.tsv, cues.tsv,
+ * place-words.tsv) and
  * the per-language gold sets ({@code src/main/resources/org/entente/evaluation/gold/gold-<code>.tsv}) against the agreed formats of
  * models/lang/README.md: headers, column counts, known actor ids, allowed kinds and classes, one actor per form within a
  * language, and gold surfaces that occur in their sentence in the order given and are forms of their actor in the
@@ -61,7 +62,7 @@ class LanguageFormsFilesTest {
         assertThat(folders).as("language folders in %s", MODELS.resolve("lang")).isNotEmpty();
         List<DynamicTest> tests = new ArrayList<>();
         for (Path folder : folders) {
-            for (String file : List.of("forms.tsv", "titles.tsv", "exclusions.tsv", "cues.tsv")) {
+            for (String file : List.of("forms.tsv", "titles.tsv", "exclusions.tsv", "cues.tsv", PlaceWords.FILE)) {
                 Path path = folder.resolve(file);
                 if (Files.exists(path)) {
                     tests.add(DynamicTest.dynamicTest(
@@ -140,6 +141,19 @@ class LanguageFormsFilesTest {
     }
 
     @Test
+    void reportsPlaceWordsOutsideTheSpec(@TempDir Path dir) throws IOException {
+        Path file = Files.createDirectories(dir.resolve("models/lang/xxx")).resolve(PlaceWords.FILE);
+        Files.writeString(file, "position\tword\nafter\t시 방문\nbehind\t市\nafter\t시 방문\n");
+
+        assertThat(check(file, null))
+                .containsExactly(
+                        file + ":2: word \"시 방문\" has a space; expected _ for a space",
+                        file + ":3: position \"behind\"; expected one of [after, before]",
+                        file + ":4: word \"시 방문\" has a space; expected _ for a space",
+                        file + ":4: after word \"시 방문\" is listed twice");
+    }
+
+    @Test
     void reportsGoldSurfacesMissingFromTheText(@TempDir Path dir) throws IOException {
         Path gold = dir.resolve("gold-xxx.tsv");
         Files.writeString(
@@ -214,9 +228,10 @@ class LanguageFormsFilesTest {
             case "titles.tsv" -> checkTitles(file, dictionary, errors);
             case "exclusions.tsv" -> checkExclusions(file, dictionary, errors);
             case "cues.tsv" -> checkCues(file, folder, errors);
+            case PlaceWords.FILE -> checkPlaceWords(file, errors);
             default ->
-                errors.add(file + ": unknown language file; expected forms.tsv, titles.tsv, exclusions.tsv "
-                        + "or cues.tsv");
+                errors.add(file + ": unknown language file; expected forms.tsv, titles.tsv, exclusions.tsv, "
+                        + "cues.tsv or place-words.tsv");
         }
         return errors;
     }
@@ -331,6 +346,22 @@ class LanguageFormsFilesTest {
                 errors.add(where + "cue \"" + cells[0] + "\"; expected lower case for Russian");
             }
             require(CUE_CLASSES, cells[1], where + "class", errors);
+        });
+    }
+
+    /** A place-words.tsv: positions before or after, each word once per position, a space written _. */
+    private static void checkPlaceWords(Path file, List<String> errors) throws IOException {
+        Set<String> words = new HashSet<>();
+        rows(file, "position\tword", errors, (line, cells) -> {
+            String where = file + ":" + line + ": ";
+            require(POSITIONS, cells[0], where + "position", errors);
+            nonEmpty(cells[1], where + "word", errors);
+            if (cells[1].contains(" ")) {
+                errors.add(where + "word \"" + cells[1] + "\" has a space; expected _ for a space");
+            }
+            if (!words.add(cells[0] + "\t" + cells[1])) {
+                errors.add(where + cells[0] + " word \"" + cells[1] + "\" is listed twice");
+            }
         });
     }
 
