@@ -17,6 +17,7 @@ import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.entente.evaluation.GoldSet;
 import org.entente.testing.Cli;
+import org.entente.testing.ModelFiles;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -190,19 +191,7 @@ class LanguageFormsFilesTest {
         }
 
         private static Set<String> ids(Path file) throws IOException {
-            Set<String> ids = new HashSet<>();
-            boolean header = true;
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                ids.add(line.split("\t", -1)[0]);
-            }
-            return ids;
+            return new HashSet<>(ModelFiles.firstColumn(file));
         }
     }
 
@@ -258,21 +247,9 @@ class LanguageFormsFilesTest {
                 require(STATE_KINDS, kind, where + "kind", errors);
                 require(NAME_CLASSES, nameClass, where + "name_class", errors);
             } else if (dictionary.leaders().contains(id)) {
-                if (!LEADER_KINDS.contains(kind)) {
-                    errors.add(where + "kind \"" + kind + "\" for leader " + id + "; expected one of "
-                            + sorted(LEADER_KINDS));
-                }
-                if (!nameClass.isEmpty()) {
-                    errors.add(where + "name_class \"" + nameClass + "\" for leader " + id + "; expected empty");
-                }
+                checkNotState(LEADER_KINDS, "leader " + id, kind, nameClass, where, errors);
             } else if (dictionary.orgs().contains(id)) {
-                if (!ORG_KINDS.contains(kind)) {
-                    errors.add(where + "kind \"" + kind + "\" for organisation " + id + "; expected one of "
-                            + sorted(ORG_KINDS));
-                }
-                if (!nameClass.isEmpty()) {
-                    errors.add(where + "name_class \"" + nameClass + "\" for organisation " + id + "; expected empty");
-                }
+                checkNotState(ORG_KINDS, "organisation " + id, kind, nameClass, where, errors);
             } else {
                 errors.add(where + "actor_id \"" + id + "\"; expected an id of models/states.tsv, leaders.tsv or "
                         + "orgs.tsv");
@@ -288,6 +265,17 @@ class LanguageFormsFilesTest {
                 ownerLine.putIfAbsent(bare, line);
             }
         });
+    }
+
+    /** The kind and name class of a leader's or an organisation's form: a kind of theirs, no name class. */
+    private static void checkNotState(
+            Set<String> kinds, String actor, String kind, String nameClass, String where, List<String> errors) {
+        if (!kinds.contains(kind)) {
+            errors.add(where + "kind \"" + kind + "\" for " + actor + "; expected one of " + sorted(kinds));
+        }
+        if (!nameClass.isEmpty()) {
+            errors.add(where + "name_class \"" + nameClass + "\" for " + actor + "; expected empty");
+        }
     }
 
     private static void checkTitles(Path file, Dictionary dictionary, List<String> errors) throws IOException {
