@@ -310,10 +310,7 @@ class LanguageFormsFilesTest {
         Set<String> phrases = new HashSet<>();
         rows(file, "phrase\treason", errors, (line, cells) -> {
             String where = file + ":" + line + ": ";
-            nonEmpty(cells[0], where + "phrase", errors);
-            if (!phrases.add(cells[0])) {
-                errors.add(where + "phrase \"" + cells[0] + "\" is listed twice");
-            }
+            once(phrases, cells[0], "phrase", where, errors);
             if (forms.containsKey(cells[0])) {
                 errors.add(where + "phrase \"" + cells[0] + "\" is also a form of " + forms.get(cells[0])
                         + " in forms.tsv; expected a phrase that is not itself a form");
@@ -326,10 +323,7 @@ class LanguageFormsFilesTest {
         Set<String> cues = new HashSet<>();
         rows(file, "cue\tclass", errors, (line, cells) -> {
             String where = file + ":" + line + ": ";
-            nonEmpty(cells[0], where + "cue", errors);
-            if (!cues.add(cells[0])) {
-                errors.add(where + "cue \"" + cells[0] + "\" is listed twice");
-            }
+            once(cues, cells[0], "cue", where, errors);
             if (language.equals("rus") && !cells[0].equals(cells[0].toLowerCase(Locale.ROOT))) {
                 errors.add(where + "cue \"" + cells[0] + "\"; expected lower case for Russian");
             }
@@ -339,17 +333,14 @@ class LanguageFormsFilesTest {
 
     /** A place-words.tsv: positions before or after, each word once per position, a space written _. */
     private static void checkPlaceWords(Path file, List<String> errors) throws IOException {
-        Set<String> words = new HashSet<>();
+        Map<String, Set<String>> words = new HashMap<>();
         rows(file, "position\tword", errors, (line, cells) -> {
             String where = file + ":" + line + ": ";
             require(POSITIONS, cells[0], where + "position", errors);
-            nonEmpty(cells[1], where + "word", errors);
             if (cells[1].contains(" ")) {
                 errors.add(where + "word \"" + cells[1] + "\" has a space; expected _ for a space");
             }
-            if (!words.add(cells[0] + "\t" + cells[1])) {
-                errors.add(where + cells[0] + " word \"" + cells[1] + "\" is listed twice");
-            }
+            once(words.computeIfAbsent(cells[0], k -> new HashSet<>()), cells[1], cells[0] + " word", where, errors);
         });
     }
 
@@ -467,6 +458,14 @@ class LanguageFormsFilesTest {
     private static void require(Set<String> allowed, String value, String what, List<String> errors) {
         if (!allowed.contains(value)) {
             errors.add(what + " \"" + value + "\"; expected one of " + sorted(allowed));
+        }
+    }
+
+    /** A value that is non-empty, without outer spaces, and not yet among those seen (which it joins). */
+    private static void once(Set<String> seen, String value, String what, String where, List<String> errors) {
+        nonEmpty(value, where + what, errors);
+        if (!seen.add(value)) {
+            errors.add(where + what + " \"" + value + "\" is listed twice");
         }
     }
 

@@ -51,19 +51,20 @@ class PlaceWordsTest {
 
     @Test
     void rejectsAPositionOtherThanBeforeOrAfterNamingFileAndLine(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve(PlaceWords.FILE), "position\tword\nafter\t市\nbehind\t市\n");
-
-        assertThatThrownBy(() -> PlaceWords.load(dir))
-                .isInstanceOf(DictionaryException.class)
-                .hasMessage(dir.resolve(PlaceWords.FILE) + ":3: position \"behind\"; expected before or after");
+        assertRejected(
+                dir, "position\tword\nafter\t市\nbehind\t市\n", ":3: position \"behind\"; expected before or after");
     }
 
     @Test
     void rejectsAPositionWithoutAWord(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve(PlaceWords.FILE), "position\tword\nafter\n");
+        assertRejected(dir, "position\tword\nafter\n", ":2: no word; expected a word after the position");
+    }
+
+    private static void assertRejected(Path dir, String content, String message) throws IOException {
+        Files.writeString(dir.resolve(PlaceWords.FILE), content);
 
         assertThatThrownBy(() -> PlaceWords.load(dir))
                 .isInstanceOf(DictionaryException.class)
-                .hasMessage(dir.resolve(PlaceWords.FILE) + ":2: no word; expected a word after the position");
+                .hasMessage(dir.resolve(PlaceWords.FILE) + message);
     }
 }
