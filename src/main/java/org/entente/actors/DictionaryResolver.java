@@ -277,7 +277,8 @@ public final class DictionaryResolver implements ActorResolver {
                                 MatchKind.ROLLUP,
                                 m.nerLabel(),
                                 m.source(),
-                                false)));
+                                false,
+                                "")));
             }
         }
         mentions.addAll(added);
@@ -532,7 +533,8 @@ public final class DictionaryResolver implements ActorResolver {
                                 MatchKind.ROLE,
                                 "",
                                 MentionSource.DICTIONARY,
-                                false));
+                                false,
+                                ""));
                     }
                     break;
                 }
@@ -716,7 +718,8 @@ public final class DictionaryResolver implements ActorResolver {
                         alias.kind().matchKind(),
                         entity.label(),
                         MentionSource.NER,
-                        alias.ambiguous()));
+                        alias.ambiguous(),
+                        ""));
             } else if (UNRESOLVED_LABELS.contains(entity.label()) && alias == null) {
                 unresolvedNames.of(entity.text(), entity.label()).ifPresent(unresolved::add);
             }

@@ -19,7 +19,7 @@ import org.entente.model.Actor;
 
 /**
  * The actor forms of one language other than English, read from {@code models/lang/<code>/forms.tsv},
- * {@code titles.tsv} and {@code exclusions.tsv} (format in models/lang/README.md): the same actor ids as the
+ * {@code titles.tsv}, {@code exclusions.tsv} and {@code place-words.tsv} (format in models/lang/README.md): the same actor ids as the
  * English dictionary, with the class of each state form ({@code own}, {@code other}, {@code short}). Russian
  * forms are expanded to their case forms ({@link RussianCases}); katakana and Chinese names written with a
  * middle dot are also found without it and with the other dots in use.
@@ -31,13 +31,15 @@ import org.entente.model.Actor;
  * @param nameClasses       the class of each state form ({@code own}, {@code other}, {@code short}), by form
  * @param exclusions        phrases inside which no state mention counts
  * @param leadersBySurname  leaders by each surname form, with the titles of this language
+ * @param placeWords        the words that make a capital a place ({@code place-words.tsv})
  */
 public record LanguageForms(
         String language,
         List<Alias> aliases,
         Map<String, String> nameClasses,
         List<String> exclusions,
-        Map<String, List<LeaderInfo>> leadersBySurname) {
+        Map<String, List<LeaderInfo>> leadersBySurname,
+        PlaceWords placeWords) {
 
     /** The dots written between the parts of a transliterated name. */
     private static final String DOTS = "·・•‧";
@@ -123,7 +125,8 @@ public record LanguageForms(
                 List.copyOf(aliases),
                 Map.copyOf(classes),
                 List.copyOf(exclusions),
-                Collections.unmodifiableMap(bySurname));
+                Collections.unmodifiableMap(bySurname),
+                PlaceWords.load(folder));
     }
 
     /** The written variants of a form that the matcher looks for. */
@@ -186,7 +189,7 @@ public record LanguageForms(
     }
 
     /** The data rows of a TSV file, each with {@code columns} cells and its file:line appended. */
-    private static List<String[]> rows(Path file, int columns) {
+    static List<String[]> rows(Path file, int columns) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);

@@ -16,7 +16,7 @@ import org.entente.model.Token;
  * katakana, in Korean also not right after a Hangul syllable when the form is a one-syllable short form;
  * Russian forms stand at word boundaries. Short forms count only inside a compound of forms written together
  * or with an interpunct (한미일, 中俄, 日米韓, российско-китайский); a capital counts only as the government,
- * not after the words that make it a place.
+ * not after or before the words that make it a place ({@link PlaceWords}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -50,35 +50,14 @@ public final class ScriptRules implements LanguageRules {
     public ScriptRules(LanguageForms forms) {
         this.language = forms.language();
         this.forms = forms;
-        switch (language) {
-            case "kor" -> {
-                placeBefore = List.of();
-                placeAfter = List.of(
-                        "에서", "시내", "시민", "주재", "공항", "근교", "외곽", "거리", "시 ", "에 도착", "을 방문", "를 방문", "경찰", "동부", "서부",
-                        "남부", "북부", "남동부", "남서부", "북동부", "북서부", "동남부", "서남부", "동북부", "서북부");
-                possessive = "의";
-            }
-            case "jpn" -> {
-                placeBefore = List.of();
-                placeAfter = List.of(
-                        "で", "市", "郊外", "空港", "入り", "に到着", "を訪問", "に滞在", "駐在", "在住", "市内", "警察", "警視庁", "東部", "西部",
-                        "南部", "北部", "南東", "南西", "北東", "北西", "東南", "西南", "東北", "西北");
-                possessive = "の";
-            }
-            case "zho" -> {
-                placeBefore =
-                        List.of("在", "于", "於", "抵达", "抵達", "访问", "訪問", "到", "赴", "前往", "驻", "駐", "去", "回", "来", "來");
-                placeAfter = List.of(
-                        "市", "举行", "舉行", "郊区", "機場", "机场", "警察", "警方", "东部", "東部", "西部", "南部", "北部", "东南", "東南", "西南",
-                        "东北", "東北", "西北", "中部");
-                possessive = "的";
-            }
-            default -> {
-                placeBefore = List.of("в ", "во ", "из ", "до ", "под ", "посетил ", "посетила ", "посетить ");
-                placeAfter = List.of();
-                possessive = "";
-            }
-        }
+        this.placeBefore = forms.placeWords().before();
+        this.placeAfter = forms.placeWords().after();
+        this.possessive = switch (language) {
+            case "kor" -> "의";
+            case "jpn" -> "の";
+            case "zho" -> "的";
+            default -> "";
+        };
     }
 
     @Override

@@ -1,16 +1,15 @@
 package org.entente.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.entente.actors.ActorDictionary;
-import org.entente.actors.DictionaryLoader;
 import org.entente.model.Actor;
 import org.entente.model.ActorType;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -45,17 +44,8 @@ final class ActorsCommand implements Runnable {
         @Spec
         private picocli.CommandLine.Model.CommandSpec spec;
 
-        @Option(
-                names = "--models",
-                paramLabel = "DIR",
-                description = "dictionary folder (default: models/ of the installation)")
-        private Path models;
-
-        @Option(
-                names = "--actors",
-                paramLabel = "FILE",
-                description = "user dictionary file merged over the default (repeatable)")
-        private List<Path> actorFiles = new ArrayList<>();
+        @Mixin
+        private DictionaryOptions dictionaryOptions = new DictionaryOptions();
 
         @Option(
                 names = "--coverage",
@@ -65,10 +55,9 @@ final class ActorsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Path dir = models != null
-                    ? models
-                    : Path.of(System.getProperty("entente.home", ".")).resolve("models");
-            ActorDictionary dictionary = DictionaryLoader.load(dir, actorFiles);
+            Path dir = dictionaryOptions.modelsDir();
+            List<Path> actorFiles = dictionaryOptions.actorFiles();
+            ActorDictionary dictionary = dictionaryOptions.load();
             Map<ActorType, Integer> counts = new TreeMap<>();
             for (Actor a : dictionary.actors()) {
                 counts.merge(a.type(), 1, Integer::sum);

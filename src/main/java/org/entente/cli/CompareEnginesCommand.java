@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.entente.actors.ActorResolver;
-import org.entente.actors.DictionaryLoader;
 import org.entente.actors.DictionaryResolver;
 import org.entente.actors.ResolverOptions;
 import org.entente.evaluation.CorpusSample;
@@ -21,6 +20,7 @@ import org.entente.model.ResolvedDocument;
 import org.entente.nlp.NlpEngine;
 import org.entente.pipeline.ConfigurationException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -83,25 +83,19 @@ final class CompareEnginesCommand implements Callable<Integer> {
     @Option(names = "--ner-model", paramLabel = "FILE", description = "name-finder model of the opennlp engine")
     private String nerModel;
 
-    @Option(
-            names = "--models",
-            paramLabel = "DIR",
-            description = "actor dictionary folder (default: models/ of the installation)")
-    private Path models;
+    @Mixin
+    private DictionaryOptions dictionary = new DictionaryOptions();
 
     @Override
     public Integer call() {
-        Path home = Path.of(System.getProperty("entente.home", "."));
         if (gold != null && !reference.isEmpty()) {
             throw new ConfigurationException("--gold and --reference: expected one of them (the gold set, or a "
                     + "corpus whose corenlp output is the reference)");
         }
         boolean haveGold = reference.isEmpty();
-        ActorResolver resolver = new DictionaryResolver(
-                DictionaryLoader.load(models == null ? home.resolve("models") : models, List.of()),
-                ResolverOptions.DEFAULTS);
+        ActorResolver resolver = new DictionaryResolver(dictionary.load(), ResolverOptions.DEFAULTS);
         Map<String, NlpEngine> engines = new LinkedHashMap<>();
-        Path modelsDir = models == null ? home.resolve("models") : models;
+        Path modelsDir = dictionary.modelsDir();
         engines.put(
                 "corenlp", EngineChoice.spec("corenlp", true, null, modelsDir).load());
         engines.put(

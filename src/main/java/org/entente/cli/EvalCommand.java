@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.entente.actors.ActorDictionary;
-import org.entente.actors.DictionaryLoader;
 import org.entente.actors.DictionaryResolver;
 import org.entente.actors.ResolverOptions;
 import org.entente.evaluation.Evaluation;
@@ -28,6 +27,7 @@ import org.entente.pipeline.ConfigurationException;
 import org.entente.pipeline.Language;
 import org.entente.pipeline.Limits;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -52,11 +52,8 @@ final class EvalCommand implements Callable<Integer> {
                     + "shipped one, e.g. builtin:gold-world.tsv)")
     private Path gold;
 
-    @Option(names = "--models", paramLabel = "DIR", description = "actor dictionary folder (default: models/)")
-    private Path models;
-
-    @Option(names = "--actors", paramLabel = "FILE", description = "extra dictionary file (repeatable)")
-    private List<Path> actorFiles = new ArrayList<>();
+    @Mixin
+    private DictionaryOptions dictionaryOptions = new DictionaryOptions();
 
     @Option(
             names = "--engine",
@@ -125,11 +122,9 @@ final class EvalCommand implements Callable<Integer> {
         if (parallel != null || lang != null) {
             return languages(home, spec.commandLine().getOut());
         }
-        DictionaryResolver resolver = new DictionaryResolver(
-                DictionaryLoader.load(models != null ? models : home.resolve("models"), actorFiles),
-                ResolverOptions.DEFAULTS);
+        DictionaryResolver resolver = new DictionaryResolver(dictionaryOptions.load(), ResolverOptions.DEFAULTS);
         PrintWriter out = spec.commandLine().getOut();
-        NlpEngine nlp = EngineChoice.spec(engine, true, null, models != null ? models : home.resolve("models"))
+        NlpEngine nlp = EngineChoice.spec(engine, true, null, dictionaryOptions.modelsDir())
                 .load();
         if (events) {
             return events(home, resolver, nlp, out);
@@ -160,8 +155,7 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private int events(Path home, DictionaryResolver resolver, NlpEngine nlp, PrintWriter out) {
-        ActorDictionary dictionary =
-                DictionaryLoader.load(models != null ? models : home.resolve("models"), actorFiles);
+        ActorDictionary dictionary = dictionaryOptions.load();
         String p = parser != null ? parser : engine.startsWith("corenlp") ? "corenlp" : "shallow";
         DependencyParser dependencies = switch (p) {
             case "corenlp" -> CoreNlpDependencyParser.load();
@@ -201,28 +195,16 @@ final class EvalCommand implements Callable<Integer> {
 
     /** {@code --lang} and {@code --parallel}: the language bundles on their gold sets and on parallel news. */
     private int languages(Path home, PrintWriter out) {
-        ActorDictionary dictionary =
-                DictionaryLoader.load(models != null ? models : home.resolve("models"), actorFiles);
+        ActorDictionary dictionary = dictionaryOptions.load();
         if (parallel != null) {
             Path dir = parallel.toString().isEmpty() ? home.resolve("../shared/eval/parallel") : parallel;
-            Path modelsDir = models != null ? models : home.resolve("models");
-            NlpEngine english = EngineChoice.spec(engine.equals("corenlp") ? "opennlp" : engine, true, null, modelsDir)
+            NlpEngine english = EngineChoice.spec(
+                            engine.equals("corenlp") ? "opennlp" : engine, true, null, dictionaryOptions.modelsDir())
                     .load();
-            List<ParallelEvaluation.Side> sides = new ArrayList<>();
-            for (String column : List.of("kor", "jpn", "rus", "zho_CN", "zho_TW")) {
-                Language language = Language.of(column.substring(0, 3)).orElseThrow();
-                sides.add(new ParallelEvaluation.Side(
-                        column,
-                        language.code(),
-                        language.annotator(null),
-                        new DictionaryResolver(
-                                dictionary, ResolverOptions.DEFAULTS, List.of(language.rules(dictionary)))));
-            }
             ParallelEvaluation.Result result = ParallelEvaluation.run(
                     dir.resolve(ParallelEvaluation.FILE),
-                    new ParallelEvaluation.Side(
-                            "eng", "eng", english, new DictionaryResolver(dictionary, ResolverOptions.DEFAULTS)),
-                    sides);
+                    ParallelEvaluation.english(english, dictionary),
+                    ParallelEvaluation.translations(dictionary));
             out.println(
                     "parallel " + dir.resolve(ParallelEvaluation.FILE) + "; English engine " + english.description());
             out.print(result.table());

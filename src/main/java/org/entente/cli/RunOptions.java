@@ -19,24 +19,16 @@ import org.entente.pipeline.AnalysisOptions;
 import org.entente.pipeline.ConfigurationException;
 import org.entente.pipeline.DictionaryFiles;
 import org.entente.pipeline.Settings;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The analysis options that {@code analyze} and {@code spark} share: dictionary, rules, scopes, tables and
- * engine. A picocli mixin; one instance per invocation.
+ * The analysis options that {@code analyze} and {@code spark} share: dictionary ({@link DictionaryOptions}),
+ * rules, scopes, tables and engine. A picocli mixin; one instance per invocation.
  */
 final class RunOptions {
-    @Option(
-            names = "--models",
-            paramLabel = "DIR",
-            description = "actor dictionary folder (default: models/ of the installation)")
-    private Path models;
-
-    @Option(
-            names = "--actors",
-            paramLabel = "FILE",
-            description = "extra dictionary file merged over the default (repeatable)")
-    private List<Path> actorFiles = new ArrayList<>();
+    @Mixin
+    private DictionaryOptions dictionary = new DictionaryOptions();
 
     @Option(
             names = "--scope",
@@ -162,9 +154,8 @@ final class RunOptions {
      */
     Settings settings(LimitOptions limits) {
         try {
-            DictionaryFiles dictionary = new DictionaryFiles(modelsDir(), actorFiles, cueFile);
             return new Settings(
-                    dictionary,
+                    new DictionaryFiles(dictionary.modelsDir(), dictionary.actorFiles(), cueFile),
                     engine(),
                     new ResolverOptions(!noCapitals, !noDemonyms, rollupLeaders, roles, date),
                     new Counting(parseTypes(), parseScopes(), maxArity),
@@ -182,11 +173,7 @@ final class RunOptions {
 
     /** The engine asked for, with its name-finder model and the dictionary folder's function words. */
     EngineSpec engine() {
-        return EngineChoice.spec(engine, false, nerModel, modelsDir());
-    }
-
-    private Path modelsDir() {
-        return models == null ? BatchOptions.home().resolve("models") : models;
+        return EngineChoice.spec(engine, false, nerModel, dictionary.modelsDir());
     }
 
     private Set<ActorType> parseTypes() {

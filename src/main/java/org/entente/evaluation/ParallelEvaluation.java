@@ -12,7 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.entente.actors.ActorDictionary;
 import org.entente.actors.ActorResolver;
+import org.entente.actors.DictionaryResolver;
+import org.entente.actors.ResolverOptions;
 import org.entente.extract.ExtractionException;
 import org.entente.extract.TextAssembler;
 import org.entente.model.ActorType;
@@ -24,6 +27,7 @@ import org.entente.model.ResolvedDocument;
 import org.entente.model.Source;
 import org.entente.nlp.NlpEngine;
 import org.entente.pipeline.ConfigurationException;
+import org.entente.pipeline.Language;
 
 /**
  * Cross-language agreement on parallel news ({@code ../shared/eval/parallel/}: NTREX-128, the same 1,997
@@ -42,6 +46,38 @@ public final class ParallelEvaluation {
 
     /** One language of the parallel text: its column, its bundle's code, its engine and resolver. */
     public record Side(String column, String language, NlpEngine engine, ActorResolver resolver) {}
+
+    /** The columns of the translations in {@link #FILE}, each named after its language's code. */
+    public static final List<String> TRANSLATIONS = List.of("kor", "jpn", "rus", "zho_CN", "zho_TW");
+
+    /**
+     * The English side: the given engine with the dictionary and the default resolver options.
+     *
+     * @param engine     the English engine
+     * @param dictionary the actor dictionary
+     */
+    public static Side english(NlpEngine engine, ActorDictionary dictionary) {
+        return new Side("eng", "eng", engine, new DictionaryResolver(dictionary, ResolverOptions.DEFAULTS));
+    }
+
+    /**
+     * The sides of the {@link #TRANSLATIONS}, in order: each analysed with its language's bundle (annotator and
+     * resolution rules) over the dictionary.
+     *
+     * @param dictionary the actor dictionary
+     */
+    public static List<Side> translations(ActorDictionary dictionary) {
+        List<Side> sides = new ArrayList<>();
+        for (String column : TRANSLATIONS) {
+            Language language = Language.of(column.substring(0, 3)).orElseThrow();
+            sides.add(new Side(
+                    column,
+                    language.code(),
+                    language.annotator(null),
+                    new DictionaryResolver(dictionary, ResolverOptions.DEFAULTS, List.of(language.rules(dictionary)))));
+        }
+        return sides;
+    }
 
     /**
      * Scores of one language against English.

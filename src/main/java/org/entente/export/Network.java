@@ -51,20 +51,13 @@ public final class Network {
             new Column("documents", ColumnType.INTEGER, "documents that mention the actor"));
 
     /** The attributes of every edge for each scope of the run, named {@code <scope>_<name>}. */
-    public static final List<Column> EDGE_ATTRIBUTES_PER_SCOPE = List.of(
-            new Column("units", ColumnType.INTEGER, "units of that scope that mention both (0 if none)"),
-            new Column("documents", ColumnType.INTEGER, "documents with at least one such unit"),
-            new Column("first_date", ColumnType.PARTIAL_DATE, "earliest date of those documents"),
-            new Column("last_date", ColumnType.PARTIAL_DATE, "latest date of those documents"),
-            new Column(
-                    "units_verbal_cooperation",
-                    ColumnType.INTEGER,
-                    "of those units, the ones with a verbal-cooperation cue"),
-            new Column("units_material_cooperation", ColumnType.INTEGER, "… with a material-cooperation cue"),
-            new Column("units_verbal_conflict", ColumnType.INTEGER, "… with a verbal-conflict cue"),
-            new Column("units_material_conflict", ColumnType.INTEGER, "… with a material-conflict cue"),
-            new Column("units_neutral", ColumnType.INTEGER, "… with a neutral relation cue"),
-            new Column("units_no_cue", ColumnType.INTEGER, "… with no cue at all"));
+    public static final List<Column> EDGE_ATTRIBUTES_PER_SCOPE = List.copyOf(Tables.concat(
+            List.of(
+                    new Column("units", ColumnType.INTEGER, "units of that scope that mention both (0 if none)"),
+                    new Column("documents", ColumnType.INTEGER, "documents with at least one such unit"),
+                    new Column("first_date", ColumnType.PARTIAL_DATE, "earliest date of those documents"),
+                    new Column("last_date", ColumnType.PARTIAL_DATE, "latest date of those documents")),
+            Tables.cueColumns()));
 
     /** The edge attribute that drawing tools use by default. */
     public static final Column WEIGHT = new Column(
@@ -223,27 +216,21 @@ public final class Network {
                 Map<String, String> v = new TreeMap<>();
                 v.put(WEIGHT.name(), "0");
                 for (Scope s : scopes) {
-                    v.put(s.label() + "_units", "0");
-                    v.put(s.label() + "_documents", "0");
-                    v.put(s.label() + "_first_date", "");
-                    v.put(s.label() + "_last_date", "");
-                    for (Column c : EDGE_ATTRIBUTES_PER_SCOPE.subList(4, EDGE_ATTRIBUTES_PER_SCOPE.size())) {
-                        v.put(s.label() + "_" + c.name(), "0");
+                    for (Column c : EDGE_ATTRIBUTES_PER_SCOPE) {
+                        v.put(s.label() + "_" + c.name(), c.type() == ColumnType.INTEGER ? "0" : "");
                     }
                 }
                 return v;
             });
-            String p = d.scope().label() + "_";
-            values.put(p + "units", Long.toString(d.units()));
-            values.put(p + "documents", Long.toString(d.documents()));
-            values.put(p + "first_date", d.firstDate());
-            values.put(p + "last_date", d.lastDate());
-            values.put(p + "units_verbal_cooperation", Long.toString(d.cues().verbalCooperation()));
-            values.put(p + "units_material_cooperation", Long.toString(d.cues().materialCooperation()));
-            values.put(p + "units_verbal_conflict", Long.toString(d.cues().verbalConflict()));
-            values.put(p + "units_material_conflict", Long.toString(d.cues().materialConflict()));
-            values.put(p + "units_neutral", Long.toString(d.cues().neutral()));
-            values.put(p + "units_no_cue", Long.toString(d.cues().none()));
+            List<String> measures = new ArrayList<>(
+                    List.of(Long.toString(d.units()), Long.toString(d.documents()), d.firstDate(), d.lastDate()));
+            d.cues().values().forEach(n -> measures.add(Long.toString(n)));
+            for (int i = 0; i < measures.size(); i++) {
+                values.put(
+                        d.scope().label() + "_"
+                                + EDGE_ATTRIBUTES_PER_SCOPE.get(i).name(),
+                        measures.get(i));
+            }
             if (d.scope().equals(scopes.get(0))) {
                 values.put(WEIGHT.name(), Long.toString(d.units()));
             }

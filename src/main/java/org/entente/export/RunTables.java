@@ -348,13 +348,7 @@ public final class RunTables implements Closeable {
     }
 
     private static List<Object> cueValues(CueCounts c) {
-        return List.of(
-                c.verbalCooperation(),
-                c.materialCooperation(),
-                c.verbalConflict(),
-                c.materialConflict(),
-                c.neutral(),
-                c.none());
+        return List.copyOf(c.values());
     }
 
     private static List<String> labels(Set<CueClass> cues) {

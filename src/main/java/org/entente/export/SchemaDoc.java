@@ -149,26 +149,9 @@ public final class SchemaDoc {
             List<Column> columns = t.columns();
             for (int i = 0; i < columns.size(); i++) {
                 Column c = columns.get(i);
-                md.append("| ")
-                        .append(i + 1)
-                        .append(" | `")
-                        .append(c.name())
-                        .append("` | ")
-                        .append(c.type().label())
-                        .append(" | ")
-                        .append(escape(c.description()))
-                        .append(" |\n");
+                columnRow(md, Integer.toString(i + 1), "`" + c.name() + "`", c);
             }
-            t.repeated()
-                    .ifPresent(c -> md.append("| ")
-                            .append(columns.size() + 1)
-                            .append("… | `<")
-                            .append(c.name())
-                            .append(">`… | ")
-                            .append(c.type().label())
-                            .append(" | ")
-                            .append(escape(c.description()))
-                            .append(" |\n"));
+            t.repeated().ifPresent(c -> columnRow(md, (columns.size() + 1) + "…", "`<" + c.name() + ">`…", c));
             if (t == Tables.DOCUMENTS) {
                 md.append("| … | *sidecar columns* | string | further columns of a `metadata.csv` sidecar, in "
                         + "name order |\n");
@@ -228,15 +211,19 @@ public final class SchemaDoc {
         return md.toString();
     }
 
+    /** A row of a table's column list: number, name (as written), type and description (escaped). */
+    private static void columnRow(StringBuilder md, String number, String name, Column c) {
+        cells(md, number, name, c.type().label(), escape(c.description()));
+    }
+
     /** A row of a name, type and description table: the name as code, the description escaped. */
     private static void row(StringBuilder md, String name, String type, String description) {
-        md.append("| `")
-                .append(name)
-                .append("` | ")
-                .append(type)
-                .append(" | ")
-                .append(escape(description))
-                .append(" |\n");
+        cells(md, "`" + name + "`", type, escape(description));
+    }
+
+    /** A Markdown table row of these cells, as given. */
+    private static void cells(StringBuilder md, String... cells) {
+        md.append("| ").append(String.join(" | ", cells)).append(" |\n");
     }
 
     private static String code(List<String> names) {

@@ -42,8 +42,11 @@ public final class Tables {
         return new Column(name, ColumnType.LIST, description);
     }
 
-    /** The unit counts split by relation cue class, appended to every co-mention table. */
-    private static List<Column> cueColumns() {
+    /**
+     * The unit counts split by relation cue class, appended to every co-mention table and to the network's edges:
+     * the counts of {@link org.entente.model.CueCounts#values()}, in order.
+     */
+    static List<Column> cueColumns() {
         return List.of(
                 i("units_verbal_cooperation", "of those units, the ones with a verbal-cooperation cue"),
                 i("units_material_cooperation", "… with a material-cooperation cue"),
@@ -70,7 +73,7 @@ public final class Tables {
     }
 
     @SafeVarargs
-    private static List<Column> concat(List<Column>... parts) {
+    static List<Column> concat(List<Column>... parts) {
         List<Column> all = new ArrayList<>();
         for (List<Column> part : parts) {
             all.addAll(part);

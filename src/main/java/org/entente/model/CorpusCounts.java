@@ -42,18 +42,6 @@ public record CorpusCounts(
         periodDocuments = Collections.unmodifiableMap(new TreeMap<>(periodDocuments));
     }
 
-    /** Totals without events. */
-    public CorpusCounts(
-            List<ActorCount> actors,
-            List<CoMention> coMentions,
-            List<UnresolvedCount> unresolved,
-            List<SeriesCount> series,
-            Map<String, Long> periodDocuments,
-            long undated,
-            long tooCoarse) {
-        this(actors, coMentions, unresolved, series, periodDocuments, undated, tooCoarse, List.of(), List.of());
-    }
-
     /**
      * A directed dyad of the run: the events of one type from one state to another (see {@link DirectedDyad}).
      *

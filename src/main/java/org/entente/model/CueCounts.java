@@ -1,6 +1,7 @@
 package org.entente.model;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -38,6 +39,11 @@ public record CueCounts(
 
     private static long has(Set<CueClass> cues, CueClass c) {
         return cues.contains(c) ? 1 : 0;
+    }
+
+    /** The counts in the order of the components (and of the cue columns of the tables). */
+    public List<Long> values() {
+        return List.of(verbalCooperation, materialCooperation, verbalConflict, materialConflict, neutral, none);
     }
 
     /** The element-wise sum. */

@@ -33,21 +33,6 @@ public record Mention(
         boolean ambiguous,
         String nameClass)
         implements Serializable {
-    /** A mention without a name class (English forms, leaders, organisations). */
-    public Mention(
-            int paragraph,
-            int sentence,
-            int begin,
-            int end,
-            String text,
-            Actor actor,
-            MatchKind kind,
-            String nerLabel,
-            MentionSource source,
-            boolean ambiguous) {
-        this(paragraph, sentence, begin, end, text, actor, kind, nerLabel, source, ambiguous, "");
-    }
-
     public Mention {
         nameClass = Objects.requireNonNullElse(nameClass, "");
         Checks.span(begin, end);

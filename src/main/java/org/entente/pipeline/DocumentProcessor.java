@@ -281,19 +281,12 @@ final class DocumentProcessor {
             throw e;
         } catch (ExtractionException e) {
             return new Outcome.Failed(source, sidecar, stage, e.kind(), oneLine(e.getMessage()));
-        } catch (OutOfMemoryError e) {
+        } catch (OutOfMemoryError | RuntimeException | StackOverflowError e) {
             return new Outcome.Failed(
                     source,
                     sidecar,
                     stage,
-                    FailureKind.OUT_OF_MEMORY,
-                    oneLine(e.getClass().getSimpleName() + ": " + e.getMessage()));
-        } catch (RuntimeException | StackOverflowError e) {
-            return new Outcome.Failed(
-                    source,
-                    sidecar,
-                    stage,
-                    FailureKind.UNEXPECTED,
+                    e instanceof OutOfMemoryError ? FailureKind.OUT_OF_MEMORY : FailureKind.UNEXPECTED,
                     oneLine(e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
     }

@@ -257,12 +257,7 @@ class ArchigosCoverageTest {
         List<String> unmapped = new ArrayList<>();
         Map<String, String> cowCodes = new TreeMap<>();
         try (Reader in = Files.newBufferedReader(COW, StandardCharsets.UTF_8)) {
-            for (CSVRecord row : CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .get()
-                    .parse(in)) {
+            for (CSVRecord row : COW_FORMAT.parse(in)) {
                 int ccode = Integer.parseInt(row.get("ccode"));
                 cowCodes.put(row.get("ccode"), row.get("stateabb"));
                 if (cowDate(row, "end").isBefore(SINCE)) {
@@ -497,16 +492,15 @@ class ArchigosCoverageTest {
         return r;
     }
 
+    /** The COW state list is a CSV file with a header line. */
+    private static final CSVFormat COW_FORMAT =
+            CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+
     /** The periods in which each COW state was a member of the state system. */
     private static Map<Integer, List<Period>> readCowMembership() throws IOException {
         Map<Integer, List<Period>> result = new HashMap<>();
         try (Reader in = Files.newBufferedReader(COW, StandardCharsets.UTF_8)) {
-            for (CSVRecord row : CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .get()
-                    .parse(in)) {
+            for (CSVRecord row : COW_FORMAT.parse(in)) {
                 result.computeIfAbsent(Integer.parseInt(row.get("ccode")), k -> new ArrayList<>())
                         .add(new Period(cowDate(row, "st"), cowDate(row, "end")));
             }

@@ -17,13 +17,15 @@ import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.entente.evaluation.GoldSet;
 import org.entente.testing.Cli;
+import org.entente.testing.ModelFiles;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Checks the language bundles in {@code models/lang/<code>/} (forms.tsv, titles.tsv, exclusions.tsv, cues.tsv) and
+ * Checks the language bundles in {@code models/lang/<code>/} (forms.tsv, titles.tsv, exclusions.tsv, cues.tsv,
+ * place-words.tsv) and
  * the per-language gold sets ({@code src/main/resources/org/entente/evaluation/gold/gold-<code>.tsv}) against the agreed formats of
  * models/lang/README.md: headers, column counts, known actor ids, allowed kinds and classes, one actor per form within a
  * language, and gold surfaces that occur in their sentence in the order given and are forms of their actor in the
@@ -61,7 +63,7 @@ class LanguageFormsFilesTest {
         assertThat(folders).as("language folders in %s", MODELS.resolve("lang")).isNotEmpty();
         List<DynamicTest> tests = new ArrayList<>();
         for (Path folder : folders) {
-            for (String file : List.of("forms.tsv", "titles.tsv", "exclusions.tsv", "cues.tsv")) {
+            for (String file : List.of("forms.tsv", "titles.tsv", "exclusions.tsv", "cues.tsv", PlaceWords.FILE)) {
                 Path path = folder.resolve(file);
                 if (Files.exists(path)) {
                     tests.add(DynamicTest.dynamicTest(
@@ -140,6 +142,19 @@ class LanguageFormsFilesTest {
     }
 
     @Test
+    void reportsPlaceWordsOutsideTheSpec(@TempDir Path dir) throws IOException {
+        Path file = Files.createDirectories(dir.resolve("models/lang/xxx")).resolve(PlaceWords.FILE);
+        Files.writeString(file, "position\tword\nafter\t시 방문\nbehind\t市\nafter\t시 방문\n");
+
+        assertThat(check(file, null))
+                .containsExactly(
+                        file + ":2: word \"시 방문\" has a space; expected _ for a space",
+                        file + ":3: position \"behind\"; expected one of [after, before]",
+                        file + ":4: word \"시 방문\" has a space; expected _ for a space",
+                        file + ":4: after word \"시 방문\" is listed twice");
+    }
+
+    @Test
     void reportsGoldSurfacesMissingFromTheText(@TempDir Path dir) throws IOException {
         Path gold = dir.resolve("gold-xxx.tsv");
         Files.writeString(
@@ -176,19 +191,7 @@ class LanguageFormsFilesTest {
         }
 
         private static Set<String> ids(Path file) throws IOException {
-            Set<String> ids = new HashSet<>();
-            boolean header = true;
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                ids.add(line.split("\t", -1)[0]);
-            }
-            return ids;
+            return new HashSet<>(ModelFiles.firstColumn(file));
         }
     }
 
@@ -214,9 +217,10 @@ class LanguageFormsFilesTest {
             case "titles.tsv" -> checkTitles(file, dictionary, errors);
             case "exclusions.tsv" -> checkExclusions(file, dictionary, errors);
             case "cues.tsv" -> checkCues(file, folder, errors);
+            case PlaceWords.FILE -> checkPlaceWords(file, errors);
             default ->
-                errors.add(file + ": unknown language file; expected forms.tsv, titles.tsv, exclusions.tsv "
-                        + "or cues.tsv");
+                errors.add(file + ": unknown language file; expected forms.tsv, titles.tsv, exclusions.tsv, "
+                        + "cues.tsv or place-words.tsv");
         }
         return errors;
     }
@@ -243,21 +247,9 @@ class LanguageFormsFilesTest {
                 require(STATE_KINDS, kind, where + "kind", errors);
                 require(NAME_CLASSES, nameClass, where + "name_class", errors);
             } else if (dictionary.leaders().contains(id)) {
-                if (!LEADER_KINDS.contains(kind)) {
-                    errors.add(where + "kind \"" + kind + "\" for leader " + id + "; expected one of "
-                            + sorted(LEADER_KINDS));
-                }
-                if (!nameClass.isEmpty()) {
-                    errors.add(where + "name_class \"" + nameClass + "\" for leader " + id + "; expected empty");
-                }
+                checkNotState(LEADER_KINDS, "leader " + id, kind, nameClass, where, errors);
             } else if (dictionary.orgs().contains(id)) {
-                if (!ORG_KINDS.contains(kind)) {
-                    errors.add(where + "kind \"" + kind + "\" for organisation " + id + "; expected one of "
-                            + sorted(ORG_KINDS));
-                }
-                if (!nameClass.isEmpty()) {
-                    errors.add(where + "name_class \"" + nameClass + "\" for organisation " + id + "; expected empty");
-                }
+                checkNotState(ORG_KINDS, "organisation " + id, kind, nameClass, where, errors);
             } else {
                 errors.add(where + "actor_id \"" + id + "\"; expected an id of models/states.tsv, leaders.tsv or "
                         + "orgs.tsv");
@@ -273,6 +265,17 @@ class LanguageFormsFilesTest {
                 ownerLine.putIfAbsent(bare, line);
             }
         });
+    }
+
+    /** The kind and name class of a leader's or an organisation's form: a kind of theirs, no name class. */
+    private static void checkNotState(
+            Set<String> kinds, String actor, String kind, String nameClass, String where, List<String> errors) {
+        if (!kinds.contains(kind)) {
+            errors.add(where + "kind \"" + kind + "\" for " + actor + "; expected one of " + sorted(kinds));
+        }
+        if (!nameClass.isEmpty()) {
+            errors.add(where + "name_class \"" + nameClass + "\" for " + actor + "; expected empty");
+        }
     }
 
     private static void checkTitles(Path file, Dictionary dictionary, List<String> errors) throws IOException {
@@ -307,10 +310,7 @@ class LanguageFormsFilesTest {
         Set<String> phrases = new HashSet<>();
         rows(file, "phrase\treason", errors, (line, cells) -> {
             String where = file + ":" + line + ": ";
-            nonEmpty(cells[0], where + "phrase", errors);
-            if (!phrases.add(cells[0])) {
-                errors.add(where + "phrase \"" + cells[0] + "\" is listed twice");
-            }
+            once(phrases, cells[0], "phrase", where, errors);
             if (forms.containsKey(cells[0])) {
                 errors.add(where + "phrase \"" + cells[0] + "\" is also a form of " + forms.get(cells[0])
                         + " in forms.tsv; expected a phrase that is not itself a form");
@@ -323,14 +323,24 @@ class LanguageFormsFilesTest {
         Set<String> cues = new HashSet<>();
         rows(file, "cue\tclass", errors, (line, cells) -> {
             String where = file + ":" + line + ": ";
-            nonEmpty(cells[0], where + "cue", errors);
-            if (!cues.add(cells[0])) {
-                errors.add(where + "cue \"" + cells[0] + "\" is listed twice");
-            }
+            once(cues, cells[0], "cue", where, errors);
             if (language.equals("rus") && !cells[0].equals(cells[0].toLowerCase(Locale.ROOT))) {
                 errors.add(where + "cue \"" + cells[0] + "\"; expected lower case for Russian");
             }
             require(CUE_CLASSES, cells[1], where + "class", errors);
+        });
+    }
+
+    /** A place-words.tsv: positions before or after, each word once per position, a space written _. */
+    private static void checkPlaceWords(Path file, List<String> errors) throws IOException {
+        Map<String, Set<String>> words = new HashMap<>();
+        rows(file, "position\tword", errors, (line, cells) -> {
+            String where = file + ":" + line + ": ";
+            require(POSITIONS, cells[0], where + "position", errors);
+            if (cells[1].contains(" ")) {
+                errors.add(where + "word \"" + cells[1] + "\" has a space; expected _ for a space");
+            }
+            once(words.computeIfAbsent(cells[0], k -> new HashSet<>()), cells[1], cells[0] + " word", where, errors);
         });
     }
 
@@ -448,6 +458,14 @@ class LanguageFormsFilesTest {
     private static void require(Set<String> allowed, String value, String what, List<String> errors) {
         if (!allowed.contains(value)) {
             errors.add(what + " \"" + value + "\"; expected one of " + sorted(allowed));
+        }
+    }
+
+    /** A value that is non-empty, without outer spaces, and not yet among those seen (which it joins). */
+    private static void once(Set<String> seen, String value, String what, String where, List<String> errors) {
+        nonEmpty(value, where + what, errors);
+        if (!seen.add(value)) {
+            errors.add(where + what + " \"" + value + "\" is listed twice");
         }
     }
 

@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.entente.actors.ActorDictionary;
 import org.entente.actors.DictionaryLoader;
-import org.entente.actors.DictionaryResolver;
-import org.entente.actors.ResolverOptions;
-import org.entente.pipeline.Language;
 import org.entente.testing.Cli;
 import org.entente.testing.TestEngines;
 import org.junit.jupiter.api.Test;
@@ -29,24 +25,11 @@ class ParallelEvaluationTest {
         Path file = Cli.SHARED.resolve("eval/parallel").resolve(ParallelEvaluation.FILE);
         assumeTrue(Files.isRegularFile(file), file + " is absent (run with -Dentente.shared=/path/to/shared)");
         ActorDictionary dictionary = DictionaryLoader.load(Cli.HOME.resolve("models"), List.of());
-        List<ParallelEvaluation.Side> sides = new ArrayList<>();
-        for (String column : List.of("kor", "jpn", "rus", "zho_CN", "zho_TW")) {
-            Language language = Language.of(column.substring(0, 3)).orElseThrow();
-            sides.add(new ParallelEvaluation.Side(
-                    column,
-                    language.code(),
-                    language.annotator(null),
-                    new DictionaryResolver(dictionary, ResolverOptions.DEFAULTS, List.of(language.rules(dictionary)))));
-        }
 
         ParallelEvaluation.Result result = ParallelEvaluation.run(
                 file,
-                new ParallelEvaluation.Side(
-                        "eng",
-                        "eng",
-                        TestEngines.of("opennlp"),
-                        new DictionaryResolver(dictionary, ResolverOptions.DEFAULTS)),
-                sides);
+                ParallelEvaluation.english(TestEngines.of("opennlp"), dictionary),
+                ParallelEvaluation.translations(dictionary));
 
         FLOORS.forEach((column, floor) -> assertThat(result.score(column).documentF1())
                 .as(column + "\n" + result.table())

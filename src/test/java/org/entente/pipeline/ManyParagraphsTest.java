@@ -37,20 +37,7 @@ class ManyParagraphsTest {
         Files.writeString(in.resolve(DOC), text);
         Path out = dir.resolve("out");
 
-        Cli.Result run = Cli.run(
-                "analyze",
-                in.toString(),
-                "--out",
-                out.toString(),
-                "--engine",
-                "opennlp",
-                "--ner-model",
-                "none",
-                "--scope",
-                "sentence,paragraph",
-                "--threads",
-                "1",
-                "-q");
+        Cli.Result run = Cli.run(Cli.lightAnalysis(in, out, "--scope", "sentence,paragraph", "-q"));
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         String n = Integer.toString(PARAGRAPHS);

@@ -24,21 +24,8 @@ class OutOfMemoryTest {
         Path out = dir.resolve("out");
 
         // a child JVM with a small heap, the light engine, and no size limit: the huge document exhausts the heap
-        Process child = Cli.start(
-                "400m",
-                dir.resolve("child.log"),
-                "analyze",
-                in.toString(),
-                "--out",
-                out.toString(),
-                "--engine",
-                "opennlp",
-                "--ner-model",
-                "none",
-                "--max-chars",
-                "1000000000",
-                "--threads",
-                "1");
+        Process child =
+                Cli.start("400m", dir.resolve("child.log"), Cli.lightAnalysis(in, out, "--max-chars", "1000000000"));
         assertThat(child.waitFor(300, TimeUnit.SECONDS)).isTrue();
 
         String log = Files.readString(dir.resolve("child.log"));

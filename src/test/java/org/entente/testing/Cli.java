@@ -63,6 +63,31 @@ public final class Cli {
     }
 
     /**
+     * The arguments of an {@code analyze} run with the light engine and no name finder (fast; for tests that read
+     * no NER labels), one document after another.
+     *
+     * @param in   the input file or folder
+     * @param out  the output folder
+     * @param more further options, after these
+     * @return the arguments, for {@link #run} or {@link #start}
+     */
+    public static String[] lightAnalysis(Path in, Path out, String... more) {
+        List<String> args = new ArrayList<>(List.of(
+                "analyze",
+                in.toString(),
+                "--out",
+                out.toString(),
+                "--engine",
+                "opennlp",
+                "--ner-model",
+                "none",
+                "--threads",
+                "1"));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
+    }
+
+    /**
      * Starts the command line in a child JVM of this test's class path, its output (both streams) going to a file.
      *
      * @param heap the child's maximum heap (-Xmx), e.g. "2g"

@@ -56,7 +56,8 @@ public final class IdText {
                                 MatchKind.NAME,
                                 "",
                                 MentionSource.DICTIONARY,
-                                false));
+                                false,
+                                ""));
                     }
                     i += word.length() + 1;
                 }

@@ -10,15 +10,14 @@ import com.ibm.icu.util.VersionInfo;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.entente.testing.ModelFiles;
 
 /**
  * Prints the CLDR territory names (long and short) and the time-zone exemplar cities of every state of
@@ -56,7 +55,7 @@ public final class CldrTerritoryNames {
             throw new IllegalArgumentException("usage: CldrTerritoryNames STATES_TSV LOCALE...; got " + List.of(args));
         }
         Map<String, String> alpha2 = alpha2ByAlpha3();
-        List<String> ids = stateIds(Path.of(args[0]));
+        List<String> ids = ModelFiles.firstColumn(Path.of(args[0]));
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         out.println("# CLDR " + LocaleData.getCLDRVersion() + " territory names via ICU4J " + VersionInfo.ICU_VERSION
                 + " for the ids of " + args[0]);
@@ -107,21 +106,5 @@ public final class CldrTerritoryNames {
             map.put(new Locale("", a2).getISO3Country(), a2);
         }
         return map;
-    }
-
-    private static List<String> stateIds(Path states) throws IOException {
-        List<String> ids = new ArrayList<>();
-        boolean header = true;
-        for (String line : Files.readAllLines(states, StandardCharsets.UTF_8)) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            if (header) {
-                header = false;
-                continue;
-            }
-            ids.add(line.substring(0, line.indexOf('\t')));
-        }
-        return ids;
     }
 }
