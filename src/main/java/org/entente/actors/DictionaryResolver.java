@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.entente.model.Actor;
 import org.entente.model.ActorType;
 import org.entente.model.AnnotatedDocument;
@@ -49,6 +50,10 @@ import org.entente.model.UnresolvedName;
 public final class DictionaryResolver implements ActorResolver {
     /** Entity labels reported in unresolved.csv when no actor is found. */
     private static final Set<String> UNRESOLVED_LABELS = Set.of("PERSON", "ORGANIZATION", "LOCATION");
+    /** A regnal numeral right after a name: "Pope Pius XI" is not Pius XII. */
+    private static final Pattern REGNAL_NUMERAL = Pattern.compile("^ [IVXL]+\\b");
+    /** A patronymic right before a name: the name is the father's, part of another person's name. */
+    private static final Pattern PATRONYMIC = Pattern.compile("(?:^|\\s)(?:bin|ibn|bint) $");
 
     private final ActorDictionary dictionary;
     private final ResolverOptions options;
@@ -220,6 +225,9 @@ public final class DictionaryResolver implements ActorResolver {
                     }
                     String prefix = alias.form().substring(0, alias.form().length() - surname.length() - 1);
                     String name = firstWord ? prefix.split(" ")[0] : prefix;
+                    if (leader.get().titles().contains(name)) {
+                        continue; // "Sheikh" in "Sheikh Mohamed bin Zayed" is a title, not a given name
+                    }
                     Set<String> names = new HashSet<>(Spellings.of(name));
                     names.add(name);
                     names.add(name.toUpperCase(Locale.ROOT));
@@ -365,6 +373,12 @@ public final class DictionaryResolver implements ActorResolver {
             int b = found.begin();
             int e = found.end();
             boolean state = alias.actor().type() == ActorType.STATE;
+            if (!state
+                    && PATRONYMIC
+                            .matcher(text.substring(Math.max(sentence.begin(), b - 5), b))
+                            .find()) {
+                continue; // "bin Abdulaziz Al Saud" in "Mohammed bin Salman bin Abdulaziz Al Saud": the father
+            }
             if (excluded.stream().anyMatch(x -> x.begin() < e && b < x.end() && !(b <= x.begin() && x.end() <= e))) {
                 continue; // inside (or across) an excluded phrase; a longer form that contains one still counts
             }
@@ -400,7 +414,7 @@ public final class DictionaryResolver implements ActorResolver {
      * gives way to a longer form of the same leader that begins after the title ("Tamim bin Hamad Al Thani" in
      * "Emir Tamim bin Hamad Al Thani"): the title is not part of the name.
      */
-    private static List<FormTrie.Hit<Alias>> afterTitles(Matcher m, String text, Sentence sentence) {
+    private List<FormTrie.Hit<Alias>> afterTitles(Matcher m, String text, Sentence sentence) {
         List<FormTrie.Hit<Alias>> found = m.forms().find(text, sentence.begin(), sentence.end(), m.rules());
         List<FormTrie.Hit<Alias>> out = new ArrayList<>(found.size());
         int covered = -1;
@@ -412,8 +426,13 @@ public final class DictionaryResolver implements ActorResolver {
             if (hit.value().actor().type() == ActorType.LEADER) {
                 for (int k = text.indexOf(' ', hit.begin()) + 1; k > 0 && k < hit.end(); k = text.indexOf(' ', k) + 1) {
                     FormTrie.Hit<Alias> later = m.forms().longestAt(text, k, sentence.end(), m.rules());
+                    String title = text.substring(hit.begin(), k - 1);
                     if (later != null
-                            && later.end() > hit.end()
+                            && leader(m, hit.value().actor().id())
+                                    .map(l -> l.titles().contains(title))
+                                    .orElse(false)
+                            && (later.end() > hit.end()
+                                    || later.end() == hit.end() && hit.value().kind() != AliasKind.NAME)
                             && later.value().actor().equals(hit.value().actor())) {
                         taken = later;
                         break;
@@ -483,8 +502,11 @@ public final class DictionaryResolver implements ActorResolver {
                 remember(m, fullName.get(), named);
                 continue;
             }
-            if (hits.stream().anyMatch(h -> h.begin() < e && b < h.end())) {
-                continue;
+            if (hits.stream().anyMatch(h -> h.begin() < e && b < h.end())
+                    || PATRONYMIC
+                            .matcher(text.substring(Math.max(sentence.begin(), b - 5), b))
+                            .find()) {
+                continue; // "Hussein" in "Abdullah bin Hussein" is the father's name
             }
             String surname = asListed(text.substring(b, e), candidates);
             Optional<LeaderInfo> leader = Optional.ofNullable(named.get(surname))
@@ -498,8 +520,12 @@ public final class DictionaryResolver implements ActorResolver {
                 continue;
             }
             boolean titled = rules.titled(text, sentence, b, e, leader.get().titles());
-            if (!titled && m.titleOnly().contains(leader.get().actor().id() + "|" + surname)) {
-                continue; // a king's given name alone ("Abdullah") is no mention; "King Abdullah" is
+            if (m.titleOnly().contains(leader.get().actor().id() + "|" + surname)
+                    && (!titled
+                            || REGNAL_NUMERAL
+                                    .matcher(text.substring(e, Math.min(sentence.end(), e + 6)))
+                                    .find())) {
+                continue; // a king's given name alone ("Abdullah") is no mention, nor another numeral ("Pius XI")
             }
             if (e - b < 3 && !titled && !surname.equals(text.substring(b, e))) {
                 continue; // "XI" in capitals is a numeral unless a title stands before it

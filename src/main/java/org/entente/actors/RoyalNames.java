@@ -118,7 +118,7 @@ final class RoyalNames {
         boolean stripped = true;
         while (stripped) {
             stripped = false;
-            for (Collection<String> words : List.of(titles, royalTitles, honorifics)) {
+            for (Collection<String> words : List.of(titles, honorifics)) {
                 for (String t : words) {
                     if (rest.startsWith(t + " ") && rest.length() > t.length() + 1) {
                         rest = rest.substring(t.length() + 1);
@@ -146,7 +146,10 @@ final class RoyalNames {
         if (!GIVEN.matcher(w[0]).matches()) {
             return Set.of(); // "Ibn Saud", "bin Salman": no given name first
         }
-        out.add(base);
+        if (Arrays.stream(w)
+                .anyMatch(x -> PATRONYMICS.contains(x) || FAMILY.matcher(x).matches())) {
+            out.add(base); // "Tamim bin Hamad Al Thani" from "Sheikh Tamim bin Hamad Al Thani", not "Abbas Hoveyda"
+        }
         if (w.length >= 3 && PATRONYMICS.contains(w[1])) {
             String shortest = w[0] + " " + w[1] + " " + w[2];
             out.add(shortest); // "Mohammed bin Salman"
@@ -163,7 +166,11 @@ final class RoyalNames {
         }
         for (int i = 1; i < w.length; i++) {
             if (NUMERAL.matcher(w[i]).matches()) {
-                out.add(String.join(" ", Arrays.copyOfRange(w, 0, i + 1))); // "Abdullah II", "Sabah IV"
+                if (i + 1 == w.length
+                        || PATRONYMICS.contains(w[i + 1])
+                        || FAMILY.matcher(w[i + 1]).matches()) {
+                    out.add(String.join(" ", Arrays.copyOfRange(w, 0, i + 1))); // "Abdullah II", not "Carl XVI"
+                }
                 break;
             }
             if (!GIVEN.matcher(w[i]).matches()) {
@@ -211,6 +218,9 @@ final class RoyalNames {
                 continue;
             }
             LeaderInfo leader = dictionary.leader(alias.actor().id()).orElseThrow();
+            if (!royal(leader)) {
+                continue;
+            }
             for (String s : shortForms(alias.form(), titles(leader))) {
                 if (!listed.contains(s)) {
                     owners.computeIfAbsent(s, k -> new HashSet<>())
