@@ -10,6 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.entente.model.Actor;
 import org.entente.model.ActorType;
 import org.entente.model.AnnotatedDocument;
@@ -48,6 +51,10 @@ import org.entente.model.UnresolvedName;
 public final class DictionaryResolver implements ActorResolver {
     /** Entity labels reported in unresolved.csv when no actor is found. */
     private static final Set<String> UNRESOLVED_LABELS = Set.of("PERSON", "ORGANIZATION", "LOCATION");
+    /** A regnal numeral right after a name: "Pope Pius XI" is not Pius XII. */
+    private static final Pattern REGNAL_NUMERAL = Pattern.compile("^ [IVXL]+\\b");
+    /** A patronymic right before a name: the name is the father's, part of another person's name. */
+    private static final Pattern PATRONYMIC = Pattern.compile("(?:^|\\s)(?:bin|ibn|bint) $");
 
     private final ActorDictionary dictionary;
     private final ResolverOptions options;
@@ -70,6 +77,8 @@ public final class DictionaryResolver implements ActorResolver {
      *                          ({@link #givenKey}): what precedes
      *                          the surname in the name and variants ("George W."), then the first words alone
      *                          ("George"), which count only where no leader's whole given name fits
+     * @param titleOnly         surnames that resolve only after a title, as "id|surname": the given names of
+     *                          royal leaders ("King Abdullah", "Emir Tamim"; {@link RoyalNames})
      */
     private record Matcher(
             LanguageRules rules,
@@ -78,7 +87,8 @@ public final class DictionaryResolver implements ActorResolver {
             FormTrie<List<LeaderInfo>> surnames,
             Map<String, Alias> formsIgnoringCase,
             Map<String, LeaderInfo> leaders,
-            List<Map<String, Set<String>>> givenNames) {}
+            List<Map<String, Set<String>>> givenNames,
+            Set<String> titleOnly) {}
 
     /**
      * A resolver with the English rules of the dictionary's word lists.
@@ -125,7 +135,17 @@ public final class DictionaryResolver implements ActorResolver {
         Map<String, Alias> formsIgnoringCase = new HashMap<>();
         Map<String, Integer> lowerCounts = new HashMap<>();
         Optional<LanguageForms> own = rules.ownForms();
+        RoyalNames.Derived royal = own.isPresent()
+                ? new RoyalNames.Derived(List.of(), Map.of(), Set.of(), Set.of())
+                : new RoyalNames(dictionary.wordLists(rules.language())).derive(dictionary);
+        List<Alias> listed = new ArrayList<>();
         for (Alias alias : own.map(LanguageForms::aliases).orElse(dictionary.aliases())) {
+            if (alias.actor().type() != ActorType.LEADER || !royal.dropped().contains(alias.form())) {
+                listed.add(alias); // "King Abdullah", which two kings share, is resolved by title, date and state
+            }
+        }
+        listed.addAll(royal.shortForms()); // after the listed forms, so that a listed form wins
+        for (Alias alias : listed) {
             forms.add(alias.form(), alias);
             if (own.isEmpty()
                     && alias.kind() != AliasKind.ABBREVIATION
@@ -138,7 +158,7 @@ public final class DictionaryResolver implements ActorResolver {
                 formsIgnoringCase.putIfAbsent(lower, alias);
             }
         }
-        for (Alias alias : dictionary.aliases()) { // after every listed form, so that a listed form wins
+        for (Alias alias : own.isPresent() ? dictionary.aliases() : listed) { // after every listed form
             if (alias.kind() != AliasKind.ABBREVIATION && alias.kind() != AliasKind.COMBINING_FORM) {
                 Spellings.of(alias.form()).forEach(spelling -> forms.add(spelling, alias));
             }
@@ -152,14 +172,14 @@ public final class DictionaryResolver implements ActorResolver {
             exclusions.add(phrase, phrase);
         }
         Map<String, List<LeaderInfo>> bySurname =
-                own.map(LanguageForms::leadersBySurname).orElse(dictionary.leadersBySurname());
+                own.map(LanguageForms::leadersBySurname).orElseGet(() -> bySurname(royal.leaders()));
         bySurname.forEach((surname, leaders) -> {
             surnames.add(surname, leaders);
             surnames.add(surname.toUpperCase(Locale.ROOT), leaders); // "BIDEN" in a transcript
         });
         bySurname.forEach(
                 (surname, leaders) -> Spellings.of(surname).forEach(spelling -> surnames.add(spelling, leaders)));
-        Map<String, LeaderInfo> leaders = new HashMap<>();
+        Map<String, LeaderInfo> leaders = new HashMap<>(royal.leaders());
         own.ifPresent(o -> o.leadersBySurname()
                 .values()
                 .forEach(infos -> infos.forEach(info -> leaders.put(info.actor().id(), info))));
@@ -170,7 +190,20 @@ public final class DictionaryResolver implements ActorResolver {
                 surnames,
                 formsIgnoringCase,
                 leaders,
-                own.isPresent() ? List.of() : List.of(givenNames(dictionary, false), givenNames(dictionary, true)));
+                own.isPresent() ? List.of() : List.of(givenNames(dictionary, false), givenNames(dictionary, true)),
+                royal.titleOnly());
+    }
+
+    /** Leaders by each form of their surname, each list sorted by id. */
+    private static Map<String, List<LeaderInfo>> bySurname(Map<String, LeaderInfo> leaders) {
+        Map<String, List<LeaderInfo>> bySurname = new TreeMap<>();
+        new TreeMap<>(leaders)
+                .values()
+                .forEach(l -> l.surnames()
+                        .forEach(form -> bySurname
+                                .computeIfAbsent(form, k -> new ArrayList<>())
+                                .add(l)));
+        return bySurname;
     }
 
     /**
@@ -193,6 +226,9 @@ public final class DictionaryResolver implements ActorResolver {
                     }
                     String prefix = alias.form().substring(0, alias.form().length() - surname.length() - 1);
                     String name = firstWord ? prefix.split(" ")[0] : prefix;
+                    if (leader.get().titles().contains(name)) {
+                        continue; // "Sheikh" in "Sheikh Mohamed bin Zayed" is a title, not a given name
+                    }
                     Set<String> names = new HashSet<>(Spellings.of(name));
                     names.add(name);
                     names.add(name.toUpperCase(Locale.ROOT));
@@ -215,6 +251,34 @@ public final class DictionaryResolver implements ActorResolver {
         return id + "|" + surname;
     }
 
+    /**
+     * The states a document names anywhere (any form of a state, even a capital used as a place), found on first
+     * use: what tells two holders of one title and given name apart ("King Abdullah" beside "Jordan").
+     */
+    private static final class DocumentStates implements Supplier<Set<String>> {
+        private final Matcher matcher;
+        private final String text;
+        private Set<String> states;
+
+        DocumentStates(Matcher matcher, String text) {
+            this.matcher = matcher;
+            this.text = text;
+        }
+
+        @Override
+        public Set<String> get() {
+            if (states == null) {
+                states = new HashSet<>();
+                for (FormTrie.Hit<Alias> hit : matcher.forms().find(text, 0, text.length(), matcher.rules())) {
+                    if (hit.value().actor().type() == ActorType.STATE) {
+                        states.add(hit.value().actor().id());
+                    }
+                }
+            }
+            return states;
+        }
+    }
+
     /** A dictionary form found in a sentence, before the rules decide its fate. */
     private record Hit(
             int begin, int end, Actor actor, MatchKind kind, boolean ambiguous, boolean combining, String nameClass) {
@@ -231,13 +295,14 @@ public final class DictionaryResolver implements ActorResolver {
         List<UnresolvedName> unresolved = new ArrayList<>();
         Map<String, String> leaderBySurname = new HashMap<>(); // leaders named in full so far in this document
         LocalDate[] period = options.period(annotated.document().metadata().date());
+        Supplier<Set<String>> states = new DocumentStates(fallback, text);
         for (Sentence sentence : annotated.sentences()) {
             CancelledException.check("resolution");
             Matcher m = matchers.getOrDefault(annotated.document().languageOf(sentence.paragraph()), fallback);
             List<int[]> blocked = new ArrayList<>();
             List<Hit> hits =
                     withoutStations(m.rules(), text, sentence, dictionaryHits(m, text, sentence, blocked), blocked);
-            hits = withSurnames(m, text, sentence, hits, leaderBySurname, period);
+            hits = withSurnames(m, text, sentence, hits, leaderBySurname, period, states);
             List<Hit> kept = chains(m.rules(), text, sentence, hits, compounds);
             lists(m.rules(), text, sentence, kept, compounds);
             for (Hit hit : kept) {
@@ -306,11 +371,17 @@ public final class DictionaryResolver implements ActorResolver {
             blocked.add(new int[] {e.begin(), e.end()});
         }
         List<Hit> hits = new ArrayList<>();
-        for (FormTrie.Hit<Alias> found : m.forms().find(text, sentence.begin(), sentence.end(), rules)) {
+        for (FormTrie.Hit<Alias> found : afterTitles(m, text, sentence)) {
             Alias alias = found.value();
             int b = found.begin();
             int e = found.end();
             boolean state = alias.actor().type() == ActorType.STATE;
+            if (!state
+                    && PATRONYMIC
+                            .matcher(text.substring(Math.max(sentence.begin(), b - 5), b))
+                            .find()) {
+                continue; // "bin Abdulaziz Al Saud" in "Mohammed bin Salman bin Abdulaziz Al Saud": the father
+            }
             if (excluded.stream().anyMatch(x -> x.begin() < e && b < x.end() && !(b <= x.begin() && x.end() <= e))) {
                 continue; // inside (or across) an excluded phrase; a longer form that contains one still counts
             }
@@ -342,6 +413,42 @@ public final class DictionaryResolver implements ActorResolver {
     }
 
     /**
+     * The sentence's forms, leftmost-longest, except that a leader's form beginning with a title ("Emir Tamim")
+     * gives way to a longer form of the same leader that begins after the title ("Tamim bin Hamad Al Thani" in
+     * "Emir Tamim bin Hamad Al Thani"): the title is not part of the name.
+     */
+    private List<FormTrie.Hit<Alias>> afterTitles(Matcher m, String text, Sentence sentence) {
+        List<FormTrie.Hit<Alias>> found = m.forms().find(text, sentence.begin(), sentence.end(), m.rules());
+        List<FormTrie.Hit<Alias>> out = new ArrayList<>(found.size());
+        int covered = -1;
+        for (FormTrie.Hit<Alias> hit : found) {
+            if (hit.begin() < covered) {
+                continue; // inside the longer name taken instead
+            }
+            FormTrie.Hit<Alias> taken = hit;
+            if (hit.value().actor().type() == ActorType.LEADER) {
+                for (int k = text.indexOf(' ', hit.begin()) + 1; k > 0 && k < hit.end(); k = text.indexOf(' ', k) + 1) {
+                    FormTrie.Hit<Alias> later = m.forms().longestAt(text, k, sentence.end(), m.rules());
+                    String title = text.substring(hit.begin(), k - 1);
+                    if (later != null
+                            && leader(m, hit.value().actor().id())
+                                    .map(l -> l.titles().contains(title))
+                                    .orElse(false)
+                            && (later.end() > hit.end()
+                                    || later.end() == hit.end() && hit.value().kind() != AliasKind.NAME)
+                            && later.value().actor().equals(hit.value().actor())) {
+                        taken = later;
+                        break;
+                    }
+                }
+            }
+            out.add(taken);
+            covered = taken.end();
+        }
+        return out;
+    }
+
+    /**
      * Drops a state's form that names the station of another state's organ ("Japan" in "U.S. Forces Japan"): the
      * organ counts as its own state, the place in its title does not.
      */
@@ -369,7 +476,13 @@ public final class DictionaryResolver implements ActorResolver {
      * leaders named in full, in text order, so that a surname resolves only to a leader named before it.
      */
     private List<Hit> withSurnames(
-            Matcher m, String text, Sentence sentence, List<Hit> hits, Map<String, String> named, LocalDate[] period) {
+            Matcher m,
+            String text,
+            Sentence sentence,
+            List<Hit> hits,
+            Map<String, String> named,
+            LocalDate[] period,
+            Supplier<Set<String>> states) {
         LanguageRules rules = m.rules();
         List<Hit> all = new ArrayList<>(hits);
         List<Hit> leaders =
@@ -392,8 +505,11 @@ public final class DictionaryResolver implements ActorResolver {
                 remember(m, fullName.get(), named);
                 continue;
             }
-            if (hits.stream().anyMatch(h -> h.begin() < e && b < h.end())) {
-                continue;
+            if (hits.stream().anyMatch(h -> h.begin() < e && b < h.end())
+                    || PATRONYMIC
+                            .matcher(text.substring(Math.max(sentence.begin(), b - 5), b))
+                            .find()) {
+                continue; // "Hussein" in "Abdullah bin Hussein" is the father's name
             }
             String surname = asListed(text.substring(b, e), candidates);
             Optional<LeaderInfo> leader = Optional.ofNullable(named.get(surname))
@@ -402,11 +518,18 @@ public final class DictionaryResolver implements ActorResolver {
                                     && !candidates.get(0).commonWords().contains(surname)
                             ? Optional.of(candidates.get(0))
                             : Optional.empty())
-                    .or(() -> byTitleOnDate(rules, text, sentence, b, e, candidates, period));
+                    .or(() -> byTitleOnDate(rules, text, sentence, b, e, candidates, period, states));
             if (leader.isEmpty() || rules.partOfOtherName(text, sentence, leader.get(), b, e)) {
                 continue;
             }
             boolean titled = rules.titled(text, sentence, b, e, leader.get().titles());
+            if (m.titleOnly().contains(leader.get().actor().id() + "|" + surname)
+                    && (!titled
+                            || REGNAL_NUMERAL
+                                    .matcher(text.substring(e, Math.min(sentence.end(), e + 6)))
+                                    .find())) {
+                continue; // a king's given name alone ("Abdullah") is no mention, nor another numeral ("Pius XI")
+            }
             if (e - b < 3 && !titled && !surname.equals(text.substring(b, e))) {
                 continue; // "XI" in capitals is a numeral unless a title stands before it
             }
@@ -463,7 +586,8 @@ public final class DictionaryResolver implements ActorResolver {
     /**
      * The one leader of several with a surname who is written with one of his or her titles and held an office
      * during the document's date ("Chairman Kim" in 2018); where several fit, the one who was the effective
-     * ruler (supreme_leader) beside nominal office holders; empty without a date or when still several fit.
+     * ruler (supreme_leader) beside nominal office holders; then the one who served a state named in the document
+     * ("King Abdullah" in 2010 beside "Jordan"); empty without a date or when still several fit.
      */
     private static Optional<LeaderInfo> byTitleOnDate(
             LanguageRules rules,
@@ -472,7 +596,8 @@ public final class DictionaryResolver implements ActorResolver {
             int b,
             int e,
             List<LeaderInfo> candidates,
-            LocalDate[] period) {
+            LocalDate[] period,
+            Supplier<Set<String>> states) {
         if (period == null) {
             return Optional.empty();
         }
@@ -481,10 +606,19 @@ public final class DictionaryResolver implements ActorResolver {
                 .filter(l -> l.offices().stream().anyMatch(o -> heldDuring(o, period)))
                 .toList();
         if (fit.size() > 1) {
-            fit = fit.stream() // a nominal head of state beside the effective ruler (PRK, CHN): the ruler
+            List<LeaderInfo> rulers = fit.stream() // a nominal head of state beside the effective ruler: the ruler
                     .filter(l -> l.offices().stream()
                             .anyMatch(o -> o.office().equals("supreme_leader") && heldDuring(o, period)))
                     .toList();
+            fit = rulers.isEmpty() ? fit : rulers;
+        }
+        if (fit.size() > 1) { // two kings Abdullah in 2010: the one whose state the document names
+            Set<String> named = states.get();
+            List<LeaderInfo> served = fit.stream()
+                    .filter(l ->
+                            l.offices().stream().anyMatch(o -> heldDuring(o, period) && named.contains(o.served())))
+                    .toList();
+            fit = served.isEmpty() ? fit : served;
         }
         return fit.size() == 1 ? Optional.of(fit.get(0)) : Optional.empty();
     }

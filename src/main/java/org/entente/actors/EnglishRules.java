@@ -411,10 +411,17 @@ public final class EnglishRules implements LanguageRules {
     /** "Putin" in "Kim Yo Jong"-like names: the surname is part of another person's name. */
     @Override
     public boolean partOfOtherName(String text, Sentence sentence, LeaderInfo leader, int begin, int end) {
+        boolean titled =
+                titled(text, sentence, begin, end, leader.titles()) || titled(text, sentence, begin, end, honorifics);
         for (NamedEntity entity : sentence.entities()) {
+            int entityEnd = withoutPossessive(entity);
+            if (entityEnd > end && Character.isLowerCase(text.charAt(Math.min(end + 1, entityEnd - 1)))) {
+                entityEnd = end; // "John spoke": the name finder ran on into a verb
+            }
             if (entity.label().equals("PERSON")
                     && entity.covers(begin, end)
-                    && withoutPossessive(entity) - entity.begin() > end - begin
+                    && entityEnd - entity.begin() > end - begin
+                    && !(titled && entityEnd == end) // "His Majesty Queen Elizabeth": titles only
                     && !entity.text().contains("-")) {
                 return true;
             }
@@ -428,8 +435,6 @@ public final class EnglishRules implements LanguageRules {
                 after = token;
             }
         }
-        boolean titled =
-                titled(text, sentence, begin, end, leader.titles()) || titled(text, sentence, begin, end, honorifics);
         if (!titled && before != null && PROPER_TAGS.contains(before.pos()) && before.end() + 1 == begin) {
             return true;
         }

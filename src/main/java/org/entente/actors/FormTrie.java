@@ -125,6 +125,23 @@ final class FormTrie<T> {
         return hits;
     }
 
+    /**
+     * The longest form that begins at {@code i} and ends by {@code to}, if any.
+     *
+     * @param text       the text
+     * @param i          where the form begins
+     * @param to         last index, exclusive
+     * @param boundaries where a form may begin and end
+     * @return the occurrence, or null
+     */
+    public Hit<T> longestAt(CharSequence text, int i, int to, Boundaries boundaries) {
+        if (!boundaries.mayBegin(text, i)) {
+            return null;
+        }
+        int end = longest(text, i, to, boundaries);
+        return end < 0 ? null : new Hit<>(i, end, valueAt(text, i, end));
+    }
+
     /** The end of the longest form beginning at {@code i}, or -1. */
     private int longest(CharSequence text, int i, int to, Boundaries boundaries) {
         Node<T> node = root;
