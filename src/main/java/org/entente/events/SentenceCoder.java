@@ -710,8 +710,9 @@ final class SentenceCoder {
         }
         if (out.isEmpty() && role == Role.TARGET) {
             for (int c : kids.get(x)) {
-                if (rel[c].startsWith("nmod") && Set.of("from", "with").contains(caseOf(c))) {
-                    out.addAll(args(c, Role.TARGET, depth + 1)); // "imports from China", "border with Ukraine"
+                if (rel[c].startsWith("nmod") && Set.of("from", "with", "to").contains(caseOf(c))) {
+                    // "imports from China", "border with Ukraine", "arms sales to Taiwan"
+                    out.addAll(args(c, Role.TARGET, depth + 1));
                 }
             }
         }
