@@ -243,6 +243,9 @@ final class SentenceCoder {
                     && !rel[i].equals("compound")) {
                 return true;
             }
+            if (rel[c].equals("mark") && word(c).equals("to") && rel[i].equals("xcomp")) {
+                return true; // "offered to negotiate with" with "negotiate" tagged as an adjective
+            }
         }
         return false;
     }

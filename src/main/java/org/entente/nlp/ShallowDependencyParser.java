@@ -338,7 +338,8 @@ public final class ShallowDependencyParser implements DependencyParser {
                         && afterModifiers(i, Set.of("a", "an"), Set.of("DET"))
                         && !word[i].endsWith("s")
                         && !word[i].endsWith("ed")
-                        && !word[i].endsWith("ing")) {
+                        && !word[i].endsWith("ing")
+                        && !PennTags.IRREGULAR_PAST.contains(word[i])) {
                     tag[i] = "NOUN";
                 } else if (tag[i].equals("VERB")
                         && word[i].endsWith("s")
@@ -346,10 +347,14 @@ public final class ShallowDependencyParser implements DependencyParser {
                         && afterModifiers(i, null, Set.of("ADP"))) {
                     tag[i] = "NOUN";
                 } else if ((tag[i].equals("PRON") || tag[i].equals("NOUN"))
-                        && i > 0
                         && Character.isUpperCase(tokens.get(i).text().charAt(0))
                         && (word[i].endsWith("'s") || word[i].endsWith("’s"))) {
                     tag[i] = "PROPN";
+                } else if (tag[i].equals("ADP")
+                        && next.equals("VERB")
+                        && i > 0
+                        && (tag[i - 1].equals("AUX") || tag[i - 1].equals("ADV"))) {
+                    tag[i] = "ADV"; // "has once again outright rejected"
                 } else if (word[i].equals(".")
                         && i > 0
                         && i + 1 < n
@@ -755,6 +760,8 @@ public final class ShallowDependencyParser implements DependencyParser {
             int object = -1; // head of the current verb's object
             int previousNp = -1; // head of the last noun phrase (for PP attachment)
             int pendingPrep = -1; // a preposition waiting for its noun phrase
+            boolean afterDate = false; // the last phrase was a date ("on Tuesday"): the next one is the verb's
+            int beforeDate = -1; // the noun phrase before that date
             boolean prepAfterNp = false;
             int pendingMark = -1; // a subordinator (if, that…) waiting for its clause
             int pendingTo = -1; // "to" waiting for its verb
@@ -783,8 +790,24 @@ public final class ShallowDependencyParser implements DependencyParser {
                         link(pendingPrep, h, "case");
                         link(h, verb, "obl");
                         pendingPrep = -1;
+                        afterDate = true;
+                        beforeDate = previousNp;
                         continue;
                     }
+                    if (pendingPrep >= 0
+                            && DIRECTIONS.contains(word[pendingPrep])
+                            && afterDate
+                            && beforeDate >= 0
+                            && gov[beforeDate] != -2) {
+                        // "sales in late February to Iran": the destination is that of the phrase before the date
+                        link(pendingPrep, h, "case");
+                        link(h, ofHost(beforeDate), "nmod");
+                        pendingPrep = -1;
+                        previousNp = h;
+                        afterDate = false;
+                        continue;
+                    }
+                    afterDate = false;
                     if (pendingPrep >= 0
                             && DIRECTIONS.contains(word[pendingPrep])
                             && prepAfterNp
@@ -957,7 +980,7 @@ public final class ShallowDependencyParser implements DependencyParser {
                 String t = tag[h];
                 if (t.equals("ADP")) {
                     pendingPrep = h;
-                    prepAfterNp = previousKind == 'N' || previousKind == 'X' && previousNp >= 0;
+                    prepAfterNp = (previousKind == 'N' || previousKind == 'X' && previousNp >= 0) && !afterDate;
                 } else if (t.equals("PART") && w.equals("to")) {
                     pendingTo = h;
                 } else if (NEGATIONS.contains(w)
@@ -1109,6 +1132,9 @@ public final class ShallowDependencyParser implements DependencyParser {
                     separators.add(sep.head());
                     heads.add(next.head());
                     v += 2;
+                }
+                if (end < 0 && heads.size() >= 3) {
+                    end = v - 1; // three or more phrases in a row: a list even when its "and" is missing or far
                 }
                 if (end < 0 || heads.size() < 2) {
                     continue;
