@@ -1294,8 +1294,8 @@ final class SentenceCoder {
     /** The mode of the act at t with these trigger words and this source (rules 10, 13, 14, 16). */
     private EventMode mode(int t, Set<Integer> words, Arg source) {
         int head = triggerNoun(t) && carrier(t) >= 0 ? carrier(t) : t;
-        if (negated(head) || negated(t)) {
-            return EventMode.NEGATED;
+        if (negated(head) || negated(t) || words.stream().anyMatch(w -> w != t && negated(w) && verbTag(w))) {
+            return EventMode.NEGATED; // also "vowed not to return": the act the frame governs is negated
         }
         if (question || insideRequest(t)) {
             return EventMode.HYPOTHETICAL;

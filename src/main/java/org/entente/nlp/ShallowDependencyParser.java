@@ -807,6 +807,7 @@ public final class ShallowDependencyParser implements DependencyParser {
                         afterDate = false;
                         continue;
                     }
+                    boolean justAfterDate = afterDate;
                     afterDate = false;
                     if (pendingPrep >= 0
                             && DIRECTIONS.contains(word[pendingPrep])
@@ -846,7 +847,7 @@ public final class ShallowDependencyParser implements DependencyParser {
                             && subject < 0
                             && !commaSinceVerb
                             && object < 0
-                            && previousKind == 'V'
+                            && (previousKind == 'V' || justAfterDate)
                             && pendingMark < 0
                             && pendingCc < 0) {
                         link(h, verb, "obj");
