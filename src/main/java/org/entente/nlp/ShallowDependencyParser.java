@@ -306,6 +306,26 @@ public final class ShallowDependencyParser implements DependencyParser {
          */
         private void wordOrderTags() {
             for (int i = 0; i < n; i++) {
+                String ner = tokens.get(i).ner();
+                if (!ner.isEmpty()
+                        && !ner.equals("O")
+                        && Character.isUpperCase(tokens.get(i).text().charAt(0))
+                        && (tag[i].equals("VERB") || tag[i].equals("ADJ") || tag[i].equals("NOUN"))) {
+                    tag[i] = "PROPN"; // a name the name finder found ("Trump imposed")
+                } else if (i == 0 && tag[i].equals("VERB") && n > 1 && tag[1].equals("PROPN")) {
+                    tag[i] = "PROPN"; // a name opening the sentence ("Wang Yi held")
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                if (tag[i].equals("NOUN")
+                        && PennTags.IRREGULAR_PAST.contains(word[i])
+                        && i > 0
+                        && tag[i - 1].equals("PROPN")
+                        && (i + 1 == n || Set.of("ADP", "DET", "PUNCT", "PROPN").contains(tag[i + 1]))) {
+                    tag[i] = "VERB"; // "Trump and Putin met at"
+                }
+            }
+            for (int i = 0; i < n; i++) {
                 String next = i + 1 < n ? tag[i + 1] : "PUNCT";
                 if (i >= 2
                         && word[i - 1].equals("-")
@@ -496,8 +516,7 @@ public final class ShallowDependencyParser implements DependencyParser {
             if (APPROXIMATORS.contains(word[i])
                     && !(word[i].equals("to") && (i == 0 || !word[i - 1].equals("up")))
                     && !(i > 0 && nounLike(i - 1) && !word[i].equals("than"))
-                    && (i + 1 < n && tag[i + 1].equals("NUM")
-                            || i + 2 < n && APPROXIMATORS.contains(word[i + 1]) && tag[i + 2].equals("NUM"))) {
+                    && numberAhead(i + 1)) {
                 return true; // "more than five hundred sanctions", "about ten thousand soldiers"
             }
             if ((t.equals("CCONJ") || word[i].equals(","))
@@ -534,6 +553,14 @@ public final class ShallowDependencyParser implements DependencyParser {
                     && i + 1 < n
                     && (tag[i - 1].equals("DET") || tag[i - 1].equals("ADJ") || possessiveMark(i - 1))
                     && (tag[i + 1].equals("NOUN") || tag[i + 1].equals("PROPN"));
+        }
+
+        /** True when a number follows at k after approximators and "a" ("than a hundred thousand"). */
+        private boolean numberAhead(int k) {
+            while (k < n && (APPROXIMATORS.contains(word[k]) || word[k].equals("a"))) {
+                k++;
+            }
+            return k < n && tag[k].equals("NUM");
         }
 
         private boolean premodifierOrHead(int i) {
@@ -897,8 +924,28 @@ public final class ShallowDependencyParser implements DependencyParser {
                     boolean bareInfinitive = previousKind == 'V'
                             && BARE_INFINITIVE.contains(word[units.get(u - 1).head()])
                             && !startsWithAux(unit);
+                    boolean reducedRelative = unit.first() == unit.last()
+                            && tag[head].equals("VERB")
+                            && (word[head].endsWith("ed") || PennTags.IRREGULAR_PAST.contains(word[head]))
+                            && previousKind == 'N'
+                            && verb >= 0
+                            && gov[units.get(u - 1).head()] != -2
+                            && u + 1 < units.size()
+                            && word[units.get(u + 1).head()].equals("by");
                     if (bareInfinitive) {
                         link(head, units.get(u - 1).head(), "xcomp"); // "to help defend"
+                    } else if (reducedRelative) {
+                        // "dismissed the ultimatum issued by Trump": a participle with an agent on the noun before it
+                        link(head, units.get(u - 1).head(), "acl");
+                        verb = head;
+                        verbPassive = true;
+                        subject = -1;
+                        object = -1;
+                        pendingMark = -1;
+                        pendingTo = -1;
+                        pendingCc = -1;
+                        commaSinceVerb = false;
+                        continue;
                     } else if (complementSubject) {
                         // "says it is willing": the object was the subject of a complement clause
                         relink(object, head, unit.passive() ? "nsubj:pass" : "nsubj");
