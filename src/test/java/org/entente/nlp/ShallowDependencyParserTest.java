@@ -220,4 +220,31 @@ class ShallowDependencyParserTest {
         assertThat(arcsOf("Kosovo's/PRON minister/NOUN was/AUX indicted/VERB ./PUNCT", "Kosovo's", "minister"))
                 .isEqualTo(List.of("Kosovo's<-nmod:poss-minister", "minister<-nsubj:pass-indicted"));
     }
+
+    @Test
+    void attachesAParticipleWithAnAgentToTheNounBeforeIt() {
+        assertThat(arcsOf(
+                        "Cuba/PROPN rejected/VERB the/DET demand/NOUN issued/VERB by/ADP Washington/PROPN ./PUNCT",
+                        "demand",
+                        "issued",
+                        "Washington"))
+                .isEqualTo(List.of("demand<-obj-rejected", "issued<-acl-demand", "Washington<-obl-issued"));
+    }
+
+    @Test
+    void readsANumberAfterMoreThanAAsPartOfItsPhrase() {
+        assertThat(arcsOf(
+                        "Egypt/PROPN sent/VERB more/ADJ than/ADP a/DET thousand/NUM soldiers/NOUN ./PUNCT",
+                        "more",
+                        "soldiers"))
+                .isEqualTo(List.of("more<-amod-soldiers", "soldiers<-obj-sent"));
+    }
+
+    @Test
+    void readsANameOpeningTheSentenceOrAfterANameAsSuch() {
+        assertThat(arcsOf("Ali/VERB Khan/PROPN held/VERB talks/NOUN ./PUNCT", "Khan", "held"))
+                .isEqualTo(List.of("Khan<-nsubj-held", "held<-root-ROOT"));
+        assertThat(arcsOf("Lula/PROPN met/NOUN at/ADP a/DET base/NOUN ./PUNCT", "Lula", "met", "base"))
+                .isEqualTo(List.of("Lula<-nsubj-met", "met<-root-ROOT", "base<-obl-met"));
+    }
 }
