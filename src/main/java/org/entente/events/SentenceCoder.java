@@ -243,6 +243,9 @@ final class SentenceCoder {
                     && !rel[i].equals("compound")) {
                 return true;
             }
+            if (rel[c].equals("mark") && word(c).equals("to") && rel[i].equals("xcomp")) {
+                return true; // "offered to negotiate with" with "negotiate" tagged as an adjective
+            }
         }
         return false;
     }
@@ -710,8 +713,9 @@ final class SentenceCoder {
         }
         if (out.isEmpty() && role == Role.TARGET) {
             for (int c : kids.get(x)) {
-                if (rel[c].startsWith("nmod") && Set.of("from", "with").contains(caseOf(c))) {
-                    out.addAll(args(c, Role.TARGET, depth + 1)); // "imports from China", "border with Ukraine"
+                if (rel[c].startsWith("nmod") && Set.of("from", "with", "to").contains(caseOf(c))) {
+                    // "imports from China", "border with Ukraine", "arms sales to Taiwan"
+                    out.addAll(args(c, Role.TARGET, depth + 1));
                 }
             }
         }
@@ -1290,8 +1294,8 @@ final class SentenceCoder {
     /** The mode of the act at t with these trigger words and this source (rules 10, 13, 14, 16). */
     private EventMode mode(int t, Set<Integer> words, Arg source) {
         int head = triggerNoun(t) && carrier(t) >= 0 ? carrier(t) : t;
-        if (negated(head) || negated(t)) {
-            return EventMode.NEGATED;
+        if (negated(head) || negated(t) || words.stream().anyMatch(w -> w != t && negated(w) && verbTag(w))) {
+            return EventMode.NEGATED; // also "vowed not to return": the act the frame governs is negated
         }
         if (question || insideRequest(t)) {
             return EventMode.HYPOTHETICAL;

@@ -82,6 +82,23 @@ public final class ShallowDependencyParser implements DependencyParser {
             "friday",
             "saturday",
             "sunday");
+    private static final Set<String> MONTHS = Set.of(
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december");
+    /** Prepositions of a destination or origin, which after an "of" phrase belong to the noun before it. */
+    private static final Set<String> DIRECTIONS = Set.of("to", "from", "into");
+    /** Verbs followed by a bare infinitive ("help defend"). */
+    private static final Set<String> BARE_INFINITIVE = Set.of("help", "helps", "helped", "helping");
     /** Stems of verbs that take a clause without "that". */
     private static final List<String> COMPLEMENT_VERBS = List.of(
             "say",
@@ -232,6 +249,7 @@ public final class ShallowDependencyParser implements DependencyParser {
                     tag[i + 1] = "FIXED";
                 }
             }
+            wordOrderTags();
             // "to" before a verb marks an infinitive, before anything else it is a preposition
             for (int i = 0; i < n; i++) {
                 if (word[i].equals("to")
@@ -274,6 +292,110 @@ public final class ShallowDependencyParser implements DependencyParser {
                     tag[i] = "AUX";
                 }
             }
+        }
+
+        /**
+         * Tagger slips that the neighbouring words correct (each seen with the OpenNLP UD model): a participle after a
+         * hyphen inside a word is an adjective ("war-torn", "peace-keeping"); after a verb or adjective and "to", a
+         * word before a determiner or a phrase boundary is a verb ("offered to negotiate with", "to support the");
+         * an adjective between a determiner and a preposition is a noun ("the curfew on"); "-ly" before a verb is
+         * an adverb ("flatly rejected"); a bare verb after "a"/"an" and its modifiers is a noun ("a United Nations
+         * appeal for"), and so is an "-s" verb closing a prepositional phrase ("of Serb refugees,"); a capitalised
+         * possessive is a name ("Montenegro's"); a full stop inside a sentence after an abbreviation is part of it
+         * ("the U.N. war crimes court").
+         */
+        private void wordOrderTags() {
+            for (int i = 0; i < n; i++) {
+                String ner = tokens.get(i).ner();
+                if (!ner.isEmpty()
+                        && !ner.equals("O")
+                        && Character.isUpperCase(tokens.get(i).text().charAt(0))
+                        && (tag[i].equals("VERB") || tag[i].equals("ADJ") || tag[i].equals("NOUN"))) {
+                    tag[i] = "PROPN"; // a name the name finder found ("Trump imposed")
+                } else if (i == 0 && tag[i].equals("VERB") && n > 1 && tag[1].equals("PROPN")) {
+                    tag[i] = "PROPN"; // a name opening the sentence ("Wang Yi held")
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                if (tag[i].equals("NOUN")
+                        && PennTags.IRREGULAR_PAST.contains(word[i])
+                        && i > 0
+                        && tag[i - 1].equals("PROPN")
+                        && (i + 1 == n || Set.of("ADP", "DET", "PUNCT", "PROPN").contains(tag[i + 1]))) {
+                    tag[i] = "VERB"; // "Trump and Putin met at"
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                String next = i + 1 < n ? tag[i + 1] : "PUNCT";
+                if (i >= 2
+                        && word[i - 1].equals("-")
+                        && tokens.get(i - 1).begin() == tokens.get(i - 2).end()
+                        && tokens.get(i).begin() == tokens.get(i - 1).end()
+                        && tag[i].equals("VERB")
+                        && (next.equals("NOUN") || next.equals("PROPN") || next.equals("ADJ"))) {
+                    tag[i] = "ADJ";
+                } else if (i >= 2
+                        && word[i - 1].equals("to")
+                        && (tag[i - 2].equals("VERB") || tag[i - 2].equals("ADJ"))
+                        && (tag[i].equals("ADJ")
+                                        && Set.of("DET", "ADP", "PRON", "PUNCT", "CCONJ", "VERB", "PART")
+                                                .contains(next)
+                                || tag[i].equals("NOUN")
+                                        && (next.equals("DET")
+                                                || i + 1 < n && POSSESSIVE_PRONOUNS.contains(word[i + 1])))) {
+                    tag[i] = "VERB";
+                } else if (i >= 1
+                        && tag[i].equals("ADJ")
+                        && tag[i - 1].equals("DET")
+                        && (next.equals("ADP") || next.equals("PUNCT") || next.equals("CCONJ"))) {
+                    tag[i] = "NOUN";
+                } else if (tag[i].equals("NOUN") && word[i].endsWith("ly") && next.equals("VERB")) {
+                    tag[i] = "ADV";
+                } else if (tag[i].equals("ADV") && (word[i].equals("ally") || word[i].equals("allies"))) {
+                    tag[i] = "NOUN";
+                } else if (tag[i].equals("VERB")
+                        && (next.equals("ADP") || next.equals("PUNCT"))
+                        && afterModifiers(i, Set.of("a", "an"), Set.of("DET"))
+                        && !word[i].endsWith("s")
+                        && !word[i].endsWith("ed")
+                        && !word[i].endsWith("ing")
+                        && !PennTags.IRREGULAR_PAST.contains(word[i])) {
+                    tag[i] = "NOUN";
+                } else if (tag[i].equals("VERB")
+                        && word[i].endsWith("s")
+                        && (next.equals("ADP") || next.equals("PUNCT") || next.equals("CCONJ"))
+                        && afterModifiers(i, null, Set.of("ADP"))) {
+                    tag[i] = "NOUN";
+                } else if ((tag[i].equals("PRON") || tag[i].equals("NOUN"))
+                        && Character.isUpperCase(tokens.get(i).text().charAt(0))
+                        && (word[i].endsWith("'s") || word[i].endsWith("’s"))) {
+                    tag[i] = "PROPN";
+                } else if (tag[i].equals("ADP")
+                        && next.equals("VERB")
+                        && i > 0
+                        && (tag[i - 1].equals("AUX") || tag[i - 1].equals("ADV"))) {
+                    tag[i] = "ADV"; // "has once again outright rejected"
+                } else if (word[i].equals(".")
+                        && i > 0
+                        && i + 1 < n
+                        && tokens.get(i).begin() == tokens.get(i - 1).end()
+                        && word[i - 1].indexOf('.') > 0
+                        && Character.isLowerCase(tokens.get(i + 1).text().charAt(0))) {
+                    tag[i] = "X";
+                }
+            }
+        }
+
+        /**
+         * True when the tokens right before i are one or more adjectives, names or nouns preceded by a token with one
+         * of these words (any when null) and tags.
+         */
+        private boolean afterModifiers(int i, Set<String> words, Set<String> tags) {
+            int k = i - 1;
+            while (k >= 0 && (tag[k].equals("ADJ") || tag[k].equals("PROPN") || tag[k].equals("NOUN"))) {
+                k--;
+            }
+            return k < i - 1 && k >= 0 && tags.contains(tag[k]) && (words == null || words.contains(word[k]));
         }
 
         private int nextVerbLike(int i) {
@@ -374,7 +496,10 @@ public final class ShallowDependencyParser implements DependencyParser {
 
         /** A fused possessive token ("Ukraine's" tagged PROPN+PART). */
         private boolean possessiveWord(int i) {
-            return tokens.get(i).pos().contains("+")
+            return (tokens.get(i).pos().contains("+")
+                            || tag[i].equals("PROPN")
+                                    && Character.isUpperCase(
+                                            tokens.get(i).text().charAt(0)))
                     && (word[i].endsWith("'s")
                             || word[i].endsWith("’s")
                             || word[i].endsWith("s'")
@@ -389,8 +514,9 @@ public final class ShallowDependencyParser implements DependencyParser {
         private boolean premodifier(int i) {
             String t = tag[i];
             if (APPROXIMATORS.contains(word[i])
-                    && (i + 1 < n && tag[i + 1].equals("NUM")
-                            || i + 2 < n && APPROXIMATORS.contains(word[i + 1]) && tag[i + 2].equals("NUM"))) {
+                    && !(word[i].equals("to") && (i == 0 || !word[i - 1].equals("up")))
+                    && !(i > 0 && nounLike(i - 1) && !word[i].equals("than"))
+                    && numberAhead(i + 1)) {
                 return true; // "more than five hundred sanctions", "about ten thousand soldiers"
             }
             if ((t.equals("CCONJ") || word[i].equals(","))
@@ -427,6 +553,14 @@ public final class ShallowDependencyParser implements DependencyParser {
                     && i + 1 < n
                     && (tag[i - 1].equals("DET") || tag[i - 1].equals("ADJ") || possessiveMark(i - 1))
                     && (tag[i + 1].equals("NOUN") || tag[i + 1].equals("PROPN"));
+        }
+
+        /** True when a number follows at k after approximators and "a" ("than a hundred thousand"). */
+        private boolean numberAhead(int k) {
+            while (k < n && (APPROXIMATORS.contains(word[k]) || word[k].equals("a"))) {
+                k++;
+            }
+            return k < n && tag[k].equals("NUM");
         }
 
         private boolean premodifierOrHead(int i) {
@@ -466,6 +600,9 @@ public final class ShallowDependencyParser implements DependencyParser {
             int k = i;
             int lastHead = -1;
             while (k < n && (premodifier(k) || nounLike(k)) && !TIME_WORDS.contains(word[k])) {
+                if (k > i && tag[k].equals("DET") && nounLike(k - 1)) {
+                    break; // "give Tanzania a grant": a determiner starts a new phrase
+                }
                 if (nounLike(k)) {
                     lastHead = k;
                 }
@@ -650,6 +787,8 @@ public final class ShallowDependencyParser implements DependencyParser {
             int object = -1; // head of the current verb's object
             int previousNp = -1; // head of the last noun phrase (for PP attachment)
             int pendingPrep = -1; // a preposition waiting for its noun phrase
+            boolean afterDate = false; // the last phrase was a date ("on Tuesday"): the next one is the verb's
+            int beforeDate = -1; // the noun phrase before that date
             boolean prepAfterNp = false;
             int pendingMark = -1; // a subordinator (if, that…) waiting for its clause
             int pendingTo = -1; // "to" waiting for its verb
@@ -660,12 +799,53 @@ public final class ShallowDependencyParser implements DependencyParser {
                 Unit unit = units.get(u);
                 int h = unit.head();
                 char previousKind = u > 0 ? units.get(u - 1).kind() : ' ';
+                if (previousKind == 'N'
+                        && u > 1
+                        && "obl:tmod".equals(rel[units.get(u - 1).head()])) {
+                    previousKind = units.get(u - 2).kind(); // "lifted Friday a blockade": the time is no object
+                }
                 if (unit.kind() == 'X') {
                     continue;
                 }
                 if (unit.kind() == 'N') {
                     if (gov[h] != -2 && rel[h].equals("conj")) {
                         previousNp = h; // a later conjunct, attached to the first one
+                        continue;
+                    }
+                    if (pendingPrep >= 0 && date(h) && verb >= 0) {
+                        // "on Wednesday", "in late February": the verb's, and no host for the next phrase
+                        link(pendingPrep, h, "case");
+                        link(h, verb, "obl");
+                        pendingPrep = -1;
+                        afterDate = true;
+                        beforeDate = previousNp;
+                        continue;
+                    }
+                    if (pendingPrep >= 0
+                            && DIRECTIONS.contains(word[pendingPrep])
+                            && afterDate
+                            && beforeDate >= 0
+                            && gov[beforeDate] != -2) {
+                        // "sales in late February to Iran": the destination is that of the phrase before the date
+                        link(pendingPrep, h, "case");
+                        link(h, ofHost(beforeDate), "nmod");
+                        pendingPrep = -1;
+                        previousNp = h;
+                        afterDate = false;
+                        continue;
+                    }
+                    boolean justAfterDate = afterDate;
+                    afterDate = false;
+                    if (pendingPrep >= 0
+                            && DIRECTIONS.contains(word[pendingPrep])
+                            && prepAfterNp
+                            && previousNp >= 0
+                            && ofHost(previousNp) != previousNp) {
+                        // "the delivery of grain and flour to Afghanistan": the destination is the delivery's
+                        link(pendingPrep, h, "case");
+                        link(h, ofHost(previousNp), "nmod");
+                        pendingPrep = -1;
+                        previousNp = h;
                         continue;
                     }
                     if (pendingPrep >= 0) {
@@ -694,7 +874,7 @@ public final class ShallowDependencyParser implements DependencyParser {
                             && subject < 0
                             && !commaSinceVerb
                             && object < 0
-                            && previousKind == 'V'
+                            && (previousKind == 'V' || justAfterDate)
                             && pendingMark < 0
                             && pendingCc < 0) {
                         link(h, verb, "obj");
@@ -708,6 +888,15 @@ public final class ShallowDependencyParser implements DependencyParser {
                         relink(object, verb, "iobj"); // "give Tanzania a grant"
                         link(h, verb, "obj");
                         object = h;
+                    } else if (subject >= 0
+                            && verb < 0
+                            && u >= 2
+                            && units.get(u - 1).kind() == 'T'
+                            && word[units.get(u - 1).head()].equals(",")
+                            && units.get(u - 2).head() == subject
+                            && tag[unit.first()].equals("DET")) {
+                        link(units.get(u - 1).head(), h, "punct");
+                        link(h, subject, "appos"); // "Pakistan, a key ally of…, has refused"
                     } else {
                         subject = h;
                     }
@@ -732,7 +921,32 @@ public final class ShallowDependencyParser implements DependencyParser {
                             && units.get(u - 1).head() == object
                             && "obj".equals(rel[object])
                             && (startsWithAux(unit) || takesComplement(verb));
-                    if (complementSubject) {
+                    boolean bareInfinitive = previousKind == 'V'
+                            && BARE_INFINITIVE.contains(word[units.get(u - 1).head()])
+                            && !startsWithAux(unit);
+                    boolean reducedRelative = unit.first() == unit.last()
+                            && tag[head].equals("VERB")
+                            && (word[head].endsWith("ed") || PennTags.IRREGULAR_PAST.contains(word[head]))
+                            && previousKind == 'N'
+                            && verb >= 0
+                            && gov[units.get(u - 1).head()] != -2
+                            && u + 1 < units.size()
+                            && word[units.get(u + 1).head()].equals("by");
+                    if (bareInfinitive) {
+                        link(head, units.get(u - 1).head(), "xcomp"); // "to help defend"
+                    } else if (reducedRelative) {
+                        // "dismissed the ultimatum issued by Trump": a participle with an agent on the noun before it
+                        link(head, units.get(u - 1).head(), "acl");
+                        verb = head;
+                        verbPassive = true;
+                        subject = -1;
+                        object = -1;
+                        pendingMark = -1;
+                        pendingTo = -1;
+                        pendingCc = -1;
+                        commaSinceVerb = false;
+                        continue;
+                    } else if (complementSubject) {
                         // "says it is willing": the object was the subject of a complement clause
                         relink(object, head, unit.passive() ? "nsubj:pass" : "nsubj");
                         link(head, verb, "ccomp");
@@ -814,7 +1028,7 @@ public final class ShallowDependencyParser implements DependencyParser {
                 String t = tag[h];
                 if (t.equals("ADP")) {
                     pendingPrep = h;
-                    prepAfterNp = previousKind == 'N' || previousKind == 'X' && previousNp >= 0;
+                    prepAfterNp = (previousKind == 'N' || previousKind == 'X' && previousNp >= 0) && !afterDate;
                 } else if (t.equals("PART") && w.equals("to")) {
                     pendingTo = h;
                 } else if (NEGATIONS.contains(w)
@@ -853,6 +1067,38 @@ public final class ShallowDependencyParser implements DependencyParser {
                     }
                 }
             }
+        }
+
+        /** True for a word of a day, month or year ("Wednesday", "late February", "1999"). */
+        private boolean date(int h) {
+            return TIME_WORDS.contains(word[h])
+                    || MONTHS.contains(word[h])
+                            && Character.isUpperCase(tokens.get(h).text().charAt(0))
+                    || tag[h].equals("NUM") && word[h].matches("(19|20)\\d\\d");
+        }
+
+        /** The noun an "of" phrase (or a conjunct of one) modifies, up the chain: "delivery" for "of grain". */
+        private int ofHost(int x) {
+            int k = x;
+            for (int steps = 0; steps < 10; steps++) {
+                if ("conj".equals(rel[k]) && gov[k] >= 0) {
+                    k = gov[k];
+                } else if ("nmod".equals(rel[k]) && gov[k] >= 0 && caseWord(k).equals("of")) {
+                    k = gov[k];
+                } else {
+                    break;
+                }
+            }
+            return k;
+        }
+
+        private String caseWord(int x) {
+            for (int k = x - 1; k >= 0 && k >= x - 8; k--) {
+                if (gov[k] == x && "case".equals(rel[k])) {
+                    return word[k];
+                }
+            }
+            return "";
         }
 
         private boolean startsWithAux(Unit unit) {
@@ -934,6 +1180,9 @@ public final class ShallowDependencyParser implements DependencyParser {
                     separators.add(sep.head());
                     heads.add(next.head());
                     v += 2;
+                }
+                if (end < 0 && heads.size() >= 3) {
+                    end = v - 1; // three or more phrases in a row: a list even when its "and" is missing or far
                 }
                 if (end < 0 || heads.size() < 2) {
                     continue;

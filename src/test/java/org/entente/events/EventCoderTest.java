@@ -70,6 +70,38 @@ class EventCoderTest {
         return out.stream();
     }
 
+    /**
+     * Sentences whose OpenNLP tags or word order misled the shallow parser (issue 17), each coded alike by both
+     * engines: a hyphenated participle, an adjective-tagged infinitive, a determiner starting a new phrase, a
+     * preposition before a number, an apposition after the subject, a date before the object or a phrase, a bare
+     * infinitive after "help", a destination on a noun target ("sales … to"), an act negated inside a frame.
+     */
+    private static final String TAGGER_CASES = """
+            Canada has promised to continue humanitarian aid to war-torn Sudan.    | CAN>SDN AGREE asserted
+            Modi offered to negotiate with the president of Pakistan.              | MODI_NARENDRA>PAK AGREE asserted
+            Norway will give Kenya a loan of 20 million dollars.                   | NOR>KEN AGREE asserted
+            Chile granted asylum to five Bolivian officials.                       | CHL>BOL AID asserted
+            Qatar, a close partner of the United States in the region, has refused to send troops to Syria.             | QAT>SYR REJECT asserted
+            Greece on Monday flatly rejected a Turkish proposal.                   | GRC>TUR REJECT asserted
+            Kenya complained to the African Union on Friday over two Ugandan border raids. | KEN>UGA DISAPPROVE asserted
+            Sweden is ready to send equipment to help defend Finland.              | SWE>FIN AGREE asserted
+            Australia resumed arms sales in January to Fiji, Tonga and Samoa.      | AUS>FJI AID asserted;             AUS>TON AID asserted; AUS>WSM AID asserted
+            Israel vowed not to return the occupied land to Syria.                 | ISR>SYR AGREE negated
+            """;
+
+    static Stream<Arguments> taggerCases() {
+        List<Arguments> out = new ArrayList<>();
+        for (String line : TAGGER_CASES.strip().split("\n")) {
+            String[] parts = line.split("\\|", -1);
+            List<String> expected =
+                    Stream.of(parts[1].split(";")).map(String::strip).toList();
+            for (String engine : engines().toList()) {
+                out.add(Arguments.of(engine, parts[0].strip(), expected));
+            }
+        }
+        return out.stream();
+    }
+
     @BeforeAll
     static void load() {
         fixture = EventFixture.load();
@@ -94,6 +126,15 @@ class EventCoderTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("cases")
     void codesTheWorkedExamplesOfTheConventions(String engine, String text, List<String> expected) {
+        List<String> found =
+                code(engine, text).stream().map(EventCoderTest::describe).toList();
+
+        assertThat(found).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("taggerCases")
+    void codesSentencesWhoseTagsOrWordOrderMisleadAShallowParse(String engine, String text, List<String> expected) {
         List<String> found =
                 code(engine, text).stream().map(EventCoderTest::describe).toList();
 

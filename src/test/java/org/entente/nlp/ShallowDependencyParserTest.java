@@ -34,6 +34,14 @@ class ShallowDependencyParserTest {
         return out;
     }
 
+    /** The arcs of the named words only, in sentence order. */
+    private static List<String> arcsOf(String tagged, String... words) {
+        List<String> wanted = List.of(words);
+        return arcs(tagged).stream()
+                .filter(a -> wanted.contains(a.substring(0, a.indexOf("<-"))))
+                .toList();
+    }
+
     @Test
     void findsSubjectObjectAndAPrepositionalPhraseOnTheObject() {
         assertThat(arcs("China/PROPN condemned/VERB the/DET U.S./PROPN sanctions/NOUN on/ADP Russia/PROPN ./PUNCT"))
@@ -95,5 +103,148 @@ class ShallowDependencyParserTest {
                         "delegations<-nsubj-met",
                         "met<-root-ROOT",
                         ".<-punct-met"));
+    }
+
+    @Test
+    void startsANewPhraseAtADeterminerAfterANoun() {
+        assertThat(arcsOf("Norway/PROPN will/AUX give/VERB Kenya/PROPN a/DET loan/NOUN ./PUNCT", "Kenya", "loan"))
+                .isEqualTo(List.of("Kenya<-iobj-give", "loan<-obj-give"));
+    }
+
+    @Test
+    void keepsAPrepositionAfterANounOutOfTheNextNumberPhrase() {
+        assertThat(arcsOf(
+                        "Chile/PROPN granted/VERB asylum/NOUN to/ADP five/NUM officials/NOUN ./PUNCT",
+                        "asylum",
+                        "to",
+                        "officials"))
+                .isEqualTo(List.of("asylum<-obj-granted", "to<-case-officials", "officials<-nmod-asylum"));
+        assertThat(arcsOf("Chile/PROPN sent/VERB up/ADP to/ADP five/NUM officials/NOUN ./PUNCT", "to", "officials"))
+                .isEqualTo(List.of("to<-compound-officials", "officials<-obj-sent"));
+    }
+
+    @Test
+    void attachesADateToTheVerbAndTakesTheNextNounPhraseAsObject() {
+        assertThat(arcsOf(
+                        "Tehran/PROPN rejected/VERB on/ADP Sunday/PROPN a/DET European/ADJ appeal/NOUN ./PUNCT",
+                        "Sunday",
+                        "appeal"))
+                .isEqualTo(List.of("Sunday<-obl-rejected", "appeal<-obj-rejected"));
+        assertThat(arcsOf(
+                        "Kenya/PROPN complained/VERB to/ADP the/DET Union/PROPN on/ADP Friday/PROPN over/ADP"
+                                + " raids/NOUN ./PUNCT",
+                        "Union",
+                        "Friday",
+                        "raids"))
+                .isEqualTo(List.of("Union<-obl-complained", "Friday<-obl-complained", "raids<-obl-complained"));
+    }
+
+    @Test
+    void givesADestinationAfterAnOfPhraseOrADateToTheNounBeforeThem() {
+        assertThat(arcsOf(
+                        "Kazakhstan/PROPN allowed/VERB the/DET shipment/NOUN of/ADP wheat/NOUN and/CCONJ rice/NOUN"
+                                + " to/ADP Tajikistan/PROPN ./PUNCT",
+                        "rice",
+                        "Tajikistan"))
+                .isEqualTo(List.of("rice<-conj-wheat", "Tajikistan<-nmod-shipment"));
+        assertThat(arcsOf(
+                        "Australia/PROPN resumed/VERB sales/NOUN in/ADP January/PROPN to/ADP Fiji/PROPN ./PUNCT",
+                        "January",
+                        "Fiji"))
+                .isEqualTo(List.of("January<-obl-resumed", "Fiji<-nmod-sales"));
+    }
+
+    @Test
+    void coordinatesThreeNamesInARowWithoutAFinalAnd() {
+        assertThat(arcsOf(
+                        "Australia/PROPN armed/VERB Fiji/PROPN ,/PUNCT Tonga/PROPN ,/PUNCT Samoa/PROPN ,/PUNCT"
+                                + " and/CCONJ later/ADV ,/PUNCT Vanuatu/PROPN ./PUNCT",
+                        "Fiji",
+                        "Tonga",
+                        "Samoa"))
+                .isEqualTo(List.of("Fiji<-obj-armed", "Tonga<-conj-Fiji", "Samoa<-conj-Fiji"));
+    }
+
+    @Test
+    void keepsTheSubjectBeforeAnApposition() {
+        assertThat(arcsOf(
+                        "Qatar/PROPN ,/PUNCT a/DET partner/NOUN of/ADP Egypt/PROPN ,/PUNCT has/AUX refused/VERB"
+                                + " ./PUNCT",
+                        "Qatar",
+                        "partner",
+                        "Egypt"))
+                .isEqualTo(List.of("Qatar<-nsubj-refused", "partner<-appos-Qatar", "Egypt<-nmod-partner"));
+    }
+
+    @Test
+    void linksABareInfinitiveAfterHelp() {
+        assertThat(arcsOf(
+                        "Sweden/PROPN sent/VERB arms/NOUN to/PART help/VERB defend/VERB Finland/PROPN ./PUNCT",
+                        "help",
+                        "defend",
+                        "Finland"))
+                .isEqualTo(List.of("help<-xcomp-sent", "defend<-xcomp-help", "Finland<-obj-defend"));
+    }
+
+    @Test
+    void correctsTagsThatWordOrderContradicts() {
+        // an adjective after "offered to" is a verb; "-ly" before a verb an adverb
+        assertThat(arcsOf(
+                        "Modi/PROPN offered/VERB to/ADP negotiate/ADJ with/ADP Pakistan/PROPN ./PUNCT",
+                        "negotiate",
+                        "Pakistan"))
+                .isEqualTo(List.of("negotiate<-xcomp-offered", "Pakistan<-obl-negotiate"));
+        assertThat(arcsOf("Greece/PROPN flatly/NOUN rejected/VERB the/DET plan/NOUN ./PUNCT", "Greece", "plan"))
+                .isEqualTo(List.of("Greece<-nsubj-rejected", "plan<-obj-rejected"));
+        // a bare verb after "a" and names is a noun; an adjective between "the" and a preposition too
+        assertThat(arcsOf(
+                        "Lebanon/PROPN rejected/VERB a/DET Security/PROPN Council/PROPN appeal/VERB for/ADP"
+                                + " talks/NOUN ./PUNCT",
+                        "appeal",
+                        "talks"))
+                .isEqualTo(List.of("appeal<-obj-rejected", "talks<-nmod-appeal"));
+        assertThat(arcsOf("Israel/PROPN lifted/VERB the/DET curfew/ADJ on/ADP Gaza/PROPN ./PUNCT", "curfew", "Gaza"))
+                .isEqualTo(List.of("curfew<-obj-lifted", "Gaza<-nmod-curfew"));
+        // an adverb the tagger called a preposition inside a verb group; an "-s" verb closing a phrase is a noun
+        assertThat(arcsOf(
+                        "Vietnam/PROPN has/AUX outright/ADP rejected/VERB the/DET plan/NOUN ./PUNCT",
+                        "Vietnam",
+                        "rejected"))
+                .isEqualTo(List.of("Vietnam<-nsubj-rejected", "rejected<-root-ROOT"));
+        assertThat(arcsOf(
+                        "Hungary/PROPN protected/VERB the/DET rights/NOUN of/ADP Serb/PROPN refugees/VERB ./PUNCT",
+                        "Serb",
+                        "refugees"))
+                .isEqualTo(List.of("Serb<-compound-refugees", "refugees<-nmod-rights"));
+        // a capitalised possessive opening the sentence is a name
+        assertThat(arcsOf("Kosovo's/PRON minister/NOUN was/AUX indicted/VERB ./PUNCT", "Kosovo's", "minister"))
+                .isEqualTo(List.of("Kosovo's<-nmod:poss-minister", "minister<-nsubj:pass-indicted"));
+    }
+
+    @Test
+    void attachesAParticipleWithAnAgentToTheNounBeforeIt() {
+        assertThat(arcsOf(
+                        "Cuba/PROPN rejected/VERB the/DET demand/NOUN issued/VERB by/ADP Washington/PROPN ./PUNCT",
+                        "demand",
+                        "issued",
+                        "Washington"))
+                .isEqualTo(List.of("demand<-obj-rejected", "issued<-acl-demand", "Washington<-obl-issued"));
+    }
+
+    @Test
+    void readsANumberAfterMoreThanAAsPartOfItsPhrase() {
+        assertThat(arcsOf(
+                        "Egypt/PROPN sent/VERB more/ADJ than/ADP a/DET thousand/NUM soldiers/NOUN ./PUNCT",
+                        "more",
+                        "soldiers"))
+                .isEqualTo(List.of("more<-amod-soldiers", "soldiers<-obj-sent"));
+    }
+
+    @Test
+    void readsANameOpeningTheSentenceOrAfterANameAsSuch() {
+        assertThat(arcsOf("Ali/VERB Khan/PROPN held/VERB talks/NOUN ./PUNCT", "Khan", "held"))
+                .isEqualTo(List.of("Khan<-nsubj-held", "held<-root-ROOT"));
+        assertThat(arcsOf("Lula/PROPN met/NOUN at/ADP a/DET base/NOUN ./PUNCT", "Lula", "met", "base"))
+                .isEqualTo(List.of("Lula<-nsubj-met", "met<-root-ROOT", "base<-obl-met"));
     }
 }
