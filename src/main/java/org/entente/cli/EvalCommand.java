@@ -24,6 +24,7 @@ import org.entente.nlp.DependencyParser;
 import org.entente.nlp.NlpEngine;
 import org.entente.nlp.ShallowDependencyParser;
 import org.entente.pipeline.ConfigurationException;
+import org.entente.pipeline.DictionaryFiles;
 import org.entente.pipeline.Language;
 import org.entente.pipeline.Limits;
 import picocli.CommandLine.Command;
@@ -163,7 +164,8 @@ final class EvalCommand implements Callable<Integer> {
             default -> throw new ConfigurationException("--parser " + p + ": expected corenlp or shallow");
         };
         EventCoder coder = new EventCoder(
-                EventLexicon.load(home.resolve("models/events.tsv")), EventEvaluation.leaderStates(dictionary));
+                EventLexicon.load(dictionaryOptions.modelsDir().resolve(DictionaryFiles.EVENT_LEXICON)),
+                EventEvaluation.leaderStates(dictionary));
         out.println("engine " + nlp.description() + "; parser " + p);
         out.println(EventEvaluation.Score.header());
         List<EventEvaluation.Result> results = new ArrayList<>();

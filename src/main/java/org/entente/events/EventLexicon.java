@@ -1,9 +1,5 @@
 package org.entente.events;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -110,20 +106,16 @@ public final class EventLexicon {
      * @throws IllegalArgumentException naming file:line, the value and what was expected
      */
     public static EventLexicon load(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException | UncheckedIOException e) {
-            throw new IllegalArgumentException(file + ": cannot read the event lexicon (" + e.getMessage()
-                    + "); expected a UTF-8 TSV file with the columns pattern, kind, type, quad, source, target, flags");
-        }
         Map<String, List<Row>> byHead = new HashMap<>();
         Set<String> organs = new HashSet<>();
         Set<String> nonstate = new HashSet<>();
         Set<String> seen = new HashSet<>();
         boolean header = false;
         int count = 0;
-        for (TsvLine data : TsvLine.of(file.toString(), lines)) {
+        for (TsvLine data : TsvLine.read(
+                file,
+                "the event lexicon",
+                "a UTF-8 TSV file with the columns pattern, kind, type, quad, source, target, flags")) {
             String line = data.text();
             String where = data.where();
             String[] c = data.cells();

@@ -1,5 +1,10 @@
 package org.entente.model;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,5 +44,23 @@ public record TsvLine(String where, String text, String[] cells) {
             }
         }
         return data;
+    }
+
+    /**
+     * The data lines of a UTF-8 file of the installation.
+     *
+     * @param file     the file
+     * @param what     what the file is, for the message ("the cue lexicon")
+     * @param expected what the file should be, for the message ("a UTF-8 TSV file with the columns cue, class")
+     * @return its data lines, as {@link #of}
+     * @throws IllegalArgumentException naming the file, the error and what was expected when it cannot be read
+     */
+    public static List<TsvLine> read(Path file, String what, String expected) {
+        try {
+            return of(file.toString(), Files.readAllLines(file, StandardCharsets.UTF_8));
+        } catch (IOException | UncheckedIOException e) {
+            throw new IllegalArgumentException(
+                    file + ": cannot read " + what + " (" + e.getMessage() + "); expected " + expected);
+        }
     }
 }

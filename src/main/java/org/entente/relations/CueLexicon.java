@@ -1,9 +1,5 @@
 package org.entente.relations;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -60,18 +56,11 @@ public final class CueLexicon {
      * @throws IllegalArgumentException naming file:line, the value and what was expected
      */
     public static CueLexicon load(Path file, CueForms forms) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException | UncheckedIOException e) {
-            throw new IllegalArgumentException(file + ": cannot read the cue lexicon (" + e.getMessage()
-                    + "); expected a UTF-8 TSV file with the columns cue, class");
-        }
         Map<String, List<Cue>> byFirst = new HashMap<>();
         Map<String, String> seen = new HashMap<>();
         boolean header = false;
         int count = 0;
-        for (TsvLine data : TsvLine.of(file.toString(), lines)) {
+        for (TsvLine data : TsvLine.read(file, "the cue lexicon", "a UTF-8 TSV file with the columns cue, class")) {
             String line = data.text();
             String where = data.where();
             String[] cells = data.cells();
