@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.entente.model.Actor;
 import org.entente.model.ActorType;
 import org.entente.model.AnnotatedDocument;
@@ -50,7 +51,9 @@ public final class DictionaryResolver implements ActorResolver {
 
     private final ActorDictionary dictionary;
     private final ResolverOptions options;
-    private final Map<String, Matcher> matchers = new HashMap<>();
+    /** The matcher of each language, built on first use (a run of English documents builds English only). */
+    private final Map<String, LazyMatcher> matchers = new HashMap<>();
+
     private final Matcher fallback;
     private final UnresolvedNames unresolvedNames;
     /** Terms of office by "served|office" (CHN|head_of_state), for role phrases. */
@@ -79,6 +82,39 @@ public final class DictionaryResolver implements ActorResolver {
             Map<String, LeaderInfo> leaders,
             List<Map<String, Set<String>>> givenNames) {}
 
+    /** A matcher built on first use, once, by whichever thread asks first. */
+    private static final class LazyMatcher {
+        private final Supplier<Matcher> build;
+        private volatile Matcher built;
+
+        LazyMatcher(Supplier<Matcher> build) {
+            this.build = build;
+        }
+
+        Matcher get() {
+            Matcher m = built;
+            if (m == null) {
+                synchronized (this) {
+                    m = built;
+                    if (m == null) {
+                        m = build.get();
+                        built = m;
+                    }
+                }
+            }
+            return m;
+        }
+    }
+
+    /**
+     * The other spellings of the dictionary's forms (without diacritics, mis-decoded), computed once for every
+     * language's matcher.
+     *
+     * @param spelling the other spelling
+     * @param alias    the form it is a spelling of
+     */
+    private record Spelled(String spelling, Alias alias) {}
+
     /**
      * A resolver with the English rules of the dictionary's word lists.
      *
@@ -99,10 +135,11 @@ public final class DictionaryResolver implements ActorResolver {
     public DictionaryResolver(ActorDictionary dictionary, ResolverOptions options, List<LanguageRules> rules) {
         this.dictionary = dictionary;
         this.options = options;
+        List<Spelled> spellings = spellings(dictionary);
         for (LanguageRules r : rules) {
-            matchers.put(r.language(), matcher(dictionary, r));
+            matchers.put(r.language(), new LazyMatcher(() -> matcher(dictionary, r, spellings)));
         }
-        this.fallback = matchers.get(rules.get(0).language());
+        this.fallback = matchers.get(rules.get(0).language()).get();
         this.unresolvedNames = new UnresolvedNames(dictionary, dictionary.wordLists("eng"));
         if (options.roles()) {
             for (Actor a : dictionary.actors()) {
@@ -116,8 +153,21 @@ public final class DictionaryResolver implements ActorResolver {
         }
     }
 
+    /** The other spellings of every form but abbreviations and combining forms, in the dictionary's order. */
+    private static List<Spelled> spellings(ActorDictionary dictionary) {
+        List<Spelled> spellings = new ArrayList<>();
+        for (Alias alias : dictionary.aliases()) {
+            if (alias.kind() != AliasKind.ABBREVIATION && alias.kind() != AliasKind.COMBINING_FORM) {
+                for (String spelling : Spellings.of(alias.form())) {
+                    spellings.add(new Spelled(spelling, alias));
+                }
+            }
+        }
+        return List.copyOf(spellings);
+    }
+
     /** The matcher of a language: the dictionary's forms of it, with upper-case variants of its names. */
-    private static Matcher matcher(ActorDictionary dictionary, LanguageRules rules) {
+    private static Matcher matcher(ActorDictionary dictionary, LanguageRules rules, List<Spelled> spellings) {
         FormTrie<Alias> forms = new FormTrie<>();
         FormTrie<String> exclusions = new FormTrie<>();
         FormTrie<List<LeaderInfo>> surnames = new FormTrie<>();
@@ -137,10 +187,8 @@ public final class DictionaryResolver implements ActorResolver {
                 formsIgnoringCase.putIfAbsent(lower, alias);
             }
         }
-        for (Alias alias : dictionary.aliases()) { // after every listed form, so that a listed form wins
-            if (alias.kind() != AliasKind.ABBREVIATION && alias.kind() != AliasKind.COMBINING_FORM) {
-                Spellings.of(alias.form()).forEach(spelling -> forms.add(spelling, alias));
-            }
+        for (Spelled spelled : spellings) { // after every listed form, so that a listed form wins
+            forms.add(spelled.spelling(), spelled.alias());
         }
         lowerCounts.forEach((lower, n) -> {
             if (n > 1) {
@@ -169,15 +217,17 @@ public final class DictionaryResolver implements ActorResolver {
                 surnames,
                 formsIgnoringCase,
                 leaders,
-                own.isPresent() ? List.of() : List.of(givenNames(dictionary, false), givenNames(dictionary, true)));
+                own.isPresent() ? List.of() : givenNames(dictionary));
     }
 
     /**
-     * The given names of every leader written given name first, by id: what precedes a surname in the leader's name
-     * and variants ("Donald", "George W."), or only its first word, with their other spellings and in capitals.
+     * The given names of every leader written given name first, by id, in two tiers: what precedes a surname in the
+     * leader's name and variants ("Donald", "George W."), then only its first word, with their other spellings and
+     * in capitals. One pass over the forms makes both.
      */
-    private static Map<String, Set<String>> givenNames(ActorDictionary dictionary, boolean firstWord) {
-        Map<String, Set<String>> given = new HashMap<>();
+    private static List<Map<String, Set<String>>> givenNames(ActorDictionary dictionary) {
+        Map<String, Set<String>> whole = new HashMap<>();
+        Map<String, Set<String>> first = new HashMap<>();
         for (Alias alias : dictionary.aliases()) {
             Optional<LeaderInfo> leader = dictionary.leader(alias.actor().id());
             if (leader.isEmpty() || leader.get().surnameFirst()) {
@@ -191,22 +241,26 @@ public final class DictionaryResolver implements ActorResolver {
                         continue;
                     }
                     String prefix = alias.form().substring(0, alias.form().length() - surname.length() - 1);
-                    String name = firstWord ? prefix.split(" ")[0] : prefix;
-                    Set<String> names = new HashSet<>(Spellings.of(name));
-                    names.add(name);
-                    names.add(name.toUpperCase(Locale.ROOT));
-                    for (String written : spellings) { // "António" goes with "Mascarenhas Monteiro", not "Monteiro"
-                        given.computeIfAbsent(givenKey(alias.actor().id(), written), k -> new HashSet<>())
-                                .addAll(names);
-                        given.computeIfAbsent(
-                                        givenKey(alias.actor().id(), written.toUpperCase(Locale.ROOT)),
-                                        k -> new HashSet<>())
-                                .addAll(names);
-                    }
+                    int space = prefix.indexOf(' ');
+                    addGivenNames(whole, alias, spellings, prefix);
+                    addGivenNames(first, alias, spellings, space < 0 ? prefix : prefix.substring(0, space));
                 }
             }
         }
-        return given;
+        return List.of(whole, first);
+    }
+
+    /** Adds a given name, with its other spellings and in capitals, before every spelling of a surname. */
+    private static void addGivenNames(Map<String, Set<String>> given, Alias alias, Set<String> surnames, String name) {
+        Set<String> names = new HashSet<>(Spellings.of(name));
+        names.add(name);
+        names.add(name.toUpperCase(Locale.ROOT));
+        for (String written : surnames) { // "António" goes with "Mascarenhas Monteiro", not "Monteiro"
+            given.computeIfAbsent(givenKey(alias.actor().id(), written), k -> new HashSet<>())
+                    .addAll(names);
+            given.computeIfAbsent(givenKey(alias.actor().id(), written.toUpperCase(Locale.ROOT)), k -> new HashSet<>())
+                    .addAll(names);
+        }
     }
 
     /** The key of a leader's given names written before one form of his or her surname. */
@@ -231,7 +285,8 @@ public final class DictionaryResolver implements ActorResolver {
         Map<String, String> leaderBySurname = new HashMap<>(); // leaders named in full so far in this document
         LocalDate[] period = options.period(annotated.document().metadata().date());
         for (Sentence sentence : annotated.sentences()) {
-            Matcher m = matchers.getOrDefault(annotated.document().languageOf(sentence.paragraph()), fallback);
+            LazyMatcher lazy = matchers.get(annotated.document().languageOf(sentence.paragraph()));
+            Matcher m = lazy == null ? fallback : lazy.get();
             List<int[]> blocked = new ArrayList<>();
             List<Hit> hits =
                     withoutStations(m.rules(), text, sentence, dictionaryHits(m, text, sentence, blocked), blocked);

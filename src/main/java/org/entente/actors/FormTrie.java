@@ -1,9 +1,8 @@
 package org.entente.actors;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A character trie of written forms that finds their leftmost-longest occurrences in a text where a form may
@@ -49,9 +48,55 @@ final class FormTrie<T> {
         }
     };
 
+    /**
+     * A node: its children's characters in ascending order with the children at the same index (no map and no
+     * boxed characters per node: most nodes have one child, and a large dictionary has a few hundred thousand).
+     */
     private static final class Node<T> {
-        private final Map<Character, Node<T>> children = new HashMap<>(4);
+        private static final char[] NO_KEYS = {};
+        private static final Node<?>[] NO_CHILDREN = {};
+
+        private char[] keys = NO_KEYS;
+
+        @SuppressWarnings("unchecked")
+        private Node<T>[] children = (Node<T>[]) NO_CHILDREN;
+
         private T value;
+
+        /** The child of a character, or null. */
+        Node<T> child(char c) {
+            char[] k = keys;
+            if (k.length < 8) {
+                for (int i = 0; i < k.length; i++) {
+                    if (k[i] == c) {
+                        return children[i];
+                    }
+                }
+                return null;
+            }
+            int i = Arrays.binarySearch(k, c);
+            return i < 0 ? null : children[i];
+        }
+
+        /** The child of a character, added when absent. */
+        Node<T> childOrNew(char c) {
+            int i = Arrays.binarySearch(keys, c);
+            if (i >= 0) {
+                return children[i];
+            }
+            int at = -i - 1;
+            int n = keys.length;
+            char[] k = Arrays.copyOf(keys, n + 1);
+            Node<T>[] ch = Arrays.copyOf(children, n + 1);
+            System.arraycopy(keys, at, k, at + 1, n - at);
+            System.arraycopy(children, at, ch, at + 1, n - at);
+            Node<T> added = new Node<>();
+            k[at] = c;
+            ch[at] = added;
+            keys = k;
+            children = ch;
+            return added;
+        }
     }
 
     private final Node<T> root = new Node<>();
@@ -65,7 +110,7 @@ final class FormTrie<T> {
     public void add(String form, T value) {
         Node<T> node = root;
         for (int i = 0; i < form.length(); i++) {
-            node = node.children.computeIfAbsent(fold(form.charAt(i)), c -> new Node<>());
+            node = node.childOrNew(fold(form.charAt(i)));
         }
         if (node.value == null) {
             node.value = value;
@@ -130,7 +175,7 @@ final class FormTrie<T> {
         Node<T> node = root;
         int bestEnd = -1;
         for (int j = i; j < to; j++) {
-            node = node.children.get(fold(text.charAt(j)));
+            node = node.child(fold(text.charAt(j)));
             if (node == null) {
                 break;
             }
@@ -144,7 +189,7 @@ final class FormTrie<T> {
     private T valueAt(CharSequence text, int begin, int end) {
         Node<T> node = root;
         for (int j = begin; j < end; j++) {
-            node = node.children.get(fold(text.charAt(j)));
+            node = node.child(fold(text.charAt(j)));
         }
         return node.value;
     }
