@@ -49,23 +49,26 @@ final class FormTrie<T> {
     };
 
     /**
-     * A node: its children's characters in ascending order with the children at the same index (no map and no
-     * boxed characters per node: most nodes have one child, and a large dictionary has a few hundred thousand).
+     * A node: its only child inline (most nodes have one), or its children's characters in ascending order with the
+     * children at the same index; no map and no boxed characters per node, as a large dictionary has a few hundred
+     * thousand.
      */
     private static final class Node<T> {
-        private static final char[] NO_KEYS = {};
-        private static final Node<?>[] NO_CHILDREN = {};
-
-        private char[] keys = NO_KEYS;
-
-        @SuppressWarnings("unchecked")
-        private Node<T>[] children = (Node<T>[]) NO_CHILDREN;
-
+        private char key;
+        private Node<T> only;
+        private char[] keys;
+        private Node<T>[] children;
         private T value;
 
         /** The child of a character, or null. */
         Node<T> child(char c) {
+            if (only != null) {
+                return key == c ? only : null;
+            }
             char[] k = keys;
+            if (k == null) {
+                return null;
+            }
             if (k.length < 8) {
                 for (int i = 0; i < k.length; i++) {
                     if (k[i] == c) {
@@ -79,18 +82,29 @@ final class FormTrie<T> {
         }
 
         /** The child of a character, added when absent. */
+        @SuppressWarnings("unchecked")
         Node<T> childOrNew(char c) {
-            int i = Arrays.binarySearch(keys, c);
-            if (i >= 0) {
-                return children[i];
+            Node<T> found = child(c);
+            if (found != null) {
+                return found;
             }
-            int at = -i - 1;
+            Node<T> added = new Node<>();
+            if (only == null && keys == null) {
+                key = c;
+                only = added;
+                return added;
+            }
+            if (only != null) {
+                keys = new char[] {key};
+                children = (Node<T>[]) new Node<?>[] {only};
+                only = null;
+            }
+            int at = -Arrays.binarySearch(keys, c) - 1;
             int n = keys.length;
             char[] k = Arrays.copyOf(keys, n + 1);
             Node<T>[] ch = Arrays.copyOf(children, n + 1);
             System.arraycopy(keys, at, k, at + 1, n - at);
             System.arraycopy(children, at, ch, at + 1, n - at);
-            Node<T> added = new Node<>();
             k[at] = c;
             ch[at] = added;
             keys = k;
