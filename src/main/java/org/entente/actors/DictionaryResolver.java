@@ -228,19 +228,25 @@ public final class DictionaryResolver implements ActorResolver {
     private static List<Map<String, List<String>>> givenNames(ActorDictionary dictionary) {
         Map<String, Set<String>> whole = new HashMap<>();
         Map<String, Set<String>> first = new HashMap<>();
+        Map<String, Set<String>> surnameSpellings = new HashMap<>(); // each listed surname with its other spellings
         for (Alias alias : dictionary.aliases()) {
             Optional<LeaderInfo> leader = dictionary.leader(alias.actor().id());
             if (leader.isEmpty() || leader.get().surnameFirst()) {
                 continue;
             }
+            String form = alias.form();
             for (String listed : leader.get().surnames()) {
-                Set<String> spellings = new HashSet<>(Spellings.of(listed));
-                spellings.add(listed);
+                Set<String> spellings = surnameSpellings.computeIfAbsent(listed, l -> {
+                    Set<String> all = new HashSet<>(Spellings.of(l));
+                    all.add(l);
+                    return all;
+                });
                 for (String surname : spellings) {
-                    if (!alias.form().endsWith(" " + surname)) {
+                    int at = form.length() - surname.length() - 1; // the space before the surname
+                    if (at < 0 || form.charAt(at) != ' ' || !form.endsWith(surname)) {
                         continue;
                     }
-                    String prefix = alias.form().substring(0, alias.form().length() - surname.length() - 1);
+                    String prefix = form.substring(0, at);
                     int space = prefix.indexOf(' ');
                     addGivenNames(whole, alias, spellings, prefix);
                     addGivenNames(first, alias, spellings, space < 0 ? prefix : prefix.substring(0, space));
