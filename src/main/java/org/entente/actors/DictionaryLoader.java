@@ -5,9 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -74,10 +73,18 @@ public final class DictionaryLoader {
     private static final Pattern ARCHIGOS_ID =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
-    /** One parsed data line: its fields by column, and where it came from. */
-    private record Row(Map<String, String> fields, String origin) {
+    /**
+     * One parsed data line: its stripped cells, the index of each column of its file (one map per file, not per
+     * row), and where it came from.
+     */
+    private record Row(String[] cells, Map<String, Integer> columns, String origin) {
         String get(String column) {
-            return fields.getOrDefault(column, "");
+            Integer i = columns.get(column);
+            return i == null ? "" : cells[i];
+        }
+
+        boolean has(String column) {
+            return columns.containsKey(column);
         }
     }
 
@@ -155,6 +162,7 @@ public final class DictionaryLoader {
             throw new DictionaryException(file + ": cannot read (" + e.getMessage() + "); expected a UTF-8 TSV file");
         }
         List<String> header = null;
+        Map<String, Integer> columns = null;
         String kind = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -166,17 +174,20 @@ public final class DictionaryLoader {
             if (header == null) {
                 header = Arrays.stream(cells).map(String::strip).toList();
                 kind = kindOf(header, origin);
+                columns = new HashMap<>();
+                for (int c = 0; c < header.size(); c++) {
+                    columns.putIfAbsent(header.get(c), c);
+                }
                 continue;
             }
             if (cells.length != header.size()) {
                 throw new DictionaryException(origin + ": " + cells.length + " columns; expected " + header.size()
                         + " tab-separated columns (" + String.join(", ", header) + ")");
             }
-            Map<String, String> fields = new HashMap<>();
             for (int c = 0; c < cells.length; c++) {
-                fields.put(header.get(c), cells[c].strip());
+                cells[c] = cells[c].strip();
             }
-            add(kind, new Row(fields, origin), override);
+            add(kind, new Row(cells, columns, origin), override);
         }
         if (header == null) {
             throw new DictionaryException(file + ":1: no header row; expected the columns of one of the "
@@ -264,7 +275,7 @@ public final class DictionaryLoader {
         check(row, "cow_code", COW_CODE, "a Correlates of War letter code such as PRK or ROK, or nothing");
         check(row, "cow_number", COW_NUMBER, "a Correlates of War state number such as 731, or nothing");
         checkArchigosIds(row);
-        if (row.fields().containsKey("start")) {
+        if (row.has("start")) {
             Day start = date(row, "start", true);
             Day end = date(row, "end", true);
             if (start != null && end != null && end.day().isBefore(start.day())) {
@@ -442,17 +453,29 @@ public final class DictionaryLoader {
             return null;
         }
         try {
+            // the digits are checked by the patterns; LocalDate.of checks the month and day (and is much quicker
+            // than a formatter's parse, for the thousands of terms)
             if (MONTH.matcher(value).matches()) {
-                return new Day(YearMonth.parse(value).atDay(1), true, value);
+                return new Day(LocalDate.of(number(value, 0, 4), number(value, 5, 7), 1), true, value);
             }
             if (DAY.matcher(value).matches()) {
-                return new Day(LocalDate.parse(value), false, value);
+                return new Day(
+                        LocalDate.of(number(value, 0, 4), number(value, 5, 7), number(value, 8, 10)), false, value);
             }
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             // reported below
         }
         throw new DictionaryException(row.origin() + ": " + column + " \"" + value
                 + "\"; expected a date yyyy-mm-dd or yyyy-mm" + (optional ? " or nothing" : ""));
+    }
+
+    /** The decimal number of value[from, to), whose characters are digits. */
+    private static int number(String value, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (value.charAt(i) - '0');
+        }
+        return n;
     }
 
     private static Set<String> split(String field) {

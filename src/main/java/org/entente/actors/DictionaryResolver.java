@@ -58,7 +58,9 @@ public final class DictionaryResolver implements ActorResolver {
 
     private final ActorDictionary dictionary;
     private final ResolverOptions options;
-    private final Map<String, Matcher> matchers = new HashMap<>();
+    /** The matcher of each language, built on first use (a run of English documents builds English only). */
+    private final Map<String, LazyMatcher> matchers = new HashMap<>();
+
     private final Matcher fallback;
     private final UnresolvedNames unresolvedNames;
     /** Terms of office by "served|office" (CHN|head_of_state), for role phrases. */
@@ -87,8 +89,41 @@ public final class DictionaryResolver implements ActorResolver {
             FormTrie<List<LeaderInfo>> surnames,
             Map<String, Alias> formsIgnoringCase,
             Map<String, LeaderInfo> leaders,
-            List<Map<String, Set<String>>> givenNames,
+            List<Map<String, List<String>>> givenNames,
             Set<String> titleOnly) {}
+
+    /** A matcher built on first use, once, by whichever thread asks first. */
+    private static final class LazyMatcher {
+        private final Supplier<Matcher> build;
+        private volatile Matcher built;
+
+        LazyMatcher(Supplier<Matcher> build) {
+            this.build = build;
+        }
+
+        Matcher get() {
+            Matcher m = built;
+            if (m == null) {
+                synchronized (this) {
+                    m = built;
+                    if (m == null) {
+                        m = build.get();
+                        built = m;
+                    }
+                }
+            }
+            return m;
+        }
+    }
+
+    /**
+     * The other spellings of the dictionary's forms (without diacritics, mis-decoded), computed once for every
+     * language's matcher.
+     *
+     * @param spelling the other spelling
+     * @param alias    the form it is a spelling of
+     */
+    private record Spelled(String spelling, Alias alias) {}
 
     /**
      * A resolver with the English rules of the dictionary's word lists.
@@ -110,10 +145,11 @@ public final class DictionaryResolver implements ActorResolver {
     public DictionaryResolver(ActorDictionary dictionary, ResolverOptions options, List<LanguageRules> rules) {
         this.dictionary = dictionary;
         this.options = options;
+        List<Spelled> spellings = spellings(dictionary);
         for (LanguageRules r : rules) {
-            matchers.put(r.language(), matcher(dictionary, r));
+            matchers.put(r.language(), new LazyMatcher(() -> matcher(dictionary, r, spellings)));
         }
-        this.fallback = matchers.get(rules.get(0).language());
+        this.fallback = matchers.get(rules.get(0).language()).get();
         this.unresolvedNames = new UnresolvedNames(dictionary, dictionary.wordLists("eng"));
         if (options.roles()) {
             for (Actor a : dictionary.actors()) {
@@ -127,8 +163,21 @@ public final class DictionaryResolver implements ActorResolver {
         }
     }
 
+    /** The other spellings of every form but abbreviations and combining forms, in the dictionary's order. */
+    private static List<Spelled> spellings(ActorDictionary dictionary) {
+        List<Spelled> spellings = new ArrayList<>();
+        for (Alias alias : dictionary.aliases()) {
+            if (alias.kind() != AliasKind.ABBREVIATION && alias.kind() != AliasKind.COMBINING_FORM) {
+                for (String spelling : Spellings.of(alias.form())) {
+                    spellings.add(new Spelled(spelling, alias));
+                }
+            }
+        }
+        return List.copyOf(spellings);
+    }
+
     /** The matcher of a language: the dictionary's forms of it, with upper-case variants of its names. */
-    private static Matcher matcher(ActorDictionary dictionary, LanguageRules rules) {
+    private static Matcher matcher(ActorDictionary dictionary, LanguageRules rules, List<Spelled> spellings) {
         FormTrie<Alias> forms = new FormTrie<>();
         FormTrie<String> exclusions = new FormTrie<>();
         FormTrie<List<LeaderInfo>> surnames = new FormTrie<>();
@@ -158,7 +207,15 @@ public final class DictionaryResolver implements ActorResolver {
                 formsIgnoringCase.putIfAbsent(lower, alias);
             }
         }
-        for (Alias alias : own.isPresent() ? dictionary.aliases() : listed) { // after every listed form
+        for (Spelled spelled : spellings) { // after every listed form, so that a listed form wins
+            Alias alias = spelled.alias();
+            if (own.isPresent()
+                    || alias.actor().type() != ActorType.LEADER
+                    || !royal.dropped().contains(alias.form())) {
+                forms.add(spelled.spelling(), alias);
+            }
+        }
+        for (Alias alias : royal.shortForms()) {
             if (alias.kind() != AliasKind.ABBREVIATION && alias.kind() != AliasKind.COMBINING_FORM) {
                 Spellings.of(alias.form()).forEach(spelling -> forms.add(spelling, alias));
             }
@@ -190,7 +247,7 @@ public final class DictionaryResolver implements ActorResolver {
                 surnames,
                 formsIgnoringCase,
                 leaders,
-                own.isPresent() ? List.of() : List.of(givenNames(dictionary, false), givenNames(dictionary, true)),
+                own.isPresent() ? List.of() : givenNames(dictionary),
                 royal.titleOnly());
     }
 
@@ -207,43 +264,73 @@ public final class DictionaryResolver implements ActorResolver {
     }
 
     /**
-     * The given names of every leader written given name first, by id: what precedes a surname in the leader's name
-     * and variants ("Donald", "George W."), or only its first word, with their other spellings and in capitals.
+     * The given names of every leader written given name first, by id, in two tiers: what precedes a surname in the
+     * leader's name and variants ("Donald", "George W."), then only its first word, with their other spellings and
+     * in capitals. One pass over the forms makes both.
      */
-    private static Map<String, Set<String>> givenNames(ActorDictionary dictionary, boolean firstWord) {
-        Map<String, Set<String>> given = new HashMap<>();
+    private static List<Map<String, List<String>>> givenNames(ActorDictionary dictionary) {
+        Map<String, Set<String>> whole = new HashMap<>();
+        Map<String, Set<String>> first = new HashMap<>();
+        Map<String, Set<String>> surnameSpellings = new HashMap<>(); // each listed surname with its other spellings
         for (Alias alias : dictionary.aliases()) {
             Optional<LeaderInfo> leader = dictionary.leader(alias.actor().id());
             if (leader.isEmpty() || leader.get().surnameFirst()) {
                 continue;
             }
+            String form = alias.form();
             for (String listed : leader.get().surnames()) {
-                Set<String> spellings = new HashSet<>(Spellings.of(listed));
-                spellings.add(listed);
+                Set<String> spellings = surnameSpellings.computeIfAbsent(listed, l -> {
+                    Set<String> all = new HashSet<>(Spellings.of(l));
+                    all.add(l);
+                    return all;
+                });
                 for (String surname : spellings) {
-                    if (!alias.form().endsWith(" " + surname)) {
+                    int at = form.length() - surname.length() - 1; // the space before the surname
+                    if (at < 0 || form.charAt(at) != ' ' || !form.endsWith(surname)) {
                         continue;
                     }
-                    String prefix = alias.form().substring(0, alias.form().length() - surname.length() - 1);
-                    String name = firstWord ? prefix.split(" ")[0] : prefix;
-                    if (leader.get().titles().contains(name)) {
-                        continue; // "Sheikh" in "Sheikh Mohamed bin Zayed" is a title, not a given name
-                    }
-                    Set<String> names = new HashSet<>(Spellings.of(name));
-                    names.add(name);
-                    names.add(name.toUpperCase(Locale.ROOT));
-                    for (String written : spellings) { // "António" goes with "Mascarenhas Monteiro", not "Monteiro"
-                        given.computeIfAbsent(givenKey(alias.actor().id(), written), k -> new HashSet<>())
-                                .addAll(names);
-                        given.computeIfAbsent(
-                                        givenKey(alias.actor().id(), written.toUpperCase(Locale.ROOT)),
-                                        k -> new HashSet<>())
-                                .addAll(names);
-                    }
+                    String prefix = form.substring(0, at);
+                    int space = prefix.indexOf(' ');
+                    Set<String> titles =
+                            leader.get().titles(); // "Sheikh" in "Sheikh Mohamed bin Zayed" is no given name
+                    addGivenNames(whole, alias, spellings, prefix, titles);
+                    addGivenNames(first, alias, spellings, space < 0 ? prefix : prefix.substring(0, space), titles);
                 }
             }
         }
-        return given;
+        return List.of(compact(whole), compact(first));
+    }
+
+    /**
+     * The given names of a tier as a map that only answers lookups, each set a sorted list, equal lists shared: a
+     * tenth of the memory of the sets they are built in.
+     */
+    private static Map<String, List<String>> compact(Map<String, Set<String>> tier) {
+        Map<Set<String>, List<String>> shared = new HashMap<>();
+        Map<String, List<String>> out = new HashMap<>();
+        tier.forEach((key, names) -> out.put(
+                key, shared.computeIfAbsent(names, n -> n.stream().sorted().toList())));
+        return Map.copyOf(out);
+    }
+
+    /**
+     * Adds a given name, with its other spellings and in capitals, before every spelling of a surname, unless it is
+     * one of the leader's titles.
+     */
+    private static void addGivenNames(
+            Map<String, Set<String>> given, Alias alias, Set<String> surnames, String name, Set<String> titles) {
+        if (titles.contains(name)) {
+            return;
+        }
+        Set<String> names = new HashSet<>(Spellings.of(name));
+        names.add(name);
+        names.add(name.toUpperCase(Locale.ROOT));
+        for (String written : surnames) { // "António" goes with "Mascarenhas Monteiro", not "Monteiro"
+            given.computeIfAbsent(givenKey(alias.actor().id(), written), k -> new HashSet<>())
+                    .addAll(names);
+            given.computeIfAbsent(givenKey(alias.actor().id(), written.toUpperCase(Locale.ROOT)), k -> new HashSet<>())
+                    .addAll(names);
+        }
     }
 
     /** The key of a leader's given names written before one form of his or her surname. */
@@ -298,7 +385,8 @@ public final class DictionaryResolver implements ActorResolver {
         Supplier<Set<String>> states = new DocumentStates(fallback, text);
         for (Sentence sentence : annotated.sentences()) {
             CancelledException.check("resolution");
-            Matcher m = matchers.getOrDefault(annotated.document().languageOf(sentence.paragraph()), fallback);
+            LazyMatcher lazy = matchers.get(annotated.document().languageOf(sentence.paragraph()));
+            Matcher m = lazy == null ? fallback : lazy.get();
             List<int[]> blocked = new ArrayList<>();
             List<Hit> hits =
                     withoutStations(m.rules(), text, sentence, dictionaryHits(m, text, sentence, blocked), blocked);
@@ -552,12 +640,12 @@ public final class DictionaryResolver implements ActorResolver {
      */
     private static Optional<Hit> withMiddleNames(
             Matcher m, String text, Sentence sentence, int b, int e, List<LeaderInfo> candidates) {
-        for (Map<String, Set<String>> tier : m.givenNames()) {
+        for (Map<String, List<String>> tier : m.givenNames()) {
             Hit fit = null;
             long best = Long.MAX_VALUE; // fewest characters of middle names ("George W." beats "George"), then longest
             boolean tie = false; //     given name ("Omar Abdirashid Ali" beats "Abdirashid Ali")
             for (LeaderInfo leader : candidates) {
-                for (String given : tier.getOrDefault(givenKey(leader.actor().id(), text.substring(b, e)), Set.of())) {
+                for (String given : tier.getOrDefault(givenKey(leader.actor().id(), text.substring(b, e)), List.of())) {
                     int start = m.rules().givenNameBefore(text, sentence, b, Set.of(given));
                     long rank = ((long) (b - start - given.length()) << 32) + start;
                     if (start < 0 || rank > best || rank == best && fit.actor().equals(leader.actor())) {

@@ -1,9 +1,8 @@
 package org.entente.actors;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A character trie of written forms that finds their leftmost-longest occurrences in a text where a form may
@@ -49,9 +48,69 @@ final class FormTrie<T> {
         }
     };
 
+    /**
+     * A node: its only child inline (most nodes have one), or its children's characters in ascending order with the
+     * children at the same index; no map and no boxed characters per node, as a large dictionary has a few hundred
+     * thousand.
+     */
     private static final class Node<T> {
-        private final Map<Character, Node<T>> children = new HashMap<>(4);
+        private char key;
+        private Node<T> only;
+        private char[] keys;
+        private Node<T>[] children;
         private T value;
+
+        /** The child of a character, or null. */
+        Node<T> child(char c) {
+            if (only != null) {
+                return key == c ? only : null;
+            }
+            char[] k = keys;
+            if (k == null) {
+                return null;
+            }
+            if (k.length < 8) {
+                for (int i = 0; i < k.length; i++) {
+                    if (k[i] == c) {
+                        return children[i];
+                    }
+                }
+                return null;
+            }
+            int i = Arrays.binarySearch(k, c);
+            return i < 0 ? null : children[i];
+        }
+
+        /** The child of a character, added when absent. */
+        @SuppressWarnings("unchecked")
+        Node<T> childOrNew(char c) {
+            Node<T> found = child(c);
+            if (found != null) {
+                return found;
+            }
+            Node<T> added = new Node<>();
+            if (only == null && keys == null) {
+                key = c;
+                only = added;
+                return added;
+            }
+            if (only != null) {
+                keys = new char[] {key};
+                children = (Node<T>[]) new Node<?>[] {only};
+                only = null;
+            }
+            int at = -Arrays.binarySearch(keys, c) - 1;
+            int n = keys.length;
+            char[] k = Arrays.copyOf(keys, n + 1);
+            Node<T>[] ch = Arrays.copyOf(children, n + 1);
+            System.arraycopy(keys, at, k, at + 1, n - at);
+            System.arraycopy(children, at, ch, at + 1, n - at);
+            k[at] = c;
+            ch[at] = added;
+            keys = k;
+            children = ch;
+            return added;
+        }
     }
 
     private final Node<T> root = new Node<>();
@@ -65,7 +124,7 @@ final class FormTrie<T> {
     public void add(String form, T value) {
         Node<T> node = root;
         for (int i = 0; i < form.length(); i++) {
-            node = node.children.computeIfAbsent(fold(form.charAt(i)), c -> new Node<>());
+            node = node.childOrNew(fold(form.charAt(i)));
         }
         if (node.value == null) {
             node.value = value;
@@ -147,7 +206,7 @@ final class FormTrie<T> {
         Node<T> node = root;
         int bestEnd = -1;
         for (int j = i; j < to; j++) {
-            node = node.children.get(fold(text.charAt(j)));
+            node = node.child(fold(text.charAt(j)));
             if (node == null) {
                 break;
             }
@@ -161,7 +220,7 @@ final class FormTrie<T> {
     private T valueAt(CharSequence text, int begin, int end) {
         Node<T> node = root;
         for (int j = begin; j < end; j++) {
-            node = node.children.get(fold(text.charAt(j)));
+            node = node.child(fold(text.charAt(j)));
         }
         return node.value;
     }

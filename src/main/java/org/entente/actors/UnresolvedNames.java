@@ -191,9 +191,33 @@ public final class UnresolvedNames {
                         .replaceAll("")
                         .replace('ı', 'i');
         String lower = bare.toLowerCase(Locale.ROOT);
+        if (plain(lower)) {
+            return lower; // most forms: the replacements below would change nothing (and cost a regex each)
+        }
         return SPACES.matcher(SEPARATORS.matcher(lower).replaceAll(" "))
                 .replaceAll(" ")
                 .strip();
+    }
+
+    /**
+     * Whether a text has no separator, no run of spaces, no space but ' ' and no space at either end: what
+     * {@link #key} would leave as it is.
+     */
+    private static boolean plain(String text) {
+        int n = text.length();
+        if (n == 0 || Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(n - 1))) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '-' || c == '\u2010' || c == '\u2011' || c == ' ' && text.charAt(i - 1) == ' ') {
+                return false;
+            }
+            if (c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** UTF-8 text that was read as Windows-1252 ("ErdoÄŸan"), decoded again; other text unchanged. */

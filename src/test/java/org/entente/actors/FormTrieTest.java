@@ -42,4 +42,25 @@ class FormTrieTest {
         assertThat(found(trie("People's Republic of China", "Sino"), "the People\u2019s Republic of China; Sino\u2013"))
                 .containsExactly("4:People\u2019s Republic of China", "32:Sino");
     }
+
+    @Test
+    void findsFormsThatBranchAtOneCharacterIntoManyWhateverTheOrderTheyWereAddedIn() {
+        FormTrie<String> trie = trie("Kz", "Ka", "Kq", "Kb", "K", "Ky", "Kc", "Kx", "Kd", "Kw", "Ke", "Kaa");
+        assertThat(found(trie, "K Ka Kaa Kb Kc Kd Ke Kf Kw Kx Ky Kz Kq"))
+                .containsExactly(
+                        "0:K", "2:Ka", "5:Kaa", "9:Kb", "12:Kc", "15:Kd", "18:Ke", "24:Kw", "27:Kx", "30:Ky", "33:Kz",
+                        "36:Kq");
+    }
+
+    @Test
+    void keepsTheFirstValueOfAFormAddedTwice() {
+        FormTrie<String> trie = new FormTrie<>();
+        trie.add("Georgia", "GEO");
+        trie.add("Georgia", "US-GA");
+        trie.add("Georgian", "GEO-demonym");
+        assertThat(trie.find("Georgia, Georgian", 0, 17).stream()
+                        .map(FormTrie.Hit::value)
+                        .toList())
+                .containsExactly("GEO", "GEO-demonym");
+    }
 }

@@ -106,4 +106,11 @@ class UnresolvedNamesTest {
     void comparesFormsWithoutDiacriticsCaseOrMisdecodedLetters(String form, String key) {
         assertThat(UnresolvedNames.key(form)).isEqualTo(key);
     }
+
+    @Test
+    void keysAPlainFormAsItsLowerCaseAndOtherFormsWithSeparatorsAndRunsOfSpacesAsOneSpace() {
+        assertThat(List.of("Bill Clinton", "Kim  Jong-un", " Moon\tJae\u2010in ", "U.S.", "Xi Jinping "))
+                .map(UnresolvedNames::key)
+                .containsExactly("bill clinton", "kim jong un", "moon jae in", "u s", "xi jinping");
+    }
 }
