@@ -59,10 +59,11 @@ public final class DictionaryResolver implements ActorResolver {
     private final ActorDictionary dictionary;
     private final ResolverOptions options;
     /** The matcher of each language, built on first use (a run of English documents builds English only). */
-    private final Map<String, LazyMatcher> matchers = new HashMap<>();
+    private final Map<String, Lazy<Matcher>> matchers = new HashMap<>();
 
     private final Matcher fallback;
-    private final UnresolvedNames unresolvedNames;
+    /** Built on the first entity that names no actor (a run without an NER engine never builds it). */
+    private final Lazy<UnresolvedNames> unresolvedNames;
     /** Terms of office by "served|office" (CHN|head_of_state), for role phrases. */
     private final Map<String, List<Office>> holders = new HashMap<>();
 
@@ -92,27 +93,27 @@ public final class DictionaryResolver implements ActorResolver {
             List<Map<String, List<String>>> givenNames,
             Set<String> titleOnly) {}
 
-    /** A matcher built on first use, once, by whichever thread asks first. */
-    private static final class LazyMatcher {
-        private final Supplier<Matcher> build;
-        private volatile Matcher built;
+    /** A value built on first use, once, by whichever thread asks first. */
+    private static final class Lazy<T> {
+        private final Supplier<T> build;
+        private volatile T built;
 
-        LazyMatcher(Supplier<Matcher> build) {
+        Lazy(Supplier<T> build) {
             this.build = build;
         }
 
-        Matcher get() {
-            Matcher m = built;
-            if (m == null) {
+        T get() {
+            T value = built;
+            if (value == null) {
                 synchronized (this) {
-                    m = built;
-                    if (m == null) {
-                        m = build.get();
-                        built = m;
+                    value = built;
+                    if (value == null) {
+                        value = build.get();
+                        built = value;
                     }
                 }
             }
-            return m;
+            return value;
         }
     }
 
@@ -147,10 +148,10 @@ public final class DictionaryResolver implements ActorResolver {
         this.options = options;
         List<Spelled> spellings = spellings(dictionary);
         for (LanguageRules r : rules) {
-            matchers.put(r.language(), new LazyMatcher(() -> matcher(dictionary, r, spellings)));
+            matchers.put(r.language(), new Lazy<>(() -> matcher(dictionary, r, spellings)));
         }
         this.fallback = matchers.get(rules.get(0).language()).get();
-        this.unresolvedNames = new UnresolvedNames(dictionary, dictionary.wordLists("eng"));
+        this.unresolvedNames = new Lazy<>(() -> new UnresolvedNames(dictionary, dictionary.wordLists("eng")));
         if (options.roles()) {
             for (Actor a : dictionary.actors()) {
                 dictionary
@@ -385,7 +386,7 @@ public final class DictionaryResolver implements ActorResolver {
         Supplier<Set<String>> states = new DocumentStates(fallback, text);
         for (Sentence sentence : annotated.sentences()) {
             CancelledException.check("resolution");
-            LazyMatcher lazy = matchers.get(annotated.document().languageOf(sentence.paragraph()));
+            Lazy<Matcher> lazy = matchers.get(annotated.document().languageOf(sentence.paragraph()));
             Matcher m = lazy == null ? fallback : lazy.get();
             List<int[]> blocked = new ArrayList<>();
             List<Hit> hits =
@@ -943,7 +944,7 @@ public final class DictionaryResolver implements ActorResolver {
                         alias.ambiguous(),
                         ""));
             } else if (UNRESOLVED_LABELS.contains(entity.label()) && alias == null) {
-                unresolvedNames.of(entity.text(), entity.label()).ifPresent(unresolved::add);
+                unresolvedNames.get().of(entity.text(), entity.label()).ifPresent(unresolved::add);
             }
         }
     }
