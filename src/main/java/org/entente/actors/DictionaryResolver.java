@@ -79,7 +79,8 @@ public final class DictionaryResolver implements ActorResolver {
      * @param givenNames        the given names of leaders written given name first, by leader id and surname form
      *                          ({@link #givenKey}): what precedes
      *                          the surname in the name and variants ("George W."), then the first words alone
-     *                          ("George"), which count only where no leader's whole given name fits
+     *                          ("George"), which count only where no leader's whole given name fits; built on
+     *                          first use
      * @param titleOnly         surnames that resolve only after a title, as "id|surname": the given names of
      *                          royal leaders ("King Abdullah", "Emir Tamim"; {@link RoyalNames})
      */
@@ -90,7 +91,7 @@ public final class DictionaryResolver implements ActorResolver {
             FormTrie<List<LeaderInfo>> surnames,
             Map<String, Alias> formsIgnoringCase,
             Map<String, LeaderInfo> leaders,
-            List<Map<String, List<String>>> givenNames,
+            Lazy<List<Map<String, List<String>>>> givenNames,
             Set<String> titleOnly) {}
 
     /** A value built on first use, once, by whichever thread asks first. */
@@ -248,7 +249,7 @@ public final class DictionaryResolver implements ActorResolver {
                 surnames,
                 formsIgnoringCase,
                 leaders,
-                own.isPresent() ? List.of() : givenNames(dictionary),
+                new Lazy<>(() -> own.isPresent() ? List.of() : givenNames(dictionary)),
                 royal.titleOnly());
     }
 
@@ -273,6 +274,7 @@ public final class DictionaryResolver implements ActorResolver {
         Map<String, Set<String>> whole = new HashMap<>();
         Map<String, Set<String>> first = new HashMap<>();
         Map<String, Set<String>> surnameSpellings = new HashMap<>(); // each listed surname with its other spellings
+        Map<String, Set<String>> spelledNames = new HashMap<>(); // each given name, its other spellings, in capitals
         for (Alias alias : dictionary.aliases()) {
             Optional<LeaderInfo> leader = dictionary.leader(alias.actor().id());
             if (leader.isEmpty() || leader.get().surnameFirst()) {
@@ -285,17 +287,25 @@ public final class DictionaryResolver implements ActorResolver {
                     all.add(l);
                     return all;
                 });
+                List<String> keys = null;
                 for (String surname : spellings) {
                     int at = form.length() - surname.length() - 1; // the space before the surname
                     if (at < 0 || form.charAt(at) != ' ' || !form.endsWith(surname)) {
                         continue;
                     }
+                    if (keys == null) { // "António" goes with "Mascarenhas Monteiro", not "Monteiro"
+                        keys = new ArrayList<>();
+                        for (String written : spellings) {
+                            keys.add(givenKey(alias.actor().id(), written));
+                            keys.add(givenKey(alias.actor().id(), written.toUpperCase(Locale.ROOT)));
+                        }
+                    }
                     String prefix = form.substring(0, at);
                     int space = prefix.indexOf(' ');
                     Set<String> titles =
                             leader.get().titles(); // "Sheikh" in "Sheikh Mohamed bin Zayed" is no given name
-                    addGivenNames(whole, alias, spellings, prefix, titles);
-                    addGivenNames(first, alias, spellings, space < 0 ? prefix : prefix.substring(0, space), titles);
+                    addGivenNames(whole, keys, prefix, titles, spelledNames);
+                    addGivenNames(first, keys, space < 0 ? prefix : prefix.substring(0, space), titles, spelledNames);
                 }
             }
         }
@@ -319,18 +329,22 @@ public final class DictionaryResolver implements ActorResolver {
      * one of the leader's titles.
      */
     private static void addGivenNames(
-            Map<String, Set<String>> given, Alias alias, Set<String> surnames, String name, Set<String> titles) {
+            Map<String, Set<String>> given,
+            List<String> keys,
+            String name,
+            Set<String> titles,
+            Map<String, Set<String>> spelledNames) {
         if (titles.contains(name)) {
             return;
         }
-        Set<String> names = new HashSet<>(Spellings.of(name));
-        names.add(name);
-        names.add(name.toUpperCase(Locale.ROOT));
-        for (String written : surnames) { // "António" goes with "Mascarenhas Monteiro", not "Monteiro"
-            given.computeIfAbsent(givenKey(alias.actor().id(), written), k -> new HashSet<>())
-                    .addAll(names);
-            given.computeIfAbsent(givenKey(alias.actor().id(), written.toUpperCase(Locale.ROOT)), k -> new HashSet<>())
-                    .addAll(names);
+        Set<String> names = spelledNames.computeIfAbsent(name, n -> {
+            Set<String> all = new HashSet<>(Spellings.of(n));
+            all.add(n);
+            all.add(n.toUpperCase(Locale.ROOT));
+            return all;
+        });
+        for (String key : keys) {
+            given.computeIfAbsent(key, k -> new HashSet<>()).addAll(names);
         }
     }
 
@@ -641,7 +655,7 @@ public final class DictionaryResolver implements ActorResolver {
      */
     private static Optional<Hit> withMiddleNames(
             Matcher m, String text, Sentence sentence, int b, int e, List<LeaderInfo> candidates) {
-        for (Map<String, List<String>> tier : m.givenNames()) {
+        for (Map<String, List<String>> tier : m.givenNames().get()) {
             Hit fit = null;
             long best = Long.MAX_VALUE; // fewest characters of middle names ("George W." beats "George"), then longest
             boolean tie = false; //     given name ("Omar Abdirashid Ali" beats "Abdirashid Ali")
