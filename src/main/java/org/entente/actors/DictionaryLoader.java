@@ -344,12 +344,16 @@ public final class DictionaryLoader {
             leaderInfos.put(
                     id, new LeaderInfo(actor, surnames, commonWords, surnameFirst, split(row.get("titles")), terms));
         }
+        Set<String> unknown = new TreeSet<>();
         for (String leaderId : offices.keySet()) {
             if (!leaders.containsKey(leaderId)) {
-                Row first = officesByLeader.get(leaderId).get(0);
-                throw new DictionaryException(first.origin() + ": leader_id " + leaderId
-                        + " is not in leaders.tsv; expected the id of a leader");
+                unknown.add(leaderId);
             }
+        }
+        for (String leaderId : unknown) { // the first by id
+            Row first = officesByLeader.get(leaderId).get(0);
+            throw new DictionaryException(
+                    first.origin() + ": leader_id " + leaderId + " is not in leaders.tsv; expected the id of a leader");
         }
         return new ActorDictionary(actors, aliases, leaderInfos, List.copyOf(exclusions.keySet()), wordLists);
     }
@@ -392,7 +396,7 @@ public final class DictionaryLoader {
     }
 
     private Map<String, List<Office>> offices(Set<String> servable) {
-        Map<String, List<Office>> result = new TreeMap<>();
+        Map<String, List<Office>> result = new HashMap<>(); // by leader id
         Map<String, List<Office>> byPost = new HashMap<>();
         for (List<Row> rows : officesByLeader.values()) {
             for (Row row : rows) {

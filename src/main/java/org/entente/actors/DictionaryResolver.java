@@ -59,10 +59,11 @@ public final class DictionaryResolver implements ActorResolver {
     private final ActorDictionary dictionary;
     private final ResolverOptions options;
     /** The matcher of each language, built on first use (a run of English documents builds English only). */
-    private final Map<String, LazyMatcher> matchers = new HashMap<>();
+    private final Map<String, Lazy<Matcher>> matchers = new HashMap<>();
 
     private final Matcher fallback;
-    private final UnresolvedNames unresolvedNames;
+    /** Built on the first entity that names no actor (a run without an NER engine never builds it). */
+    private final Lazy<UnresolvedNames> unresolvedNames;
     /** Terms of office by "served|office" (CHN|head_of_state), for role phrases. */
     private final Map<String, List<Office>> holders = new HashMap<>();
 
@@ -78,7 +79,8 @@ public final class DictionaryResolver implements ActorResolver {
      * @param givenNames        the given names of leaders written given name first, by leader id and surname form
      *                          ({@link #givenKey}): what precedes
      *                          the surname in the name and variants ("George W."), then the first words alone
-     *                          ("George"), which count only where no leader's whole given name fits
+     *                          ("George"), which count only where no leader's whole given name fits; built on
+     *                          first use
      * @param titleOnly         surnames that resolve only after a title, as "id|surname": the given names of
      *                          royal leaders ("King Abdullah", "Emir Tamim"; {@link RoyalNames})
      */
@@ -89,30 +91,30 @@ public final class DictionaryResolver implements ActorResolver {
             FormTrie<List<LeaderInfo>> surnames,
             Map<String, Alias> formsIgnoringCase,
             Map<String, LeaderInfo> leaders,
-            List<Map<String, List<String>>> givenNames,
+            Lazy<List<Map<String, List<String>>>> givenNames,
             Set<String> titleOnly) {}
 
-    /** A matcher built on first use, once, by whichever thread asks first. */
-    private static final class LazyMatcher {
-        private final Supplier<Matcher> build;
-        private volatile Matcher built;
+    /** A value built on first use, once, by whichever thread asks first. */
+    private static final class Lazy<T> {
+        private final Supplier<T> build;
+        private volatile T built;
 
-        LazyMatcher(Supplier<Matcher> build) {
+        Lazy(Supplier<T> build) {
             this.build = build;
         }
 
-        Matcher get() {
-            Matcher m = built;
-            if (m == null) {
+        T get() {
+            T value = built;
+            if (value == null) {
                 synchronized (this) {
-                    m = built;
-                    if (m == null) {
-                        m = build.get();
-                        built = m;
+                    value = built;
+                    if (value == null) {
+                        value = build.get();
+                        built = value;
                     }
                 }
             }
-            return m;
+            return value;
         }
     }
 
@@ -147,10 +149,10 @@ public final class DictionaryResolver implements ActorResolver {
         this.options = options;
         List<Spelled> spellings = spellings(dictionary);
         for (LanguageRules r : rules) {
-            matchers.put(r.language(), new LazyMatcher(() -> matcher(dictionary, r, spellings)));
+            matchers.put(r.language(), new Lazy<>(() -> matcher(dictionary, r, spellings)));
         }
         this.fallback = matchers.get(rules.get(0).language()).get();
-        this.unresolvedNames = new UnresolvedNames(dictionary, dictionary.wordLists("eng"));
+        this.unresolvedNames = new Lazy<>(() -> new UnresolvedNames(dictionary, dictionary.wordLists("eng")));
         if (options.roles()) {
             for (Actor a : dictionary.actors()) {
                 dictionary
@@ -247,7 +249,7 @@ public final class DictionaryResolver implements ActorResolver {
                 surnames,
                 formsIgnoringCase,
                 leaders,
-                own.isPresent() ? List.of() : givenNames(dictionary),
+                new Lazy<>(() -> own.isPresent() ? List.of() : givenNames(dictionary)),
                 royal.titleOnly());
     }
 
@@ -272,6 +274,7 @@ public final class DictionaryResolver implements ActorResolver {
         Map<String, Set<String>> whole = new HashMap<>();
         Map<String, Set<String>> first = new HashMap<>();
         Map<String, Set<String>> surnameSpellings = new HashMap<>(); // each listed surname with its other spellings
+        Map<String, Set<String>> spelledNames = new HashMap<>(); // each given name, its other spellings, in capitals
         for (Alias alias : dictionary.aliases()) {
             Optional<LeaderInfo> leader = dictionary.leader(alias.actor().id());
             if (leader.isEmpty() || leader.get().surnameFirst()) {
@@ -284,17 +287,25 @@ public final class DictionaryResolver implements ActorResolver {
                     all.add(l);
                     return all;
                 });
+                List<String> keys = null;
                 for (String surname : spellings) {
                     int at = form.length() - surname.length() - 1; // the space before the surname
                     if (at < 0 || form.charAt(at) != ' ' || !form.endsWith(surname)) {
                         continue;
                     }
+                    if (keys == null) { // "António" goes with "Mascarenhas Monteiro", not "Monteiro"
+                        keys = new ArrayList<>();
+                        for (String written : spellings) {
+                            keys.add(givenKey(alias.actor().id(), written));
+                            keys.add(givenKey(alias.actor().id(), written.toUpperCase(Locale.ROOT)));
+                        }
+                    }
                     String prefix = form.substring(0, at);
                     int space = prefix.indexOf(' ');
                     Set<String> titles =
                             leader.get().titles(); // "Sheikh" in "Sheikh Mohamed bin Zayed" is no given name
-                    addGivenNames(whole, alias, spellings, prefix, titles);
-                    addGivenNames(first, alias, spellings, space < 0 ? prefix : prefix.substring(0, space), titles);
+                    addGivenNames(whole, keys, prefix, titles, spelledNames);
+                    addGivenNames(first, keys, space < 0 ? prefix : prefix.substring(0, space), titles, spelledNames);
                 }
             }
         }
@@ -318,18 +329,22 @@ public final class DictionaryResolver implements ActorResolver {
      * one of the leader's titles.
      */
     private static void addGivenNames(
-            Map<String, Set<String>> given, Alias alias, Set<String> surnames, String name, Set<String> titles) {
+            Map<String, Set<String>> given,
+            List<String> keys,
+            String name,
+            Set<String> titles,
+            Map<String, Set<String>> spelledNames) {
         if (titles.contains(name)) {
             return;
         }
-        Set<String> names = new HashSet<>(Spellings.of(name));
-        names.add(name);
-        names.add(name.toUpperCase(Locale.ROOT));
-        for (String written : surnames) { // "António" goes with "Mascarenhas Monteiro", not "Monteiro"
-            given.computeIfAbsent(givenKey(alias.actor().id(), written), k -> new HashSet<>())
-                    .addAll(names);
-            given.computeIfAbsent(givenKey(alias.actor().id(), written.toUpperCase(Locale.ROOT)), k -> new HashSet<>())
-                    .addAll(names);
+        Set<String> names = spelledNames.computeIfAbsent(name, n -> {
+            Set<String> all = new HashSet<>(Spellings.of(n));
+            all.add(n);
+            all.add(n.toUpperCase(Locale.ROOT));
+            return all;
+        });
+        for (String key : keys) {
+            given.computeIfAbsent(key, k -> new HashSet<>()).addAll(names);
         }
     }
 
@@ -385,7 +400,7 @@ public final class DictionaryResolver implements ActorResolver {
         Supplier<Set<String>> states = new DocumentStates(fallback, text);
         for (Sentence sentence : annotated.sentences()) {
             CancelledException.check("resolution");
-            LazyMatcher lazy = matchers.get(annotated.document().languageOf(sentence.paragraph()));
+            Lazy<Matcher> lazy = matchers.get(annotated.document().languageOf(sentence.paragraph()));
             Matcher m = lazy == null ? fallback : lazy.get();
             List<int[]> blocked = new ArrayList<>();
             List<Hit> hits =
@@ -640,7 +655,7 @@ public final class DictionaryResolver implements ActorResolver {
      */
     private static Optional<Hit> withMiddleNames(
             Matcher m, String text, Sentence sentence, int b, int e, List<LeaderInfo> candidates) {
-        for (Map<String, List<String>> tier : m.givenNames()) {
+        for (Map<String, List<String>> tier : m.givenNames().get()) {
             Hit fit = null;
             long best = Long.MAX_VALUE; // fewest characters of middle names ("George W." beats "George"), then longest
             boolean tie = false; //     given name ("Omar Abdirashid Ali" beats "Abdirashid Ali")
@@ -943,7 +958,7 @@ public final class DictionaryResolver implements ActorResolver {
                         alias.ambiguous(),
                         ""));
             } else if (UNRESOLVED_LABELS.contains(entity.label()) && alias == null) {
-                unresolvedNames.of(entity.text(), entity.label()).ifPresent(unresolved::add);
+                unresolvedNames.get().of(entity.text(), entity.label()).ifPresent(unresolved::add);
             }
         }
     }

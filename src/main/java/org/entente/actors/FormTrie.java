@@ -51,7 +51,9 @@ final class FormTrie<T> {
     /**
      * A node: its only child inline (most nodes have one), or its children's characters in ascending order with the
      * children at the same index; no map and no boxed characters per node, as a large dictionary has a few hundred
-     * thousand.
+     * thousand. A form's last characters that no other form shares are one tail node rather than a chain of
+     * single-child nodes: its {@code keys} hold them, without {@code children}, and its {@code value} is the form's
+     * (a tail is split into nodes when another form goes through it).
      */
     private static final class Node<T> {
         private char key;
@@ -60,34 +62,77 @@ final class FormTrie<T> {
         private Node<T>[] children;
         private T value;
 
-        /** The child of a character, or null. */
+        /** Whether this node is a tail: the characters in {@code keys} lead to {@code value}. */
+        boolean isTail() {
+            return keys != null && children == null;
+        }
+
+        /** The child of a character, or null (always null for a tail). */
         Node<T> child(char c) {
             if (only != null) {
                 return key == c ? only : null;
             }
-            char[] k = keys;
-            if (k == null) {
+            Node<T>[] ch = children;
+            if (ch == null) {
                 return null;
             }
+            char[] k = keys;
             if (k.length < 8) {
                 for (int i = 0; i < k.length; i++) {
                     if (k[i] == c) {
-                        return children[i];
+                        return ch[i];
                     }
                 }
                 return null;
             }
             int i = Arrays.binarySearch(k, c);
-            return i < 0 ? null : children[i];
+            return i < 0 ? null : ch[i];
         }
 
-        /** The child of a character, added when absent. */
-        @SuppressWarnings("unchecked")
-        Node<T> childOrNew(char c) {
-            Node<T> found = child(c);
-            if (found != null) {
-                return found;
+        /** Makes this new, empty node the tail of {@code form[from..]} (at least one character) and value. */
+        void tail(String form, int from, T tailValue) {
+            char[] t = new char[form.length() - from];
+            for (int i = 0; i < t.length; i++) {
+                t[i] = fold(form.charAt(from + i));
             }
+            keys = t;
+            value = tailValue;
+        }
+
+        /** Whether this tail holds exactly {@code form[from..]}. */
+        boolean tailIs(String form, int from) {
+            char[] t = keys;
+            if (t.length != form.length() - from) {
+                return false;
+            }
+            for (int i = 0; i < t.length; i++) {
+                if (t[i] != fold(form.charAt(from + i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Turns this tail into a plain node: its first character a child, holding the rest as a tail or value. */
+        void split() {
+            char[] t = keys;
+            T v = value;
+            Node<T> next = new Node<>();
+            if (t.length == 1) {
+                next.value = v;
+            } else {
+                next.keys = Arrays.copyOfRange(t, 1, t.length);
+                next.value = v;
+            }
+            keys = null;
+            value = null;
+            key = t[0];
+            only = next;
+        }
+
+        /** Adds a new, empty child of a character this node has none of (it is no tail). */
+        @SuppressWarnings("unchecked")
+        Node<T> newChild(char c) {
             Node<T> added = new Node<>();
             if (only == null && keys == null) {
                 key = c;
@@ -123,8 +168,29 @@ final class FormTrie<T> {
      */
     public void add(String form, T value) {
         Node<T> node = root;
-        for (int i = 0; i < form.length(); i++) {
-            node = node.childOrNew(fold(form.charAt(i)));
+        int n = form.length();
+        for (int i = 0; i < n; i++) {
+            if (node.isTail()) {
+                if (node.tailIs(form, i)) {
+                    return; // added before: the first value stays
+                }
+                node.split();
+            }
+            char c = fold(form.charAt(i));
+            Node<T> child = node.child(c);
+            if (child == null) {
+                child = node.newChild(c);
+                if (i + 1 < n) {
+                    child.tail(form, i + 1, value);
+                } else {
+                    child.value = value;
+                }
+                return;
+            }
+            node = child;
+        }
+        if (node.isTail()) {
+            node.split();
         }
         if (node.value == null) {
             node.value = value;
@@ -206,23 +272,40 @@ final class FormTrie<T> {
         Node<T> node = root;
         int bestEnd = -1;
         for (int j = i; j < to; j++) {
+            if (node.isTail()) {
+                char[] t = node.keys;
+                int end = j + t.length;
+                if (end > to) {
+                    return bestEnd;
+                }
+                for (int k = 0; k < t.length; k++) {
+                    if (fold(text.charAt(j + k)) != t[k]) {
+                        return bestEnd;
+                    }
+                }
+                return boundaries.mayEnd(text, end) ? end : bestEnd;
+            }
             node = node.child(fold(text.charAt(j)));
             if (node == null) {
                 break;
             }
-            if (node.value != null && boundaries.mayEnd(text, j + 1)) {
+            if (node.value != null && !node.isTail() && boundaries.mayEnd(text, j + 1)) {
                 bestEnd = j + 1;
             }
         }
         return bestEnd;
     }
 
+    /** The value of the form at {@code text[begin, end)}, an end that {@link #longest} found. */
     private T valueAt(CharSequence text, int begin, int end) {
         Node<T> node = root;
         for (int j = begin; j < end; j++) {
+            if (node.isTail()) {
+                return node.value; // the tail ends at end
+            }
             node = node.child(fold(text.charAt(j)));
         }
-        return node.value;
+        return node.isTail() ? null : node.value;
     }
 
     /** Maps characters that print alike to one form: curly apostrophes, dashes, no-break space. */

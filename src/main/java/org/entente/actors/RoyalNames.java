@@ -3,6 +3,7 @@ package org.entente.actors;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.entente.model.Actor;
 import org.entente.model.ActorType;
@@ -34,7 +36,7 @@ import org.entente.model.WordLists;
  *       Abdullah": Saudi Arabia and Jordan) is resolved that way too instead of always naming one of them.
  * </ul>
  *
- * <p>Immutable and thread-safe.
+ * <p>Thread-safe (it keeps the spellings of each title it was asked for).
  */
 final class RoyalNames {
     /** Words that join a given name to a father's name: "Mohammed bin Salman", "Abdulaziz ibn Saud". */
@@ -49,6 +51,8 @@ final class RoyalNames {
     private final Map<String, Set<String>> spellings = new HashMap<>();
     private final Set<String> royalTitles = new HashSet<>();
     private final List<String> honorifics;
+    /** {@link #spellingsOf} of each title asked for: a few dozen titles, asked for by thousands of leaders. */
+    private final Map<String, Set<String>> spelledTitles = new ConcurrentHashMap<>();
 
     /**
      * @param words the English word lists; {@code title-spellings}, {@code royal-titles} and {@code honorifics} are
@@ -73,6 +77,10 @@ final class RoyalNames {
 
     /** A title in every spelling, word by word ("Crown Prince"; "Emir" → Emir, Amir, Ameer), itself first. */
     Set<String> spellingsOf(String title) {
+        return spelledTitles.computeIfAbsent(title, this::spell);
+    }
+
+    private Set<String> spell(String title) {
         List<String> out = new ArrayList<>(List.of(""));
         for (String word : title.split(" ")) {
             List<String> next = new ArrayList<>();
@@ -86,7 +94,7 @@ final class RoyalNames {
         Set<String> all = new LinkedHashSet<>();
         all.add(title);
         all.addAll(out);
-        return all;
+        return Collections.unmodifiableSet(all);
     }
 
     /** The leader's titles in every spelling. */
@@ -98,7 +106,12 @@ final class RoyalNames {
 
     /** Whether the leader has a royal title ("King", "Emir", "Sheikh"…), in any spelling. */
     boolean royal(LeaderInfo leader) {
-        return leader.titles().stream().anyMatch(royalTitles::contains);
+        for (String title : leader.titles()) {
+            if (royalTitles.contains(title)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The leader's royal titles in every spelling ("King"; "Emir", "Amir", "Ameer"). */
@@ -120,7 +133,7 @@ final class RoyalNames {
             stripped = false;
             for (Collection<String> words : List.of(titles, honorifics)) {
                 for (String t : words) {
-                    if (rest.startsWith(t + " ") && rest.length() > t.length() + 1) {
+                    if (rest.length() > t.length() + 1 && rest.startsWith(t) && rest.charAt(t.length()) == ' ') {
                         rest = rest.substring(t.length() + 1);
                         stripped = true;
                     }

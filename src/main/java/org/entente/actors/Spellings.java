@@ -23,7 +23,7 @@ final class Spellings {
     /** The form's other spellings (none for an ASCII form), without the form itself. */
     static Set<String> of(String form) {
         Set<String> out = new LinkedHashSet<>();
-        if (form.chars().allMatch(c -> c < 128)) {
+        if (ascii(form)) {
             return out;
         }
         out.add(withoutDiacritics(form));
@@ -34,6 +34,16 @@ final class Spellings {
         }
         out.remove(form);
         return out;
+    }
+
+    /** Whether every character of a form is ASCII (most forms: a loop, as start-up asks for every form). */
+    static boolean ascii(String form) {
+        for (int i = 0; i < form.length(); i++) {
+            if (form.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -185,7 +185,7 @@ public final class UnresolvedNames {
      * hyphens as spaces.
      */
     static String key(String form) {
-        String bare = form.chars().allMatch(c -> c < 128)
+        String bare = Spellings.ascii(form)
                 ? form
                 : MARKS.matcher(Normalizer.normalize(repaired(form), Normalizer.Form.NFD))
                         .replaceAll("")

@@ -2,6 +2,8 @@ package org.entente.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -62,5 +64,38 @@ class FormTrieTest {
                         .map(FormTrie.Hit::value)
                         .toList())
                 .containsExactly("GEO", "GEO-demonym");
+    }
+
+    @Test
+    void findsFormsThatShareTheLastCharactersOfAnEarlierFormWhateverTheOrder() {
+        // a form's unshared last characters are one tail: a later form that goes through it, ends inside it or
+        // goes past it splits it
+        List<String> forms = List.of("Kim Jong Un", "Kim", "Kim Jong Il", "Kim Jong", "Kim Jong Un Jr", "Ki");
+        String text = "Kim Jong Un, Kim Jong Il, Kim Jong, Kim, Ki, Kim Jong Un Jr, Kim Jo, Kim Jong Ilsung";
+        List<String> expected = List.of(
+                "0:Kim Jong Un",
+                "13:Kim Jong Il",
+                "26:Kim Jong",
+                "36:Kim",
+                "41:Ki",
+                "45:Kim Jong Un Jr",
+                "61:Kim",
+                "69:Kim Jong");
+        assertThat(found(trie(forms.toArray(String[]::new)), text)).isEqualTo(expected);
+        List<String> reversed = new ArrayList<>(forms);
+        Collections.reverse(reversed);
+        assertThat(found(trie(reversed.toArray(String[]::new)), text)).isEqualTo(expected);
+    }
+
+    @Test
+    void keepsTheFirstValueOfAFormAddedTwiceWhenNoOtherFormSharesItsCharacters() {
+        FormTrie<String> trie = new FormTrie<>();
+        trie.add("Zanzibar", "first");
+        trie.add("Zanzibar", "second");
+        trie.add("Zanzi", "prefix");
+        assertThat(trie.find("Zanzibar, Zanzi, Zanzib", 0, 23).stream()
+                        .map(h -> h.begin() + ":" + h.value())
+                        .toList())
+                .containsExactly("0:first", "10:prefix");
     }
 }

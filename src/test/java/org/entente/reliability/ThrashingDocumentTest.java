@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * --doc-timeout; the other document of the run is done. Bounded by a generous JUnit timeout, not timed.
  *
  * <p>The heap sits in the middle of the range where this document thrashes (measured 2026-12-06 with
- * {@code bench/thrashing HEAP}: the guard fails it at 240–320 MB, it is done at 350 MB). A change of what a run keeps
+ * {@code bench/thrashing HEAP}: the guard fails it at 230–320 MB, it is done at 350 MB and an OutOfMemoryError ends it at 200 MB). A change of what a run keeps
  * in memory moves that range: when the document is done here, or fails with an OutOfMemoryError, measure the range
  * again and re-centre the heap.
  */
