@@ -84,14 +84,7 @@ public final class EnglishRules implements LanguageRules {
         travelWords = words.get("travel-words");
         relationNouns = words.get("relation-nouns");
         usStates = words.lists().getOrDefault("us-states", Set.of());
-        for (String entry : words.lists().getOrDefault("us-state-context", Set.of())) {
-            int eq = entry.indexOf('=');
-            if (eq > 0) {
-                usStateContext.put(
-                        entry.substring(0, eq).strip(),
-                        Set.of(entry.substring(eq + 1).strip().split("\\s*\\|\\s*")));
-            }
-        }
+        keyed(words, "us-state-context").forEach((key, values) -> usStateContext.put(key, Set.copyOf(values)));
         for (String entry : words.lists().getOrDefault("organ-words", Set.of())) {
             String word = entry.endsWith(" in") ? entry.substring(0, entry.length() - 3) : entry;
             organWords.add(word);
@@ -99,19 +92,26 @@ public final class EnglishRules implements LanguageRules {
                 missionWords.add(word);
             }
         }
-        for (String entry : words.lists().getOrDefault("role-phrases", Set.of())) {
-            int eq = entry.indexOf('=');
-            if (eq > 0) {
-                rolePhrases.put(
-                        entry.substring(0, eq).strip(),
-                        List.of(entry.substring(eq + 1).strip().split("\\s*\\|\\s*")));
-            }
-        }
+        rolePhrases.putAll(keyed(words, "role-phrases"));
         listTrigger = Pattern.compile("(\\p{L}+)\\s+(?:"
                 + words.get("list-prepositions").stream()
                         .sorted()
                         .map(Pattern::quote)
                         .collect(Collectors.joining("|")) + ")\\s+(?:the\\s+)?$");
+    }
+
+    /** The entries {@code key = value | value …} of a word list, by key, the values in the order written. */
+    private static Map<String, List<String>> keyed(WordLists words, String list) {
+        Map<String, List<String>> keyed = new HashMap<>();
+        for (String entry : words.lists().getOrDefault(list, Set.of())) {
+            int eq = entry.indexOf('=');
+            if (eq > 0) {
+                keyed.put(
+                        entry.substring(0, eq).strip(),
+                        List.of(entry.substring(eq + 1).strip().split("\\s*\\|\\s*")));
+            }
+        }
+        return keyed;
     }
 
     @Override
