@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.entente.pipeline.ConfigurationException;
 
 /**
@@ -50,14 +51,24 @@ public record GoldSource(String name, List<String> lines) {
      * @throws ConfigurationException naming the file when it is not shipped
      */
     public static GoldSource builtIn(String name) {
+        return builtInIfPresent(name)
+                .orElseThrow(() -> new ConfigurationException("builtin:" + name
+                        + ": no such annotation file in Entente's jar; "
+                        + "expected one of gold.tsv, eval-refs.tsv or a file given by path"));
+    }
+
+    /**
+     * @param name a file that may be shipped with Entente
+     * @return its lines, or empty when it is not shipped
+     */
+    public static Optional<GoldSource> builtInIfPresent(String name) {
         try (InputStream in = GoldSource.class.getResourceAsStream(FOLDER + name)) {
             if (in == null) {
-                throw new ConfigurationException("builtin:" + name + ": no such annotation file in Entente's jar; "
-                        + "expected one of gold.tsv, eval-refs.tsv or a file given by path");
+                return Optional.empty();
             }
-            return new GoldSource(
+            return Optional.of(new GoldSource(
                     "builtin:" + name,
-                    List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\r?\n", -1)));
+                    List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\r?\n", -1))));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read builtin:" + name + ": " + e.getMessage(), e);
         }

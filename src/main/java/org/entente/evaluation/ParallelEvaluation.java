@@ -87,8 +87,19 @@ public final class ParallelEvaluation {
      * @param documents       per-document counts
      * @param sentencesAgreed sentences whose sets are equal
      * @param sentenceCount   sentences scored
+     * @param differences     document-level differences (a state one side names in a document and the other not)
+     * @param choices         of these, the ones reviewed as translation choices ({@link TranslationChoices})
+     * @param beyond          per-document counts with the translation choices left out
      */
-    public record Score(String column, long[] sentences, long[] documents, int sentencesAgreed, int sentenceCount) {
+    public record Score(
+            String column,
+            long[] sentences,
+            long[] documents,
+            int sentencesAgreed,
+            int sentenceCount,
+            int differences,
+            int choices,
+            long[] beyond) {
         /** F1 of the per-document STATE sets. */
         public double documentF1() {
             return f1(documents);
@@ -99,6 +110,11 @@ public final class ParallelEvaluation {
             return f1(sentences);
         }
 
+        /** F1 of the per-document STATE sets when the reviewed translation choices are left out. */
+        public double documentF1BeyondChoices() {
+            return f1(beyond);
+        }
+
         private static double f1(long[] c) {
             return PrecisionRecall.f1(PrecisionRecall.precision(c[2], c[1]), PrecisionRecall.recall(c[2], c[0]));
         }
@@ -106,7 +122,7 @@ public final class ParallelEvaluation {
         String row() {
             return String.format(
                     Locale.ROOT,
-                    "%-7s %6.3f %6.3f %6.3f %6.3f %6.3f %6.3f %5d/%d",
+                    "%-7s %6.3f %6.3f %6.3f %6.3f %6.3f %6.3f %5d/%d %5d %5d %6.3f",
                     column,
                     PrecisionRecall.precision(sentences[2], sentences[1]),
                     PrecisionRecall.recall(sentences[2], sentences[0]),
@@ -115,13 +131,19 @@ public final class ParallelEvaluation {
                     PrecisionRecall.recall(documents[2], documents[0]),
                     documentF1(),
                     sentencesAgreed,
-                    sentenceCount);
+                    sentenceCount,
+                    differences,
+                    choices,
+                    documentF1BeyondChoices());
         }
     }
 
     /**
      * @param scores        one per language
-     * @param disagreements one line per sentence whose STATE set differs from English's
+     * @param disagreements one line per sentence whose STATE set differs from English's, then one line per
+     *                      document whose STATE set differs ({@code <column> document <doc_id> missing=… extra=…},
+     *                      each difference reviewed as a translation choice followed by its reason), then one line
+     *                      per stale translation choice
      */
     public record Result(List<Score> scores, List<String> disagreements) {
         /** The score of a column. */
@@ -134,8 +156,10 @@ public final class ParallelEvaluation {
 
         /** The scores as a text table. */
         public String table() {
-            StringBuilder b = new StringBuilder(
-                    "STATE sets against English    per sentence (P R F1)   per document (P R F1)   sentences equal\n");
+            StringBuilder b =
+                    new StringBuilder("STATE sets against English    per sentence (P R F1)   per document (P R F1)"
+                            + "   sentences equal   document differences   of which translation choices   document F1"
+                            + " beyond them\n");
             scores.forEach(s -> b.append(s.row()).append('\n'));
             return b.toString();
         }
@@ -194,16 +218,49 @@ public final class ParallelEvaluation {
                             + rows.get(i)[columns.indexOf(english.column())]);
                 }
             }
-            for (List<Integer> doc : docs.values()) {
+            TranslationChoices reviewed = TranslationChoices.of(side.column());
+            long[] beyond = new long[3];
+            Set<String> differences = new TreeSet<>();
+            int choices = 0;
+            for (Map.Entry<String, List<Integer>> doc : docs.entrySet()) {
                 Set<String> e = new TreeSet<>();
                 Set<String> p = new TreeSet<>();
-                doc.forEach(i -> {
+                doc.getValue().forEach(i -> {
                     e.addAll(englishSets.get(i));
                     p.addAll(sets.get(i));
                 });
                 add(documents, e, p);
+                if (e.equals(p)) {
+                    add(beyond, e, p);
+                    continue;
+                }
+                Set<String> missing = new TreeSet<>(e);
+                missing.removeAll(p);
+                Set<String> extra = new TreeSet<>(p);
+                extra.removeAll(e);
+                List<String> reasons = new ArrayList<>();
+                Set<String> gold = new TreeSet<>(e);
+                Set<String> predicted = new TreeSet<>(p);
+                for (String side2 : List.of("missing", "extra")) {
+                    for (String state : side2.equals("missing") ? missing : extra) {
+                        differences.add(TranslationChoices.key(doc.getKey(), side2, state));
+                        String reason = reviewed.reason(doc.getKey(), side2, state);
+                        if (reason != null) {
+                            choices++;
+                            (side2.equals("missing") ? gold : predicted).remove(state);
+                            reasons.add(side2 + " " + state + ": " + reason);
+                        }
+                    }
+                }
+                add(beyond, gold, predicted);
+                disagreements.add(side.column() + " document " + doc.getKey() + " missing=" + missing + " extra="
+                        + extra + " english=" + e + (reasons.isEmpty() ? "" : " translation choices: " + reasons));
             }
-            scores.add(new Score(side.column(), sentences, documents, agreed, rows.size()));
+            reviewed.stale(differences)
+                    .forEach(k -> disagreements.add(side.column() + " stale translation choice (" + reviewed.file()
+                            + "): " + k + " is no longer a difference"));
+            scores.add(new Score(
+                    side.column(), sentences, documents, agreed, rows.size(), differences.size(), choices, beyond));
         }
         return new Result(scores, disagreements);
     }
