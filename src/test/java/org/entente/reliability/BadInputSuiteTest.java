@@ -325,7 +325,8 @@ class BadInputSuiteTest {
             batch.assertOffsetsExact(path);
         }
         assertThat(batch.row("korean-english-quote.txt")).containsEntry("language", "kor");
-        assertThat(batch.actors("korean-english-quote.txt")).containsExactly("PRK", "RUS");
+        // a Latin name inside a Korean paragraph counts (actors.LatinRuns, issue 16): "China" in the quote
+        assertThat(batch.actors("korean-english-quote.txt")).containsExactly("CHN", "PRK", "RUS");
         assertThat(batch.row("chinese-kana.txt")).containsEntry("language", "zho");
         // one kana in more than twenty CJK characters stays Chinese (LanguageDetector); more is Japanese
         assertThat(batch.actors("chinese-kana.txt")).containsExactly("CHN", "PRK", "RUS", "USA");
