@@ -331,7 +331,8 @@ class BadInputSuiteTest {
         // one kana in more than twenty CJK characters stays Chinese (LanguageDetector); more is Japanese
         assertThat(batch.actors("chinese-kana.txt")).containsExactly("CHN", "PRK", "RUS", "USA");
         assertThat(batch.row("latin-in-cyrillic.txt")).containsEntry("language", "rus");
-        assertThat(batch.actors("latin-in-cyrillic.txt")).containsExactly("CHN", "RUS");
+        assertThat(batch.actors("latin-in-cyrillic.txt"))
+                .containsExactly("CHN", "KIM_JONG_UN", "RUS"); // Latin full name: LatinRuns
         assertThat(batch.row("full-width.txt")).containsEntry("language", "jpn");
         assertThat(batch.actors("full-width.txt")).containsExactly("CHN", "JPN", "KOR", "PRK", "RUS", "USA");
         assertThat(batch.row("long-cjk-run.txt"))
