@@ -78,7 +78,10 @@ public final class ScriptRules implements LanguageRules {
         }
         char c = text.charAt(i);
         char before = text.charAt(i - 1);
-        if (language.equals("rus") || latin(c)) {
+        if (LatinRuns.latin(c)) { // Latin names inside other text: LatinRuns
+            return LatinRuns.mayBegin(text, i);
+        }
+        if (language.equals("rus")) {
             return !Character.isLetterOrDigit(before);
         }
         return !(katakana(c) && katakana(before));
@@ -91,7 +94,10 @@ public final class ScriptRules implements LanguageRules {
         }
         char last = text.charAt(j - 1);
         char after = text.charAt(j);
-        if (language.equals("rus") || latin(last)) {
+        if (LatinRuns.latin(last)) { // Latin names inside other text: LatinRuns
+            return LatinRuns.mayEnd(text, j);
+        }
+        if (language.equals("rus")) {
             return !Character.isLetterOrDigit(after);
         }
         return !(katakana(last) && katakana(after));
@@ -100,10 +106,6 @@ public final class ScriptRules implements LanguageRules {
     @Override
     public boolean laterLongerWins() {
         return language.equals("zho") || language.equals("jpn"); // not Korean: 방북한 is 방북 + 한 'did'
-    }
-
-    private static boolean latin(char c) {
-        return c < 0x250 && Character.isLetterOrDigit(c);
     }
 
     private static boolean katakana(char c) {

@@ -9,6 +9,7 @@ import org.entente.actors.DictionaryLoader;
 import org.entente.actors.EnglishRules;
 import org.entente.actors.LanguageForms;
 import org.entente.actors.LanguageRules;
+import org.entente.actors.LatinRuns;
 import org.entente.actors.ScriptRules;
 import org.entente.nlp.IcuEngine;
 import org.entente.nlp.NlpEngine;
@@ -83,7 +84,7 @@ public enum Language {
     public LanguageRules rules(ActorDictionary dictionary) {
         Path folder = Path.of(dictionary.wordLists(code).folder());
         try {
-            return new ScriptRules(LanguageForms.load(dictionary, code, folder));
+            return new ScriptRules(LatinRuns.addTo(dictionary, LanguageForms.load(dictionary, code, folder)));
         } catch (DictionaryException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

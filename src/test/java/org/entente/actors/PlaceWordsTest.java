@@ -19,7 +19,20 @@ class PlaceWordsTest {
     void readsTheRussianPrepositionsWithTheSpaceAfterThem() {
         assertThat(PlaceWords.load(LANG.resolve("rus")))
                 .isEqualTo(new PlaceWords(
-                        List.of("в ", "во ", "из ", "до ", "под ", "посетил ", "посетила ", "посетить "), List.of()));
+                        List.of(
+                                "в ",
+                                "во ",
+                                "из ",
+                                "до ",
+                                "под ",
+                                "посетил ",
+                                "посетила ",
+                                "посетить ",
+                                "км от ",
+                                "северу от ",
+                                "югу от ",
+                                "западу от "),
+                        List.of()));
     }
 
     @Test
@@ -31,7 +44,7 @@ class PlaceWordsTest {
         assertThat(korean.before()).isEmpty();
         assertThat(korean.after()).hasSize(25).startsWith("에서", "시내").contains("시 ", "에 도착", "를 방문");
         assertThat(japanese.before()).isEmpty();
-        assertThat(japanese.after()).hasSize(25).startsWith("で", "市").endsWith("西北");
+        assertThat(japanese.after()).hasSize(28).startsWith("で", "市").endsWith("西北", "に入", "に向か", "へ向か");
         assertThat(chinese.before()).hasSize(16).startsWith("在", "于", "於").endsWith("来", "來");
         assertThat(chinese.after()).hasSize(20).startsWith("市", "举行").endsWith("中部");
     }

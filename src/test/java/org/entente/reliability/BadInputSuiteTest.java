@@ -325,12 +325,14 @@ class BadInputSuiteTest {
             batch.assertOffsetsExact(path);
         }
         assertThat(batch.row("korean-english-quote.txt")).containsEntry("language", "kor");
-        assertThat(batch.actors("korean-english-quote.txt")).containsExactly("PRK", "RUS");
+        // a Latin name inside a Korean paragraph counts (actors.LatinRuns, issue 16): "China" in the quote
+        assertThat(batch.actors("korean-english-quote.txt")).containsExactly("CHN", "PRK", "RUS");
         assertThat(batch.row("chinese-kana.txt")).containsEntry("language", "zho");
         // one kana in more than twenty CJK characters stays Chinese (LanguageDetector); more is Japanese
         assertThat(batch.actors("chinese-kana.txt")).containsExactly("CHN", "PRK", "RUS", "USA");
         assertThat(batch.row("latin-in-cyrillic.txt")).containsEntry("language", "rus");
-        assertThat(batch.actors("latin-in-cyrillic.txt")).containsExactly("CHN", "RUS");
+        assertThat(batch.actors("latin-in-cyrillic.txt"))
+                .containsExactly("CHN", "KIM_JONG_UN", "RUS"); // Latin full name: LatinRuns
         assertThat(batch.row("full-width.txt")).containsEntry("language", "jpn");
         assertThat(batch.actors("full-width.txt")).containsExactly("CHN", "JPN", "KOR", "PRK", "RUS", "USA");
         assertThat(batch.row("long-cjk-run.txt"))

@@ -1,0 +1,122 @@
+package org.entente.actors;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.entente.model.ActorType;
+
+/**
+ * Latin-script names inside Korean, Japanese, Chinese and Russian text ("PNG 등록 항공사", "санкции USA", "NATO と
+ * EU"): a language bundle also matches the dictionary's own (English) forms where the text writes a run of Latin
+ * letters, at Latin word boundaries (a Latin form may not begin or end next to another Latin letter or digit, but
+ * may touch the other script: "EU와", "NATOの"), with the English case rules: a form as listed or all in capitals
+ * ("RUSSIA"), an abbreviation in capitals only ("US", never "us"). The language's own Latin forms (UN, G7) and
+ * phrases win over the dictionary's; the dictionary's Latin exclusions ("Bank of China", "South China Sea")
+ * apply too, so a run holds at most one mention per character and offsets are those of the text.
+ *
+ * <p>Left out: capitals, demonyms and combining forms (in a run of Latin letters inside other text they are
+ * mostly names of firms, teams and people: "Air China", "Korean Air", "Paris Baguette") and forms marked {@code ~}
+ * (also a given name or a common word: "Chad", "Jordan").
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class LatinRuns {
+    private LatinRuns() {}
+
+    /**
+     * The language's forms with the dictionary's Latin forms and exclusions added after its own.
+     *
+     * @param dictionary the loaded dictionary
+     * @param forms      the language's forms
+     * @return the forms to match
+     */
+    public static LanguageForms addTo(ActorDictionary dictionary, LanguageForms forms) {
+        Set<String> listed = new HashSet<>();
+        forms.aliases().forEach(a -> listed.add(a.form()));
+        List<Alias> aliases = new ArrayList<>(forms.aliases());
+        for (Alias alias : dictionary.aliases()) {
+            if (!counts(alias)) {
+                continue;
+            }
+            Set<String> written = new LinkedHashSet<>();
+            written.add(alias.form());
+            if (alias.kind() != AliasKind.ABBREVIATION) {
+                written.add(alias.form().toUpperCase(Locale.ROOT));
+            }
+            for (String w : written) {
+                if (listed.add(w)) {
+                    aliases.add(new Alias(w, alias.actor(), alias.kind(), alias.ambiguous(), false, alias.origin()));
+                }
+            }
+        }
+        Set<String> exclusions = new LinkedHashSet<>(forms.exclusions());
+        for (String phrase : dictionary.exclusions()) {
+            if (latinPhrase(phrase)) {
+                exclusions.add(phrase);
+            }
+        }
+        return new LanguageForms(
+                forms.language(),
+                List.copyOf(aliases),
+                forms.nameClasses(),
+                List.copyOf(exclusions),
+                forms.leadersBySurname(),
+                forms.placeWords());
+    }
+
+    /** Whether a dictionary form is matched in Latin runs. */
+    private static boolean counts(Alias alias) {
+        if (alias.personLike() || !latinPhrase(alias.form())) {
+            return false;
+        }
+        return switch (alias.kind()) {
+            case NAME, ALIAS, ABBREVIATION ->
+                alias.actor().type() != ActorType.LEADER || alias.form().indexOf(' ') > 0;
+            default -> false;
+        };
+    }
+
+    /** Whether a phrase is written in Latin letters only (with digits, spaces and the punctuation of names). */
+    static boolean latinPhrase(String phrase) {
+        boolean letter = false;
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (latin(c)) {
+                letter |= Character.isLetter(c);
+            } else if (" .'’-&,()".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return letter;
+    }
+
+    /** A letter or digit of the Latin script (Basic Latin to Latin Extended-B, and full-width forms). */
+    public static boolean latin(char c) {
+        return (c < 0x250 || c >= 0xFF10 && c <= 0xFF5A) && Character.isLetterOrDigit(c);
+    }
+
+    /**
+     * Whether a form may begin at {@code i} when its first character is Latin: not after a Latin letter or digit.
+     *
+     * @param text the text
+     * @param i    where the form would begin
+     * @return whether {@code i} is a Latin word start
+     */
+    public static boolean mayBegin(CharSequence text, int i) {
+        return i == 0 || !latin(text.charAt(i - 1));
+    }
+
+    /**
+     * Whether a form may end at {@code j} when its last character is Latin: not before a Latin letter or digit.
+     *
+     * @param text the text
+     * @param j    where the form would end (exclusive)
+     * @return whether {@code j} is a Latin word end
+     */
+    public static boolean mayEnd(CharSequence text, int j) {
+        return j == text.length() || !latin(text.charAt(j));
+    }
+}
