@@ -20,10 +20,7 @@ final class KoreanWords {
      * Syllables that may follow a Korean name in the same word: particles and suffixes (북한군, 중국인, 미국산,
      * 독일어 'German').
      */
-    static final String SUFFIXES = "은는이가을를의에과와도만로으서까부보처께군인산제형측계행발식판내외령당적간쪽며라나랑엔조시정대과의괴팀어";
-
-    /** Syllables that may also follow a set word (방북한 'who visited North Korea', 방미 중, 방북길, 방북단). */
-    private static final String SET_WORD_SUFFIXES = "하한했할해단길자민론설";
+    static final String SUFFIXES = "은는이가을를의에과와도만로으서까부보처께군인산제형측계행발식판내외령당적간쪽며라나랑엔조시정대과의괴팀어들";
 
     /**
      * Syllables that may stand glued before a name of two or more syllables: prefixes (대중국, 반미국, 주한,
@@ -38,7 +35,7 @@ final class KoreanWords {
             "측의", "측과", "측에", "측도", "정부", "당국");
 
     /** Syllables that may follow a compound of short forms (한미일 3국 is spaced): particles and heads. */
-    private static final String AFTER_COMPOUND = "은는이가을를의에과와도만로간관정동연협공훈회외국안군합양삼밀대수무경통축진";
+    private static final String AFTER_COMPOUND = "은는이가을를의에과와도만로간관정동연협공훈회외국안군합양삼밀대수무경통축진상";
 
     /** Words of a modifier before a common noun: 모든 수단, 어떤 수단 (the noun is then the common word). */
     private static final Set<String> DETERMINERS = Set.of("모든", "어떤", "다른", "각종", "여러", "온갖", "갖은", "주요", "최후의", "유일한");
@@ -88,8 +85,15 @@ final class KoreanWords {
         return "short".equals(nameClasses.get(String.valueOf(c)));
     }
 
+    /**
+     * A set word: a short form of several syllables made with a one-syllable short form (대북, 방북, 미군, 북핵,
+     * 일측, 방남). Sino-Korean heads glue to it freely (대북지원, 미군기지, 방북한), so it is no transliteration; a clipped
+     * name (유고, 사우디) is.
+     */
     private boolean setWord(String form) {
-        return form.length() > 1 && "short".equals(nameClasses.get(form));
+        return form.length() > 1
+                && "short".equals(nameClasses.get(form))
+                && form.chars().anyMatch(c -> short1((char) c) || c == '남' || c == '북');
     }
 
     /** True where the form found at {@code begin..end} is part of another word or name, not a mention. */
@@ -105,9 +109,6 @@ final class KoreanWords {
         }
         if (alias.kind() == AliasKind.COMBINING_FORM && end - begin == 1) {
             return insideCompound(text, sentence, begin, end);
-        }
-        if (setWord(alias.form()) && transliterated(text, sentence, end)) {
-            return true; // a clipped form ending a foreign name spelt in brackets after it
         }
         if (end - begin >= 2
                 && hangul(text.charAt(begin))
@@ -125,8 +126,10 @@ final class KoreanWords {
         if (end >= sentence.end() || !hangul(text.charAt(end)) || !hangul(text.charAt(end - 1))) {
             return false;
         }
-        char next = text.charAt(end);
-        if (SUFFIXES.indexOf(next) < 0 && !(setWord(alias.form()) && SET_WORD_SUFFIXES.indexOf(next) >= 0)) {
+        if (setWord(alias.form())) {
+            return false;
+        }
+        if (SUFFIXES.indexOf(text.charAt(end)) < 0) {
             return true;
         }
         // a capital or common-word form followed by a particle and more syllables is a longer name: 다카이치
