@@ -62,7 +62,7 @@ final class KoreanWords {
     /** Words after a capital and a space that make it the seat of the government, not a place (워싱턴 정가에서). */
     private static final Set<String> GOVERNMENT_PLACES = Set.of("정가", "관가", "정계", "외교가", "정부", "당국", "행정부", "조야");
 
-    /** Verbs of going, coming and staying after 에: 워싱턴에 가서, 평양에 머물며, 런던에 있는 (the city). */
+    /** Verbs of going, coming and staying after 에 (워싱턴에 가서, 평양에 머물며, 런던에 있는) and visits (평양을 다시 방문): the city. */
     private static final List<String> MOTION_AFTER_E = List.of(
             "에 가", "에 갔", "에 간", "에 갈", "에 와", "에 왔", "에 온", "에 올", "에 머물", "에 머무", "에 체류", "에 거주", "에 살", "에 있는",
             "에 위치", "에 도착", "에 들어", "에 들렀", "에 들러", "에 들른");

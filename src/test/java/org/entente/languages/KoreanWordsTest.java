@@ -105,6 +105,7 @@ class KoreanWordsTest {
     void aCapitalIsAPlaceAfterVerbsOfGoingAndBeforeAPlaceInIt() throws Exception {
         assertThat(states("여성들이 워싱턴에 가서 정부를 바로잡을 때다.")).isEmpty();
         assertThat(states("경기는 런던 스탬퍼드 브리지에서 열렸다.")).isEmpty();
+        assertThat(states("장관은 리 외무상을 만난 뒤 다음 달 평양을 다시 방문해 회담을 준비하겠다고 밝혔다.")).isEmpty();
         assertThat(states("워싱턴은 제재를 발표했고 워싱턴 정가에서도 반발이 나왔다.")).containsExactly("워싱턴=USA@0", "워싱턴=USA@14");
     }
 
