@@ -24,17 +24,6 @@ public final class ScriptRules implements LanguageRules {
     /** What joins the parts of a compound. */
     private static final Set<String> JOINERS = Set.of("", "·", "・", "‧", "-", "‐", "–", "/");
 
-    /** Syllables that may follow a Korean name in the same word: particles and suffixes (북한군, 중국인, 미국산). */
-    private static final String KOREAN_SUFFIXES = "은는이가을를의에과와도만로으서까부보처께군인산제형측계행발식판내외령당적간쪽며라나랑엔조시정대과의괴팀";
-
-    /** Particles of two syllables after a capital (평양에서, 모스크바와의). */
-    private static final Set<String> KOREAN_TWO_SYLLABLE_PARTICLES = Set.of(
-            "에서", "으로", "에게", "과의", "와의", "이다", "이며", "이나", "이라", "까지", "부터", "보다", "처럼", "에는", "에도", "에의", "측은", "측이",
-            "측의", "측과", "측에", "측도", "정부", "당국");
-
-    /** Syllables that may follow a compound of short forms (한미일 3국 is spaced): particles and heads. */
-    private static final String KOREAN_AFTER_COMPOUND = "은는이가을를의에과와도만로간관정동연협공훈회외국안군합양삼밀대수무경통축진";
-
     /** Characters after which 日 is 'day' (曜日, 一日, 毎日, 本日, 翌日, 9日), not the short form of Japan. */
     private static final String JAPANESE_BEFORE_DAY = "曜毎今本昨明翌同当終半連先平休祝期末〇一二三四五六七八九十百0123456789０１２３４５６７８９";
 
@@ -43,6 +32,7 @@ public final class ScriptRules implements LanguageRules {
     private final List<String> placeBefore;
     private final List<String> placeAfter;
     private final String possessive;
+    private final KoreanWords korean;
 
     /**
      * @param forms the language's forms
@@ -52,6 +42,7 @@ public final class ScriptRules implements LanguageRules {
         this.forms = forms;
         this.placeBefore = forms.placeWords().before();
         this.placeAfter = forms.placeWords().after();
+        this.korean = language.equals("kor") ? new KoreanWords(forms) : null;
         this.possessive = switch (language) {
             case "kor" -> "의";
             case "jpn" -> "の";
@@ -128,42 +119,7 @@ public final class ScriptRules implements LanguageRules {
         if (language.equals("zho")) {
             return alias.kind() == AliasKind.COMBINING_FORM && !onWordBoundaries(text, sentence, begin, end);
         }
-        if (!language.equals("kor")) {
-            return false;
-        }
-        if (alias.personLike() && begin > sentence.begin() && hangul(text.charAt(begin - 1))) {
-            return true; // a form that is also a common word counts as a whole word only (타이 in 넥타이)
-        }
-        if (alias.kind() == AliasKind.NAME || alias.kind() == AliasKind.CAPITAL || alias.personLike()) {
-            // a transliterated name glued to a syllable that is no particle or suffix is part of another word:
-            // 런던데리 (Londonderry), 파리쉬 (parish), 타이업 (tie-up)
-            if (end >= sentence.end() || !hangul(text.charAt(end)) || !hangul(text.charAt(end - 1))) {
-                return false;
-            }
-            if (KOREAN_SUFFIXES.indexOf(text.charAt(end)) < 0) {
-                return true;
-            }
-            // a capital or common-word form followed by a particle and more syllables is a longer name: 다카이치
-            return (alias.kind() == AliasKind.CAPITAL || alias.personLike())
-                    && end + 1 < sentence.end()
-                    && hangul(text.charAt(end + 1))
-                    && !KOREAN_TWO_SYLLABLE_PARTICLES.contains(text.substring(end, end + 2));
-        }
-        if (alias.kind() != AliasKind.COMBINING_FORM || end - begin != 1) {
-            return false;
-        }
-        // Korean: a run of one-syllable short forms glued to a syllable before it is part of another word (방북한),
-        // and so is one followed by a syllable that is no particle or head of a compound (불러일으킨다)
-        int i = begin;
-        while (i > sentence.begin() && (short1(text.charAt(i - 1)) || "·・".indexOf(text.charAt(i - 1)) >= 0)) {
-            i--;
-        }
-        int j = end;
-        while (j < sentence.end() && (short1(text.charAt(j)) || "·・".indexOf(text.charAt(j)) >= 0)) {
-            j++;
-        }
-        return i > sentence.begin() && Character.isLetter(text.charAt(i - 1))
-                || j < sentence.end() && hangul(text.charAt(j)) && KOREAN_AFTER_COMPOUND.indexOf(text.charAt(j)) < 0;
+        return language.equals("kor") && korean.insideOtherName(text, sentence, alias, begin, end);
     }
 
     /**
@@ -217,6 +173,10 @@ public final class ScriptRules implements LanguageRules {
                         Math.min(sentence.end(), begin + a.form().length() + 8));
                 // Korean spaces a capital from the word after it or not (런던 경찰청, 파리 서남부)
                 String spaced = language.equals("kor") ? after.stripLeading() : after;
+                if (korean != null
+                        && korean.capitalIsPlace(text, sentence, begin, a.form().length())) {
+                    return true; // 워싱턴에 가서, 런던 스탬퍼드 브리지에서 (KoreanWords)
+                }
                 for (String w : placeAfter) {
                     if (after.startsWith(w) || spaced.startsWith(w)) {
                         return true;
