@@ -117,7 +117,8 @@ public final class ScriptRules implements LanguageRules {
                     && JAPANESE_BEFORE_DAY.indexOf(text.charAt(begin - 1)) >= 0;
         }
         if (language.equals("zho")) {
-            return alias.kind() == AliasKind.COMBINING_FORM && !onWordBoundaries(text, sentence, begin, end);
+            return alias.kind() == AliasKind.COMBINING_FORM && !onWordBoundaries(text, sentence, begin, end)
+                    || ChineseRules.insideOtherName(text, sentence, alias, begin, end, c -> short1((char) c));
         }
         return language.equals("kor") && korean.insideOtherName(text, sentence, alias, begin, end);
     }
