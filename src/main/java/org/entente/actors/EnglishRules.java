@@ -235,7 +235,7 @@ public final class EnglishRules implements LanguageRules {
     }
 
     /** The previous space-separated word before {@code pos}, or null at a punctuation break or the start. */
-    private static int[] previousWord(String text, int pos, int limit) {
+    static int[] previousWord(String text, int pos, int limit) {
         if (pos <= limit || text.charAt(pos - 1) != ' ') {
             return null;
         }

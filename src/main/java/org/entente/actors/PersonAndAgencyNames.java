@@ -32,6 +32,13 @@ final class PersonAndAgencyNames {
             Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:['\u2019-]\\p{Lu}\\p{Ll}+)*");
     /** A trailing possessive or closing punctuation after a surname. */
     private static final Pattern TRAILER = Pattern.compile("(?:['\u2019]s)?[.!?\"\u201d'\u2019]*$");
+    /**
+     * A word before the form that makes it a modifier, not a given name: a determiner, a possessive pronoun or a
+     * number word ("the One China Policy", "its India Initiative", "the Jordan Valley").
+     */
+    private static final Pattern DETERMINER = Pattern.compile(
+            "(?i)the|a|an|one|this|that|these|those|its|our|their|his|her|my|your|new|first|each|every|any|no"
+                    + "|.*['’]s|.*s['’]");
     /** Prefix of an agency-words entry that counts only with "National" right after the state's form. */
     private static final String NATIONAL = "National ... ";
 
@@ -73,11 +80,16 @@ final class PersonAndAgencyNames {
     /**
      * "Jordan Spieth", "said Kenya Moore", "the singer India Arie": a form that is also a given name (listed in
      * given-name-forms or marked {@code ~}) and then one surname-like noun (not a verb or an adjective) that no other capitalised word
-     * follows, in a sentence that is not a title-case headline.
+     * follows, in a sentence that is not a title-case headline, and no determiner or possessive before the form.
      */
     boolean givenNameBeforeSurname(String text, Sentence sentence, Alias alias, int begin, int end) {
         if (!alias.personLike() && !givenNameForms.contains(alias.form())) {
             return false;
+        }
+        int[] previous = EnglishRules.previousWord(text, begin, sentence.begin());
+        if (previous != null
+                && DETERMINER.matcher(text.substring(previous[0], previous[1])).matches()) {
+            return false; // "the One China Policy", "its China Strategy": a name of a thing
         }
         int[] next = EnglishRules.nextWord(text, end, sentence.end());
         if (next == null) {

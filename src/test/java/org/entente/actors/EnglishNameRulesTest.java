@@ -40,6 +40,8 @@ class EnglishNameRulesTest {
             He signed the Jordan Israel peace treaty in 1994.                    | Jordan=JOR Israel=ISR
             Exports From Jordan Climb Sharply                                    | Jordan=JOR
             Jordan and Israel signed a water agreement.                          | Jordan=JOR Israel=ISR
+            He defended the One China Policy in the debate.                      | China=CHN
+            Officials said the Paris Hilton hotel and its India Initiative would grow. | India=IND
             # sports clubs named after a capital or a country
             Rangers host Rapid Vienna in the Europa League on Thursday.          |
             He was close to joining Real Madrid from Manchester United.          |
