@@ -67,6 +67,8 @@ public final class EnglishRules implements LanguageRules {
     private final Map<String, List<String>> rolePhrases = new HashMap<>();
     /** What precedes a coordinated list that names a relation: a relation noun, then a list preposition. */
     private final Pattern listTrigger;
+    /** Person names that begin with a state's form ("Jordan Spieth") and agencies named after a state. */
+    private final PersonAndAgencyNames names;
 
     /**
      * @param words the English word lists (models/lang/eng/)
@@ -93,6 +95,7 @@ public final class EnglishRules implements LanguageRules {
             }
         }
         rolePhrases.putAll(keyed(words, "role-phrases"));
+        names = new PersonAndAgencyNames(words);
         listTrigger = Pattern.compile("(\\p{L}+)\\s+(?:"
                 + words.get("list-prepositions").stream()
                         .sorted()
@@ -134,8 +137,9 @@ public final class EnglishRules implements LanguageRules {
         return insideInstitutionName(text, sentence, begin, end)
                 || usPlace(text, sentence, begin, end)
                 || usState(text, sentence, alias, begin, end)
-                || insidePersonName(sentence, alias, begin, end)
-                || (alias.personLike() && afterProperNoun(sentence, begin));
+                || insidePersonName(text, sentence, alias, begin, end)
+                || (alias.personLike() && afterProperNoun(sentence, begin))
+                || names.givenNameBeforeSurname(text, sentence, alias, begin, end);
     }
 
     /** "Jordan, Minnesota", "Lebanon, Pennsylvania": a U.S. town named like a country, then its state. */
@@ -178,18 +182,18 @@ public final class EnglishRules implements LanguageRules {
 
     /** "Bank of China", "Korea Economic Institute of America": the form sits in an institution's name. */
     boolean insideInstitutionName(String text, Sentence sentence, int begin, int end) {
-        for (boolean right : new boolean[] {true, false}) {
-            for (String word : namePhraseWords(text, sentence, begin, end, right)) {
-                if (institutionWords.contains(word)) {
-                    return true;
-                }
+        for (String word : namePhraseWords(text, sentence, begin, end, false)) {
+            if (institutionWords.contains(word)) {
+                return true;
             }
         }
-        return false;
+        List<String> right = namePhraseWords(text, sentence, begin, end, true);
+        return right.stream().anyMatch(institutionWords::contains)
+                && !names.agency(right, institutionWords); // "the U.S. National Cancer Institute": an organ
     }
 
     /** Capitalised words (with connectors) that continue a name phrase to the right or left of a span. */
-    private List<String> namePhraseWords(String text, Sentence sentence, int begin, int end, boolean right) {
+    List<String> namePhraseWords(String text, Sentence sentence, int begin, int end, boolean right) {
         List<String> words = new ArrayList<>();
         int pos = right ? end : begin;
         String pendingConnector = null;
@@ -213,7 +217,7 @@ public final class EnglishRules implements LanguageRules {
     }
 
     /** The next space-separated word after {@code pos}, or null at a punctuation break or the end. */
-    private static int[] nextWord(String text, int pos, int limit) {
+    static int[] nextWord(String text, int pos, int limit) {
         if (pos >= limit || text.charAt(pos) != ' ') {
             return null;
         }
@@ -231,7 +235,7 @@ public final class EnglishRules implements LanguageRules {
     }
 
     /** The previous space-separated word before {@code pos}, or null at a punctuation break or the start. */
-    private static int[] previousWord(String text, int pos, int limit) {
+    static int[] previousWord(String text, int pos, int limit) {
         if (pos <= limit || text.charAt(pos - 1) != ' ') {
             return null;
         }
@@ -248,8 +252,14 @@ public final class EnglishRules implements LanguageRules {
         return e > b ? new int[] {b, e} : null;
     }
 
-    /** A state form inside a longer PERSON entity, or a person-like form tagged PERSON ("Chad" the name). */
-    private static boolean insidePersonName(Sentence sentence, Alias alias, int begin, int end) {
+    /**
+     * A state form inside a longer PERSON entity, or a person-like form tagged PERSON ("Chad" the name); not when a
+     * title or organ word follows the form ("Chad President Idriss Deby": the name finder ran the title in).
+     */
+    private boolean insidePersonName(String text, Sentence sentence, Alias alias, int begin, int end) {
+        if (names.titleAfter(text, sentence, end)) {
+            return false;
+        }
         for (NamedEntity entity : sentence.entities()) {
             if (entity.label().equals("PERSON") && entity.covers(begin, end)) {
                 boolean longer = entity.end() - entity.begin() > end - begin;
@@ -282,8 +292,15 @@ public final class EnglishRules implements LanguageRules {
     @Override
     public boolean capitalIsPlace(String text, Sentence sentence, int begin) {
         int[] following = nextWord(text, wordEnd(text, begin, sentence.end()), sentence.end());
-        if (following != null && namedAfterPlace.contains(text.substring(following[0], following[1]))) {
-            return true; // "the Cairo Declaration", "the Washington Summit": a name, not the government
+        for (int words = 0; words < 3 && following != null; words++) {
+            String word = text.substring(following[0], following[1]);
+            if (namedAfterPlace.contains(word)) {
+                return true; // "the Cairo Declaration", "London Fashion Week": a name, not the government
+            }
+            if (!Character.isUpperCase(word.charAt(0))) {
+                break;
+            }
+            following = nextWord(text, following[1], sentence.end());
         }
         int[] word = previousWord(text, begin, sentence.begin());
         if (word == null) {
