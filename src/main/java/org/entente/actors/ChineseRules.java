@@ -4,6 +4,8 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.List;
 import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.entente.model.Sentence;
 import org.entente.model.Token;
 
@@ -62,6 +64,18 @@ final class ChineseRules {
         if (alias.kind() != AliasKind.COMBINING_FORM && straddlesTwoWords(sentence, begin, end)) {
             return true;
         }
+        if (alias.kind() != AliasKind.COMBINING_FORM
+                && ASSOCIATION
+                        .matcher(text.substring(end, Math.min(sentence.end(), end + 12)))
+                        .lookingAt()) {
+            return true; // 加拿大注册会计师协会, 中国足球协会: an association's name, no organ of the state
+        }
+        if (alias.kind() != AliasKind.COMBINING_FORM) {
+            Matcher company = COMPANY.matcher(text.substring(end, Math.min(sentence.end(), end + 16)));
+            if (company.lookingAt() && !GENERIC.matcher(company.group(1)).lookingAt()) {
+                return true; // 美国全国人寿保险公司, 中国石油天然气集团: a company's name (the conventions: Bank of China)
+            }
+        }
         if (alias.kind() == AliasKind.COMBINING_FORM
                 && text.charAt(begin) == '日'
                 && begin > sentence.begin()
@@ -71,6 +85,20 @@ final class ChineseRules {
         return alias.kind() == AliasKind.COMBINING_FORM
                 && insideTransliteratedName(text, sentence, begin, end, shortForm);
     }
+
+    /**
+     * The name of an association, society, foundation or club that begins with a state's name: up to eight Han
+     * characters (no 的, 和, 与, 及 between) and the word for it. The conventions count a state's organs, not the
+     * bodies named after it.
+     */
+    private static final Pattern ASSOCIATION =
+            Pattern.compile("[\\p{IsHan}&&[^的和与與及、]]{1,8}?(协会|協會|学会|學會|基金会|基金會|俱乐部|俱樂部|联合会|聯合會)");
+
+    /** A company's name after a state's name: four to twelve Han characters and the word for company or group. */
+    private static final Pattern COMPANY = Pattern.compile("([\\p{IsHan}&&[^的和与與及、]]{4,12}?)(公司|集团|集團)");
+
+    /** Words that make "state + … + 公司" a description of companies (美国大型科技公司 "big US tech firms"), not a name. */
+    private static final Pattern GENERIC = Pattern.compile("大型|主要|其他|其它|一些|多家|许多|許多|各大|知名|小型|中小|本土|国有|國有|私营|私營");
 
     private static boolean followedByAddress(String text, Sentence sentence, int end) {
         for (String a : ADDRESS) {

@@ -65,7 +65,8 @@ final class KoreanWords {
     /** Verbs of going, coming and staying after 에 (워싱턴에 가서, 평양에 머물며, 런던에 있는) and visits (평양을 다시 방문): the city. */
     private static final List<String> MOTION_AFTER_E = List.of(
             "에 가", "에 갔", "에 간", "에 갈", "에 와", "에 왔", "에 온", "에 올", "에 머물", "에 머무", "에 체류", "에 거주", "에 살", "에 있는",
-            "에 위치", "에 도착", "에 들어", "에 들렀", "에 들러", "에 들른");
+            "에 위치", "에 도착", "에 들어", "에 들렀", "에 들러", "에 들른", "을 방문", "를 방문", "을 다시 방문", "를 다시 방문", "을 직접 방문", "를 직접 방문",
+            "을 공식 방문", "를 공식 방문");
 
     private final Map<String, String> nameClasses;
     private final Set<String> forms = new HashSet<>();
@@ -94,6 +95,18 @@ final class KoreanWords {
         return form.length() > 1
                 && "short".equals(nameClasses.get(form))
                 && form.chars().anyMatch(c -> short1((char) c) || c == '남' || c == '북');
+    }
+
+    /**
+     * A leader's surname of two or more syllables glued after a syllable that is no prefix is part of another word
+     * (리드 in 마드리드 "Madrid"), while 친푸틴, 반트럼프 keep it.
+     */
+    boolean surnameInsideWord(String text, Sentence sentence, int begin, int end) {
+        return end - begin >= 2
+                && begin > sentence.begin()
+                && hangul(text.charAt(begin))
+                && hangul(text.charAt(begin - 1))
+                && PREFIXES.indexOf(text.charAt(begin - 1)) < 0;
     }
 
     /** True where the form found at {@code begin..end} is part of another word or name, not a mention. */

@@ -27,6 +27,10 @@ public final class ScriptRules implements LanguageRules {
     /** Characters after which 日 is 'day' (曜日, 一日, 毎日, 本日, 翌日, 9日), not the short form of Japan. */
     private static final String JAPANESE_BEFORE_DAY = "曜毎今本昨明翌同当終半連先平休祝期末〇一二三四五六七八九十百0123456789０１２３４５６７８９";
 
+    /** Katakana state names that are also given names (the English given-name-forms.txt: Jordan, Chad, Georgia…). */
+    private static final Set<String> JAPANESE_GIVEN_NAME_STATES =
+            Set.of("ヨルダン", "チャド", "ジョージア", "ケニア", "イスラエル", "キューバ", "ジャマイカ", "ブラジル", "アイルランド", "パリ", "チャイナ");
+
     private final String language;
     private final LanguageForms forms;
     private final List<String> placeBefore;
@@ -112,15 +116,37 @@ public final class ScriptRules implements LanguageRules {
         if (language.equals("jpn")) {
             // 日 after a number or a word of time is 'day', not Japan: 日曜日朝 (Sunday morning), 一日中 (all day)
             return alias.kind() == AliasKind.COMBINING_FORM
-                    && text.charAt(begin) == '日'
-                    && begin > sentence.begin()
-                    && JAPANESE_BEFORE_DAY.indexOf(text.charAt(begin - 1)) >= 0;
+                            && text.charAt(begin) == '日'
+                            && begin > sentence.begin()
+                            && JAPANESE_BEFORE_DAY.indexOf(text.charAt(begin - 1)) >= 0
+                    || givenNameBeforeSurname(text, sentence, begin, end);
         }
         if (language.equals("zho")) {
             return alias.kind() == AliasKind.COMBINING_FORM && !onWordBoundaries(text, sentence, begin, end)
                     || ChineseRules.insideOtherName(text, sentence, alias, begin, end, c -> short1((char) c));
         }
         return language.equals("kor") && korean.insideOtherName(text, sentence, alias, begin, end);
+    }
+
+    /**
+     * Japanese writes a foreign person's names in katakana joined by ・: a state's name that is also a given name
+     * (as the English {@code given-name-forms.txt}), joined to a katakana word that is no state's form, is the
+     * person's first name (ヨルダン・スピース "Jordan Spieth", ジョージア・オキーフ), while ヨルダン・イスラエル stays
+     * two states.
+     */
+    private boolean givenNameBeforeSurname(String text, Sentence sentence, int begin, int end) {
+        if (!JAPANESE_GIVEN_NAME_STATES.contains(text.substring(begin, end))
+                || end + 1 >= sentence.end()
+                || "・･".indexOf(text.charAt(end)) < 0
+                || !katakana(text.charAt(end + 1))) {
+            return false;
+        }
+        for (Alias a : forms.aliases()) {
+            if (text.startsWith(a.form(), end + 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -158,6 +184,7 @@ public final class ScriptRules implements LanguageRules {
             if (before.endsWith(w)
                     && (before.length() == w.length()
                             || !Character.isLetter(before.charAt(before.length() - w.length() - 1))
+                            || !Character.isLetter(w.charAt(0))
                             || !language.equals("rus"))) {
                 return true;
             }
@@ -215,7 +242,14 @@ public final class ScriptRules implements LanguageRules {
     public boolean partOfOtherName(String text, Sentence sentence, LeaderInfo leader, int begin, int end) {
         // a one-character surname (김, 李, 金) is a leader only with a title; otherwise it is a character of a word
         return end - begin == 1 && !titled(text, sentence, begin, end, leader.titles())
-                || language.equals("rus") && end < text.length() && Character.isLetter(text.charAt(end));
+                || language.equals("rus") && end < text.length() && Character.isLetter(text.charAt(end))
+                || korean != null && korean.surnameInsideWord(text, sentence, begin, end)
+                || language.equals("rus") && end - begin > 1 && capitals(text, begin, end);
+    }
+
+    /** Russian words in capitals are abbreviations (МИД, ООН), not surnames (Мид). */
+    private static boolean capitals(String text, int begin, int end) {
+        return text.substring(begin, end).chars().allMatch(Character::isUpperCase);
     }
 
     @Override

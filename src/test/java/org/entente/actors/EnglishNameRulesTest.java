@@ -56,7 +56,7 @@ class EnglishNameRulesTest {
             # events and names after a capital
             Francesco Molinari won the British Open in 2018.                     |
             During London Fashion Week, the designer showed her collection.      |
-            The nanny, who was African-American, was fired.                      |
+            The nanny, who was African-American, was fired.                      | American=USA
             """;
 
     static Stream<Arguments> cases() {

@@ -31,7 +31,8 @@ class PlaceWordsTest {
                                 "км от ",
                                 "северу от ",
                                 "югу от ",
-                                "западу от "),
+                                "западу от ",
+                                "» ("),
                         List.of()));
     }
 
@@ -46,7 +47,7 @@ class PlaceWordsTest {
         assertThat(japanese.before()).isEmpty();
         assertThat(japanese.after()).hasSize(28).startsWith("で", "市").endsWith("西北", "に入", "に向か", "へ向か");
         assertThat(chinese.before()).hasSize(16).startsWith("在", "于", "於").endsWith("来", "來");
-        assertThat(chinese.after()).hasSize(20).startsWith("市", "举行").endsWith("中部");
+        assertThat(chinese.after()).hasSize(26).startsWith("市", "举行").endsWith("中部", "人", "居民", "骑车", "騎車", "街头", "街頭");
     }
 
     @Test

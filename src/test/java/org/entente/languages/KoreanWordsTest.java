@@ -98,7 +98,8 @@ class KoreanWordsTest {
     @Test
     void aForeignNameGlossedInBracketsIsNoCompound() throws Exception {
         assertThat(states("외무상 이 영호(Ri Yong Ho)가 말했다.")).isEmpty();
-        assertThat(states("한미(ROK-US) 동맹은 굳건하다.")).containsExactly("한=KOR@0", "미=USA@1");
+        // the Latin names in the brackets are mentions of their own (LatinRuns)
+        assertThat(states("한미(ROK-US) 동맹은 굳건하다.")).containsExactly("한=KOR@0", "미=USA@1", "ROK=KOR@3", "US=USA@7");
     }
 
     @Test

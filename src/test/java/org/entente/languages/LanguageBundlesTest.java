@@ -106,6 +106,42 @@ class LanguageBundlesTest {
     }
 
     @Test
+    void sportsClubsAndOpenChampionshipsNamedAfterAStateAreNoMentionsInAnyLanguage() throws Exception {
+        assertThat(mentions(analyse("kor", "그는 레알 마드리드로 이적했고 스페인 대표팀에서 뛰었다."))).containsExactly("스페인=ESP/name/own");
+        assertThat(mentions(analyse("jpn", "レアル・マドリードの選手が全英オープンを観戦し、スペインに戻った。")))
+                .containsExactly("スペイン=ESP/name/own");
+        assertThat(mentions(analyse("zho", "皇家马德里队的球员观看了英国公开赛，维也纳快速队也在场。西班牙表示欢迎。")))
+                .containsExactly("西班牙=ESP/name/own");
+        assertThat(mentions(analyse(
+                        "rus", "Он перешёл в «Реал Мадрид», а «Рапид» (Вена) проиграл. Москва заявила протест.")))
+                .containsExactly("Москва=RUS/capital/own");
+    }
+
+    @Test
+    void aChineseCompanyOrAssociationNamedAfterAStateIsNoMentionButADescriptionIs() throws Exception {
+        assertThat(mentions(analyse("zho", "美国全国人寿保险公司的副总裁说，加拿大注册会计师协会也同意。"))).isEmpty();
+        assertThat(mentions(analyse("zho", "美国大型科技公司表示反对，美国公司也是。")))
+                .containsExactly("美国=USA/name/own", "美国=USA/name/own");
+    }
+
+    @Test
+    void santiagoIsNoCapitalInChineseForItAlsoNamesSanDiego() throws Exception {
+        assertThat(mentions(analyse("zho", "圣地亚哥的电视台报道了此事。智利表示欢迎。"))).containsExactly("智利=CHL/name/own");
+    }
+
+    @Test
+    void aJapaneseGivenNameSpelledLikeAStateIsNoMentionBeforeASurname() throws Exception {
+        assertThat(mentions(analyse("jpn", "ヨルダン・スピース選手が優勝した。ヨルダン・イスラエル両国が会談した。")))
+                .containsExactly("ヨルダン=JOR/compound_part/own", "イスラエル=ISR/compound_part/own");
+    }
+
+    @Test
+    void towardsTheUsIsNoSetWordWhen美BeginsAnotherWord() throws Exception {
+        assertThat(mentions(analyse("zho", "这是针对美妆市场的投资，对美好生活的向往。中方对美方表示不满。")))
+                .containsExactly("中方=CHN/alias/short", "美方=USA/alias/short");
+    }
+
+    @Test
     void dayWordsAndCommonWordsAreNoCompoundsOfShortForms() throws Exception {
         assertThat(mentions(analyse("jpn", "日曜日朝に一日中雨が降り、犠牲者が増加中だ。日米首脳が会談した。")))
                 .containsExactly("日=JPN/compound_part/short", "米=USA/compound_part/short");
