@@ -68,6 +68,7 @@ public final class Analysis {
                                         .toList()));
         DocumentProcessor processor =
                 DocumentProcessor.of(settings, plan.dictionary(), plan.cues(), nlp, plan.timings, languages);
+        languages.get(); // the first document needs it: a language model that cannot be read fails the run here
         int timeout = settings.limits().docTimeout();
         Workers workers = new Workers(options.threads(), timeout);
         ReadAhead reader = new ReadAhead();
@@ -102,10 +103,13 @@ public final class Analysis {
                 public Outcome next() {
                     while (next < tasks.size() && window.size() < 2 * options.threads()) {
                         RunPlan.Task task = tasks.get(next++);
-                        ReadAhead.Read<Ready> read = reader.read(watch -> read(processor, cache, task, watch));
+                        // the read tells the document's worker task its stage and size (for the memory guard)
+                        ReadAhead.Read<Ready> read =
+                                ReadAhead.read(watch -> read(processor, cache, task, watch), Watch.NONE);
                         Workers.Task work =
                                 workers.submit(watch -> first.after(finish(processor, cache, task, read, watch)));
                         read.watchedBy(work);
+                        reader.start(read);
                         window.add(work);
                     }
                     RunPlan.Task task = tasks.get(taken++);
@@ -180,6 +184,7 @@ public final class Analysis {
             RunPlan.Task task,
             ReadAhead.Read<Ready> read,
             Watch watch) {
+        read.watchedBy(watch); // when the worker gets to it before the submitting thread has set it
         Ready ready = read.await();
         Outcome outcome = processor.finish(ready.prepared(), watch);
         if (cache != null && ready.content() != null && outcome instanceof Outcome.Done done) {

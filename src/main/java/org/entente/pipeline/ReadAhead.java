@@ -43,7 +43,31 @@ final class ReadAhead implements AutoCloseable {
      * @return the read, for the document's worker
      */
     <T> Read<T> read(Function<Watch, T> work) {
+        return start(read(work, Watch.NONE));
+    }
+
+    /**
+     * The read of one document, not started: {@link #start} it once its watch is set.
+     *
+     * @param <T>   what the read returns
+     * @param work  the first stages of the document, told of each stage as it begins and of the document's size
+     * @param watch told what the read tells (see {@link Read#watchedBy})
+     * @return the read
+     */
+    static <T> Read<T> read(Function<Watch, T> work, Watch watch) {
         Read<T> read = new Read<>(work);
+        read.watchedBy(watch);
+        return read;
+    }
+
+    /**
+     * Starts a read on the reader thread, after the reads started before it.
+     *
+     * @param <T>  what the read returns
+     * @param read the read
+     * @return the read
+     */
+    <T> Read<T> start(Read<T> read) {
         reader.execute(read.future);
         return read;
     }
