@@ -106,15 +106,15 @@ public final class Analysis {
                         // the read tells the document's worker task its stage and size (for the memory guard)
                         ReadAhead.Read<Ready> read =
                                 ReadAhead.read(watch -> read(processor, cache, task, watch), Watch.NONE);
-                        Workers.Task work =
-                                workers.submit(watch -> first.after(finish(processor, cache, task, read, watch)));
+                        Workers.Task work = workers.submit(watch -> finish(processor, cache, task, read, watch));
                         read.watchedBy(work);
                         reader.start(read);
                         window.add(work);
                     }
                     RunPlan.Task task = tasks.get(taken++);
-                    return workers.await(
-                            window.removeFirst(), (stage, kind, reason) -> failed(task, stage, kind, reason));
+                    // timed here, outside the document's --doc-timeout
+                    return first.after(workers.await(
+                            window.removeFirst(), (stage, kind, reason) -> failed(task, stage, kind, reason)));
                 }
             };
             RunWriter.EngineInfo info =
