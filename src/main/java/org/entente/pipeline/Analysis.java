@@ -2,6 +2,7 @@ package org.entente.pipeline;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -12,8 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.entente.export.RunManifest;
+import org.entente.extract.LanguageDetector;
 import org.entente.extract.MetadataSidecar;
 import org.entente.model.FailureKind;
 import org.entente.model.Source;
@@ -47,6 +51,8 @@ public final class Analysis {
         // the engine's models load on a thread of their own while the dictionary is read and the inputs are
         // listed; a bad dictionary or input is still reported first
         EngineLoad engine = options.extractOnly() ? null : EngineLoad.start(settings.engine(), settings.events());
+        // so does the language detector's model (about as long as the dictionary); the first document waits for it
+        Background<LanguageDetector> languages = Background.start("entente-language-load", LanguageDetector::new);
         RunPlan plan = RunPlan.scan(options, log::println);
         List<RunPlan.Task> tasks = plan.tasks();
         NlpEngine nlp = engine == null ? null : engine.await(plan.timings);
@@ -60,9 +66,13 @@ public final class Analysis {
                                 plan.dictionaryFiles().stream()
                                         .map(RunManifest.HashedFile::sha256)
                                         .toList()));
-        DocumentProcessor processor = DocumentProcessor.of(settings, plan.dictionary(), plan.cues(), nlp, plan.timings);
+        DocumentProcessor processor =
+                DocumentProcessor.of(settings, plan.dictionary(), plan.cues(), nlp, plan.timings, languages);
+        languages.get(); // the first document needs it: a language model that cannot be read fails the run here
         int timeout = settings.limits().docTimeout();
         Workers workers = new Workers(options.threads(), timeout);
+        ReadAhead reader = new ReadAhead();
+        FirstDocument first = new FirstDocument(plan.timings);
         AtomicInteger written = new AtomicInteger();
         Thread interrupted = new Thread(
                 () -> { // says how far the run got when the JVM is stopped (Ctrl-C, kill)
@@ -93,11 +103,18 @@ public final class Analysis {
                 public Outcome next() {
                     while (next < tasks.size() && window.size() < 2 * options.threads()) {
                         RunPlan.Task task = tasks.get(next++);
-                        window.add(workers.submit(stage -> process(processor, cache, task, stage)));
+                        // the read tells the document's worker task its stage and size (for the memory guard)
+                        ReadAhead.Read<Ready> read =
+                                ReadAhead.read(watch -> read(processor, cache, task, watch), Watch.NONE);
+                        Workers.Task work = workers.submit(watch -> finish(processor, cache, task, read, watch));
+                        read.watchedBy(work);
+                        reader.start(read);
+                        window.add(work);
                     }
                     RunPlan.Task task = tasks.get(taken++);
-                    return workers.await(
-                            window.removeFirst(), (stage, kind, reason) -> failed(task, stage, kind, reason));
+                    // timed here, outside the document's --doc-timeout
+                    return first.after(workers.await(
+                            window.removeFirst(), (stage, kind, reason) -> failed(task, stage, kind, reason)));
                 }
             };
             RunWriter.EngineInfo info =
@@ -117,6 +134,7 @@ public final class Analysis {
             log.println(summary.line());
             return summary;
         } finally {
+            reader.close();
             workers.shutdown();
             try {
                 Runtime.getRuntime().removeShutdownHook(interrupted);
@@ -136,27 +154,74 @@ public final class Analysis {
                 reason);
     }
 
-    private static Outcome process(DocumentProcessor processor, ResultCache cache, RunPlan.Task task, Watch stage) {
+    /**
+     * The first stages of a document, on the reader thread (or its worker): its result from the cache when the
+     * file is unchanged, else the document extracted, with the cache's key of its content.
+     */
+    private static Ready read(DocumentProcessor processor, ResultCache cache, RunPlan.Task task, Watch watch) {
         Path file = Path.of(task.location());
         if (cache == null) {
-            return processor.process(task, file, stage);
+            return new Ready(processor.prepare(task, file, watch), null);
         }
         Source source;
         try {
             source = InputScanner.source(file, task.relativePath(), task.docId());
         } catch (IOException | RuntimeException e) {
-            return processor.process(task, file, stage); // fails as a document, with the reason
+            return new Ready(processor.prepare(task, file, watch), null); // fails as a document, with the reason
         }
         String content = source.sha256() + "|" + new MetadataSidecar.Entry(task.metadata(), task.language());
         Optional<Outcome.Done> stored = cache.load(task.docId(), content);
         if (stored.isPresent()) {
-            return stored.get();
+            return new Ready(DocumentProcessor.Prepared.of(stored.get()), null);
         }
-        Outcome outcome = processor.process(source, task.metadata(), task.language(), stage);
-        if (outcome instanceof Outcome.Done done) {
-            cache.store(task.docId(), content, done);
+        return new Ready(processor.prepare(source, task.metadata(), task.language(), watch), content);
+    }
+
+    /** The other stages of a document, on its worker; a new result is kept in the cache. */
+    private static Outcome finish(
+            DocumentProcessor processor,
+            ResultCache cache,
+            RunPlan.Task task,
+            ReadAhead.Read<Ready> read,
+            Watch watch) {
+        read.watchedBy(watch); // when the worker gets to it before the submitting thread has set it
+        Ready ready = read.await();
+        Outcome outcome = processor.finish(ready.prepared(), watch);
+        if (cache != null && ready.content() != null && outcome instanceof Outcome.Done done) {
+            cache.store(task.docId(), ready.content(), done);
         }
         return outcome;
+    }
+
+    /**
+     * A document read ahead.
+     *
+     * @param prepared the document ready to annotate, or its outcome
+     * @param content  the result cache's key of its content, or null when its result is not to be kept
+     */
+    private record Ready(DocumentProcessor.Prepared prepared, String content) {}
+
+    /**
+     * Records in run.json ({@code timings_ms.first_document}) the time from the start of the JVM to the first
+     * document processed (issue 18: what a user waits for before the first result). Thread-safe.
+     */
+    static final class FirstDocument {
+        private final StageTimings timings;
+        private final AtomicBoolean seen = new AtomicBoolean();
+
+        FirstDocument(StageTimings timings) {
+            this.timings = timings;
+        }
+
+        /** Passes a document's outcome on, recording the time once, at the first. */
+        Outcome after(Outcome outcome) {
+            if (seen.compareAndSet(false, true)) {
+                long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+                long millis = Math.max(0, System.currentTimeMillis() - jvmStart);
+                timings.addNanos("first_document", TimeUnit.MILLISECONDS.toNanos(millis));
+            }
+            return outcome;
+        }
     }
 
     /** Where per-document results are kept for later runs into the same output folder. */

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.entente.actors.ActorDictionary;
 import org.entente.actors.ActorResolver;
 import org.entente.actors.DictionaryResolver;
@@ -44,7 +45,7 @@ import org.entente.relations.CueLexicon;
  */
 final class DocumentProcessor {
     private final Map<InputFormat, Extractor> extractors;
-    private final LanguageDetector languages;
+    private final Supplier<LanguageDetector> languages;
     private final Bundles bundles;
     private final boolean annotate;
     private final ActorResolver resolver;
@@ -70,7 +71,7 @@ final class DocumentProcessor {
 
     DocumentProcessor(
             Map<InputFormat, Extractor> extractors,
-            LanguageDetector languages,
+            Supplier<LanguageDetector> languages,
             Bundles bundles,
             boolean annotate,
             ActorResolver resolver,
@@ -107,6 +108,23 @@ final class DocumentProcessor {
             Map<Language, CueLexicon> cues,
             NlpEngine engine,
             StageTimings timings) {
+        LanguageDetector detector = new LanguageDetector();
+        return of(settings, dictionary, cues, engine, timings, () -> detector);
+    }
+
+    /**
+     * Like {@link #of(Settings, ActorDictionary, Map, NlpEngine, StageTimings)}, with a language detector that may
+     * still be loading (it is waited for by the first document to detect).
+     *
+     * @param languages the language detector, thread-safe
+     */
+    static DocumentProcessor of(
+            Settings settings,
+            ActorDictionary dictionary,
+            Map<Language, CueLexicon> cues,
+            NlpEngine engine,
+            StageTimings timings,
+            Supplier<LanguageDetector> languages) {
         Map<InputFormat, Extractor> extractors = new EnumMap<>(InputFormat.class);
         for (InputFormat format : InputFormat.values()) {
             extractors.put(format, format.extractor(settings.limits().maxPages()));
@@ -119,7 +137,7 @@ final class DocumentProcessor {
         timings.add("dictionary", start);
         return new DocumentProcessor(
                 extractors,
-                new LanguageDetector(),
+                languages,
                 bundles,
                 engine != null,
                 resolver,
@@ -173,13 +191,7 @@ final class DocumentProcessor {
      * @throws CancelledException when the thread is interrupted (the canceller records the failure)
      */
     Outcome process(RunPlan.Task task, Path file, Watch watch) {
-        Source source;
-        try {
-            source = InputScanner.source(file, task.relativePath(), task.docId());
-        } catch (IOException | RuntimeException e) {
-            return unreadable(task, file, e.getMessage());
-        }
-        return process(source, task.metadata(), task.language(), watch);
+        return finish(prepare(task, file, watch), watch);
     }
 
     /** The failed outcome of a file that cannot be read (stage "read"). */
@@ -228,6 +240,46 @@ final class DocumentProcessor {
      * @throws CancelledException when the thread is interrupted (the canceller records the failure)
      */
     Outcome process(Source source, Metadata sidecar, String language, Watch watch) {
+        return finish(prepare(source, sidecar, language, watch), watch);
+    }
+
+    /**
+     * A document extracted and its language detected, ready to annotate, or the outcome it already has (a failure
+     * to read or extract it, a result reused from the cache, an extract-only run's document).
+     *
+     * @param source  the input file
+     * @param sidecar the sidecar metadata
+     * @param doc     the extracted document, or null when {@code outcome} is set
+     * @param outcome the document's outcome, or null when it is to be annotated
+     */
+    record Prepared(Source source, Metadata sidecar, Document doc, Outcome outcome) {
+        static Prepared of(Outcome outcome) {
+            return new Prepared(null, null, null, outcome);
+        }
+    }
+
+    /**
+     * The first stages of a planned document read from a local file: read, extract, detect language (a failure
+     * to read it is a failed outcome, stage "read"). They may run on another thread than {@link #finish}.
+     *
+     * @throws CancelledException when the thread is interrupted
+     */
+    Prepared prepare(RunPlan.Task task, Path file, Watch watch) {
+        Source source;
+        try {
+            source = InputScanner.source(file, task.relativePath(), task.docId());
+        } catch (IOException | RuntimeException e) {
+            return Prepared.of(unreadable(task, file, e.getMessage()));
+        }
+        return prepare(source, task.metadata(), task.language(), watch);
+    }
+
+    /**
+     * Extracts a document and detects its language.
+     *
+     * @throws CancelledException when the thread is interrupted
+     */
+    Prepared prepare(Source source, Metadata sidecar, String language, Watch watch) {
         Stage stage = Stage.EXTRACT;
         watch.bytes(source.bytes());
         watch.stage(stage);
@@ -236,7 +288,7 @@ final class DocumentProcessor {
             Document doc = extractors.get(InputFormat.of(source.format())).extract(source);
             watch.chars(doc.text().length());
             if (doc.text().length() > maxChars) {
-                return new Outcome.Failed(
+                return Prepared.of(new Outcome.Failed(
                         source,
                         sidecar,
                         stage,
@@ -245,7 +297,7 @@ final class DocumentProcessor {
                                 Locale.ROOT,
                                 "too large: %,d characters of text, over the limit of %,d (--max-chars)",
                                 doc.text().length(),
-                                maxChars));
+                                maxChars)));
             }
             Metadata merged = doc.metadata().overriddenBy(sidecar);
             if (merged.title().isEmpty()
@@ -253,12 +305,40 @@ final class DocumentProcessor {
                     && doc.paragraphs().get(0).heading()) {
                 merged = merged.overriddenBy(new Metadata(doc.paragraphText(0), "", "", "", "", Map.of()));
             }
-            doc = languages.detect(doc.withMetadata(merged), language);
-            t = timings.add(stage, t);
+            doc = languages.get().detect(doc.withMetadata(merged), language);
+            timings.add(stage, t);
             if (!annotate) {
-                return new Outcome.Extracted(doc);
+                return Prepared.of(new Outcome.Extracted(doc));
             }
-            stage = Stage.ANNOTATE;
+            return new Prepared(source, sidecar, doc, null);
+        } catch (CancelledException e) {
+            throw e;
+        } catch (ExtractionException e) {
+            return Prepared.of(new Outcome.Failed(source, sidecar, stage, e.kind(), oneLine(e.getMessage())));
+        } catch (OutOfMemoryError | RuntimeException | StackOverflowError e) {
+            return Prepared.of(failed(source, sidecar, stage, e));
+        }
+    }
+
+    /**
+     * The stages after {@link #prepare}: annotate, resolve, code events, count.
+     *
+     * @param prepared the prepared document, or the outcome it already has (returned as it is)
+     * @param watch    told each stage as it begins
+     * @return the outcome
+     * @throws CancelledException when the thread is interrupted (the canceller records the failure)
+     */
+    Outcome finish(Prepared prepared, Watch watch) {
+        if (prepared.outcome() != null) {
+            return prepared.outcome();
+        }
+        Source source = prepared.source();
+        Metadata sidecar = prepared.sidecar();
+        Document doc = prepared.doc();
+        watch.chars(doc.text().length());
+        Stage stage = Stage.ANNOTATE;
+        long t = System.nanoTime();
+        try {
             watch.stage(stage);
             AnnotatedDocument annotated = bundles.annotate(doc);
             t = timings.add(stage, t);
@@ -284,16 +364,18 @@ final class DocumentProcessor {
             return new Outcome.Done(resolved, relations);
         } catch (CancelledException e) {
             throw e;
-        } catch (ExtractionException e) {
-            return new Outcome.Failed(source, sidecar, stage, e.kind(), oneLine(e.getMessage()));
         } catch (OutOfMemoryError | RuntimeException | StackOverflowError e) {
-            return new Outcome.Failed(
-                    source,
-                    sidecar,
-                    stage,
-                    e instanceof OutOfMemoryError ? FailureKind.OUT_OF_MEMORY : FailureKind.UNEXPECTED,
-                    oneLine(e.getClass().getSimpleName() + ": " + e.getMessage()));
+            return failed(source, sidecar, stage, e);
         }
+    }
+
+    private static Outcome failed(Source source, Metadata sidecar, Stage stage, Throwable e) {
+        return new Outcome.Failed(
+                source,
+                sidecar,
+                stage,
+                e instanceof OutOfMemoryError ? FailureKind.OUT_OF_MEMORY : FailureKind.UNEXPECTED,
+                oneLine(e.getClass().getSimpleName() + ": " + e.getMessage()));
     }
 
     /** Folds a message to one line. */

@@ -16,7 +16,17 @@ import org.entente.model.Stage;
 final class StageTimings {
     /** The stages, in the order written. */
     static final List<String> STAGES = List.of(
-            "scan", "dictionary", "engine", "extract", "annotate", "resolve", "events", "count", "write", "total");
+            "scan",
+            "dictionary",
+            "engine",
+            "extract",
+            "annotate",
+            "resolve",
+            "events",
+            "count",
+            "write",
+            "first_document",
+            "total");
 
     private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
 

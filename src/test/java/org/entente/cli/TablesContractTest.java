@@ -415,7 +415,13 @@ class TablesContractTest {
                         "events",
                         "count",
                         "write",
+                        "first_document",
                         "total");
+        // from the start of the JVM to the first document processed (issue 18)
+        assertThat(json.getJsonObject("timings_ms")
+                        .getJsonNumber("first_document")
+                        .longValue())
+                .isPositive();
         assertThat(json.getString("started")).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
         assertThat(json.getString("finished").compareTo(json.getString("started")))
                 .isPositive();
