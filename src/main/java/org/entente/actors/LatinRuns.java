@@ -119,4 +119,48 @@ public final class LatinRuns {
     public static boolean mayEnd(CharSequence text, int j) {
         return j == text.length() || !latin(text.charAt(j));
     }
+
+    /**
+     * Whether a state's Latin abbreviation ends the Latin or katakana name of something else: written right after
+     * katakana (デジタル・アウェアネスUK) or after two or more capitalised Latin words with no capitalised word after it
+     * ("Digital Awareness UK"), as the English rules read an abbreviation that ends an organisation's name.
+     *
+     * @param text  the text
+     * @param alias the form found
+     * @param begin where it begins
+     * @param end   where it ends
+     */
+    static boolean endsOtherName(String text, Alias alias, int begin, int end) {
+        if (alias.kind() != AliasKind.ABBREVIATION || begin == 0 || !latin(text.charAt(begin))) {
+            return false;
+        }
+        char before = text.charAt(begin - 1);
+        if (before >= 0x30A1 && before <= 0x30FA || before == 0x30FC) {
+            return true;
+        }
+        int words = 0;
+        int i = begin;
+        while (i > 1 && text.charAt(i - 1) == ' ' && Character.isUpperCase(text.charAt(wordStart(text, i - 1)))) {
+            int start = wordStart(text, i - 1);
+            if (start == i - 1) {
+                break;
+            }
+            words++;
+            i = start;
+        }
+        boolean capitalAfter = end + 1 < text.length()
+                && text.charAt(end) == ' '
+                && latin(text.charAt(end + 1))
+                && Character.isUpperCase(text.charAt(end + 1));
+        return words >= 2 && !capitalAfter;
+    }
+
+    /** The start of the Latin word that ends at {@code end} (exclusive). */
+    private static int wordStart(String text, int end) {
+        int i = end;
+        while (i > 0 && latin(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
 }

@@ -117,6 +117,19 @@ final class PersonAndAgencyNames {
                         TRAILER.matcher(text.substring(next[0], next[1])).replaceFirst(""));
     }
 
+    /**
+     * A state's abbreviation that ends a name of two or more other capitalised words is the last word of an
+     * organisation's or a company's name ("Digital Awareness UK", "Amnesty International USA"), not a mention: none
+     * of the words before it is a title, an organ's or a place word, and no capitalised word follows.
+     */
+    boolean abbreviationEndsName(String text, Sentence sentence, Alias alias, List<String> before, List<String> after) {
+        return alias.kind() == AliasKind.ABBREVIATION
+                && before.size() >= 2
+                && after.isEmpty()
+                && before.stream().noneMatch(w -> notSurname(TRAILER.matcher(w).replaceFirst("")))
+                && !headline(text, sentence);
+    }
+
     private boolean notSurname(String word) {
         return notSurnames.contains(word) || notSurnamesLower.contains(word.toLowerCase(Locale.ROOT));
     }

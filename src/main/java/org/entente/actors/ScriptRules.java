@@ -113,6 +113,9 @@ public final class ScriptRules implements LanguageRules {
 
     @Override
     public boolean insideOtherName(String text, Sentence sentence, Alias alias, int begin, int end) {
+        if (LatinRuns.endsOtherName(text, alias, begin, end)) {
+            return true; // "Digital Awareness UK", デジタル・アウェアネスUK
+        }
         if (language.equals("jpn")) {
             // 日 after a number or a word of time is 'day', not Japan: 日曜日朝 (Sunday morning), 一日中 (all day)
             return alias.kind() == AliasKind.COMBINING_FORM

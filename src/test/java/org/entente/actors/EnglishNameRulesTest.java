@@ -57,6 +57,10 @@ class EnglishNameRulesTest {
             Francesco Molinari won the British Open in 2018.                     |
             During London Fashion Week, the designer showed her collection.      |
             The nanny, who was African-American, was fired.                      | American=USA
+            # a state's abbreviation that ends an organisation's name
+            The survey, by Digital Awareness UK and a heads' conference, was published. |
+            A report by Amnesty International USA criticised the policy.         |
+            Officials of the UK and the US met Foreign Secretary Lammy in London. | UK=GBR US=USA
             """;
 
     static Stream<Arguments> cases() {

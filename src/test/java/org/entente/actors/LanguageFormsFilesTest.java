@@ -377,7 +377,9 @@ class LanguageFormsFilesTest {
             for (String kind : List.of("state", "leader")) {
                 int from = 0;
                 for (GoldSet.Item item : kind.equals("state") ? sentence.states() : sentence.leaders()) {
+                    // a name in Latin letters is matched with the main dictionary's forms (LatinRuns), not forms.tsv
                     if (forms != null
+                            && !item.surface().matches("[\\p{IsLatin}0-9 .'-]+")
                             && !forms.getOrDefault(item.surface(), Set.of()).contains(item.actorId() + " " + kind)) {
                         errors.add(where + "surface \"" + item.surface() + "\" of " + item.actorId() + " is not a "
                                 + kind + " form of " + item.actorId() + " in forms.tsv");

@@ -93,6 +93,9 @@ class LatinRunsTest {
                 "jpn|USBの端子とBUSAN港、そしてusとPengさん。",
                 "zho|USB接口和BUSAN港，以及us和Peng先生。",
                 "rus|Порт USB и BUSAN, а также us и господин Peng.",
+                "rus|Исследование провели Digital Awareness UK и учителя.",
+                "jpn|研究はデジタル・アウェアネスUKが行った。",
+                "kor|연구는 Amnesty International USA가 발표했다.",
             })
     void aFormInsideALongerLatinWordOrInLowerCaseIsNoMention(String code, String sentence) throws Exception {
         assertThat(mentions(code, sentence)).isEmpty();
