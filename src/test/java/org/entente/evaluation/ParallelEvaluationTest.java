@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 
 /** Cross-language agreement on NTREX-128 (../shared/eval/parallel); skipped without it. */
 class ParallelEvaluationTest {
-    /** Per-document STATE-set F1 against English, a little under what was measured (models/lang/README.md: kor 0.864, jpn
-     * 0.879, rus 0.905, zho_CN 0.856, zho_TW 0.893). */
+    /** Per-document STATE-set F1 against English: issue 16's target, 0.95, for every language (measured 2026-12-06:
+     * kor 0.955, jpn 0.954, rus 0.973, zho_CN 0.952, zho_TW 0.952; models/lang/README.md). */
     private static final Map<String, Double> FLOORS =
-            Map.of("kor", 0.85, "jpn", 0.86, "rus", 0.89, "zho_CN", 0.84, "zho_TW", 0.88);
+            Map.of("kor", 0.95, "jpn", 0.95, "rus", 0.95, "zho_CN", 0.95, "zho_TW", 0.95);
 
     @Test
     void everyLanguageAgreesWithEnglishAtLeastAsWellAsMeasured() {
@@ -33,7 +33,7 @@ class ParallelEvaluationTest {
 
         FLOORS.forEach((column, floor) -> assertThat(result.score(column).documentF1())
                 .as(column + "\n" + result.table())
-                .isGreaterThan(floor));
+                .isGreaterThanOrEqualTo(floor));
         assertThat(result.disagreements())
                 .isNotEmpty()
                 .allSatisfy(d -> assertThat(d)
