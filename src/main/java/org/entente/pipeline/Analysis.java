@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -240,11 +238,12 @@ public final class Analysis {
      * next run of the same spec in this process.
      */
     private static final class EngineLoad {
-        private final FutureTask<NlpEngine> task;
         private volatile long nanos;
+        private Background<NlpEngine> engine;
 
-        private EngineLoad(EngineSpec spec, boolean events) {
-            task = new FutureTask<>(() -> {
+        static EngineLoad start(EngineSpec spec, boolean events) {
+            EngineLoad load = new EngineLoad();
+            load.engine = Background.start("entente-engine-load", () -> {
                 long start = System.nanoTime();
                 try {
                     if (events) {
@@ -252,37 +251,17 @@ public final class Analysis {
                     }
                     return loadEngine(spec);
                 } finally {
-                    nanos = System.nanoTime() - start;
+                    load.nanos = System.nanoTime() - start;
                 }
             });
-        }
-
-        static EngineLoad start(EngineSpec spec, boolean events) {
-            EngineLoad load = new EngineLoad(spec, events);
-            Thread thread = new Thread(load.task, "entente-engine-load");
-            thread.setDaemon(true);
-            thread.start();
             return load;
         }
 
         /** The engine, once loaded; its load time (on its own thread) is the run's "engine" stage. */
         NlpEngine await(StageTimings timings) {
-            try {
-                NlpEngine engine = task.get();
-                timings.addNanos("engine", nanos);
-                return engine;
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while the engine was loading", e);
-            }
+            NlpEngine loaded = engine.get();
+            timings.addNanos("engine", nanos);
+            return loaded;
         }
     }
 

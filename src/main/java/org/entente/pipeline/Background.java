@@ -3,6 +3,7 @@ package org.entente.pipeline;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
+import org.entente.model.CancelledException;
 
 /**
  * A value made on a daemon thread of its own from the start of a run (an abandoned one does not keep the JVM
@@ -39,7 +40,7 @@ final class Background<T> implements Supplier<T> {
     /**
      * The value, once made; what making it threw is thrown here.
      *
-     * @throws IllegalStateException when this thread is interrupted while it waits
+     * @throws CancelledException when this thread is interrupted while it waits
      */
     @Override
     public T get() {
@@ -55,7 +56,7 @@ final class Background<T> implements Supplier<T> {
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new org.entente.model.CancelledException("waiting for a value made in the background");
+            throw new CancelledException("waiting for a value made in the background");
         }
     }
 }
