@@ -2,43 +2,16 @@ package org.entente.languages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.entente.actors.ActorDictionary;
-import org.entente.actors.DictionaryLoader;
-import org.entente.actors.DictionaryResolver;
-import org.entente.actors.ResolverOptions;
-import org.entente.extract.TextAssembler;
-import org.entente.model.Document;
 import org.entente.model.Mention;
-import org.entente.model.Metadata;
-import org.entente.model.Source;
-import org.entente.pipeline.Language;
-import org.entente.testing.Cli;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Chinese forms inside transliterated names and other words, language names and nationality words. */
 class ChineseRulesTest {
-    private static ActorDictionary dictionary;
-
-    @BeforeAll
-    static void load() {
-        dictionary = DictionaryLoader.load(Cli.HOME.resolve("models"), List.of());
-    }
-
     private static List<String> mentions(String sentence) throws Exception {
-        Language language = Language.of("zho").orElseThrow();
-        TextAssembler text = new TextAssembler();
-        text.add(sentence, false);
-        Document doc = text.build(new Source("t", Path.of("t.txt"), "t", "txt", "", 0), Metadata.EMPTY, 0, "", "empty")
-                .withLanguage("zho");
-        DictionaryResolver resolver =
-                new DictionaryResolver(dictionary, ResolverOptions.DEFAULTS, List.of(language.rules(dictionary)));
         List<String> out = new ArrayList<>();
-        for (Mention m :
-                resolver.resolve(language.annotator(null).annotate(doc)).mentions()) {
+        for (Mention m : LanguageText.analyse("zho", sentence).mentions()) {
             out.add(m.text() + "@" + m.begin() + "=" + m.actor().id());
         }
         return out;

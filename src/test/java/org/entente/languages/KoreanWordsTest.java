@@ -2,45 +2,17 @@ package org.entente.languages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.entente.actors.ActorDictionary;
-import org.entente.actors.DictionaryLoader;
-import org.entente.actors.DictionaryResolver;
-import org.entente.actors.ResolverOptions;
-import org.entente.extract.TextAssembler;
-import org.entente.model.Document;
 import org.entente.model.Mention;
-import org.entente.model.Metadata;
-import org.entente.model.ResolvedDocument;
-import org.entente.model.Source;
-import org.entente.pipeline.Language;
-import org.entente.testing.Cli;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The Korean word rules (actors/KoreanWords): a state form inside another word or name, capitals as places. */
 class KoreanWordsTest {
-    private static ActorDictionary dictionary;
-
-    @BeforeAll
-    static void load() {
-        dictionary = DictionaryLoader.load(Cli.HOME.resolve("models"), List.of());
-    }
-
     /** The mentions of one Korean sentence, as {@code text=ID@begin}. */
     private static List<String> states(String sentence) throws Exception {
-        Language language = Language.of("kor").orElseThrow();
-        TextAssembler text = new TextAssembler();
-        text.add(sentence, false);
-        Document doc = text.build(new Source("t", Path.of("t.txt"), "t", "txt", "", 0), Metadata.EMPTY, 0, "", "empty")
-                .withLanguage("kor");
-        ResolvedDocument resolved = new DictionaryResolver(
-                        dictionary, ResolverOptions.DEFAULTS, List.of(language.rules(dictionary)))
-                .resolve(language.annotator(null).annotate(doc));
         List<String> out = new ArrayList<>();
-        for (Mention m : resolved.mentions()) {
+        for (Mention m : LanguageText.analyse("kor", sentence).mentions()) {
             if (m.actor().type().name().equals("STATE")) {
                 out.add(m.text() + "=" + m.actor().id() + "@" + m.begin());
             }

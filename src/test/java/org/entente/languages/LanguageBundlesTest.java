@@ -2,55 +2,31 @@ package org.entente.languages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.entente.actors.ActorDictionary;
-import org.entente.actors.DictionaryLoader;
 import org.entente.actors.DictionaryResolver;
-import org.entente.actors.ResolverOptions;
 import org.entente.evaluation.Evaluation;
 import org.entente.evaluation.GoldSet;
 import org.entente.evaluation.GoldSource;
 import org.entente.export.RunTables;
-import org.entente.extract.TextAssembler;
-import org.entente.model.Document;
 import org.entente.model.Mention;
-import org.entente.model.Metadata;
 import org.entente.model.ResolvedDocument;
 import org.entente.model.Sentence;
-import org.entente.model.Source;
 import org.entente.nlp.NlpEngine;
 import org.entente.pipeline.Language;
-import org.entente.testing.Cli;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The Korean, Japanese, Chinese and Russian bundles on their gold sets and on hard input. */
 class LanguageBundlesTest {
-    private static ActorDictionary dictionary;
-
-    @BeforeAll
-    static void load() {
-        dictionary = DictionaryLoader.load(Cli.HOME.resolve("models"), List.of());
-    }
-
     private static DictionaryResolver resolver(Language language) {
-        return new DictionaryResolver(dictionary, ResolverOptions.DEFAULTS, List.of(language.rules(dictionary)));
+        return LanguageText.resolver(language);
     }
 
     private static ResolvedDocument analyse(String code, String... paragraphs) throws Exception {
-        Language language = Language.of(code).orElseThrow();
-        TextAssembler text = new TextAssembler();
-        for (String p : paragraphs) {
-            text.add(p, false);
-        }
-        Document doc = text.build(new Source("t", Path.of("t.txt"), "t", "txt", "", 0), Metadata.EMPTY, 0, "", "empty")
-                .withLanguage(code);
-        return resolver(language).resolve(language.annotator(null).annotate(doc));
+        return LanguageText.analyse(code, paragraphs);
     }
 
     private static List<String> mentions(ResolvedDocument resolved) {

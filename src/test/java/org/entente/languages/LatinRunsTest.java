@@ -2,44 +2,18 @@ package org.entente.languages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.entente.actors.ActorDictionary;
-import org.entente.actors.DictionaryLoader;
-import org.entente.actors.DictionaryResolver;
-import org.entente.actors.ResolverOptions;
-import org.entente.extract.TextAssembler;
-import org.entente.model.Document;
 import org.entente.model.Mention;
-import org.entente.model.Metadata;
 import org.entente.model.ResolvedDocument;
-import org.entente.model.Source;
-import org.entente.pipeline.Language;
-import org.entente.testing.Cli;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Latin-script names inside Korean, Japanese, Chinese and Russian text ({@code actors.LatinRuns}). */
 class LatinRunsTest {
-    private static ActorDictionary dictionary;
-
-    @BeforeAll
-    static void load() {
-        dictionary = DictionaryLoader.load(Cli.HOME.resolve("models"), List.of());
-    }
-
     private static ResolvedDocument analyse(String code, String paragraph) throws Exception {
-        Language language = Language.of(code).orElseThrow();
-        TextAssembler text = new TextAssembler();
-        text.add(paragraph, false);
-        Document doc = text.build(new Source("t", Path.of("t.txt"), "t", "txt", "", 0), Metadata.EMPTY, 0, "", "empty")
-                .withLanguage(code);
-        DictionaryResolver resolver =
-                new DictionaryResolver(dictionary, ResolverOptions.DEFAULTS, List.of(language.rules(dictionary)));
-        return resolver.resolve(language.annotator(null).annotate(doc));
+        return LanguageText.analyse(code, paragraph);
     }
 
     /** Each mention as text=id, after checking that its offsets give its text. */
