@@ -1,11 +1,14 @@
 package org.entente.actors;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 import org.entente.model.ActorType;
 
 /**
@@ -34,30 +37,19 @@ public final class LatinRuns {
      * @return the forms to match
      */
     public static LanguageForms addTo(ActorDictionary dictionary, LanguageForms forms) {
+        Latin latin = latinOf(dictionary);
         Set<String> listed = new HashSet<>();
         forms.aliases().forEach(a -> listed.add(a.form()));
-        List<Alias> aliases = new ArrayList<>(forms.aliases());
-        for (Alias alias : dictionary.aliases()) {
-            if (!counts(alias)) {
-                continue;
-            }
-            Set<String> written = new LinkedHashSet<>();
-            written.add(alias.form());
-            if (alias.kind() != AliasKind.ABBREVIATION) {
-                written.add(alias.form().toUpperCase(Locale.ROOT));
-            }
-            for (String w : written) {
-                if (listed.add(w)) {
-                    aliases.add(new Alias(w, alias.actor(), alias.kind(), alias.ambiguous(), false, alias.origin()));
-                }
+        List<Alias> aliases =
+                new ArrayList<>(forms.aliases().size() + latin.aliases().size());
+        aliases.addAll(forms.aliases());
+        for (Alias alias : latin.aliases()) {
+            if (!listed.contains(alias.form())) {
+                aliases.add(alias); // the language's own Latin forms (UN, G7) win
             }
         }
         Set<String> exclusions = new LinkedHashSet<>(forms.exclusions());
-        for (String phrase : dictionary.exclusions()) {
-            if (latinPhrase(phrase)) {
-                exclusions.add(phrase);
-            }
-        }
+        exclusions.addAll(latin.exclusions());
         return new LanguageForms(
                 forms.language(),
                 List.copyOf(aliases),
@@ -65,6 +57,41 @@ public final class LatinRuns {
                 List.copyOf(exclusions),
                 forms.leadersBySurname(),
                 forms.placeWords());
+    }
+
+    /** The dictionary's Latin forms and exclusions, computed once per dictionary for all the languages. */
+    private record Latin(List<Alias> aliases, List<String> exclusions) {}
+
+    private static final Map<ActorDictionary, Latin> LATIN = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private static Latin latinOf(ActorDictionary dictionary) {
+        return LATIN.computeIfAbsent(dictionary, d -> {
+            Set<String> seen = new HashSet<>();
+            List<Alias> aliases = new ArrayList<>();
+            for (Alias alias : d.aliases()) {
+                if (!counts(alias)) {
+                    continue;
+                }
+                Set<String> written = new LinkedHashSet<>();
+                written.add(alias.form());
+                if (alias.kind() != AliasKind.ABBREVIATION) {
+                    written.add(alias.form().toUpperCase(Locale.ROOT));
+                }
+                for (String w : written) {
+                    if (seen.add(w)) {
+                        aliases.add(
+                                new Alias(w, alias.actor(), alias.kind(), alias.ambiguous(), false, alias.origin()));
+                    }
+                }
+            }
+            List<String> exclusions = new ArrayList<>();
+            for (String phrase : d.exclusions()) {
+                if (latinPhrase(phrase)) {
+                    exclusions.add(phrase);
+                }
+            }
+            return new Latin(List.copyOf(aliases), List.copyOf(exclusions));
+        });
     }
 
     /** Whether a dictionary form is matched in Latin runs. */
