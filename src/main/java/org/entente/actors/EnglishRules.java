@@ -140,12 +140,13 @@ public final class EnglishRules implements LanguageRules {
                 || insidePersonName(text, sentence, alias, begin, end)
                 || (alias.personLike() && afterProperNoun(sentence, begin))
                 || names.givenNameBeforeSurname(text, sentence, alias, begin, end)
-                || names.abbreviationEndsName(
-                        text,
-                        sentence,
-                        alias,
-                        namePhraseWords(text, sentence, begin, end, false),
-                        namePhraseWords(text, sentence, begin, end, true));
+                || alias.kind() == AliasKind.ABBREVIATION // the name's words only for an abbreviation
+                        && names.abbreviationEndsName(
+                                text,
+                                sentence,
+                                alias,
+                                namePhraseWords(text, sentence, begin, end, false),
+                                namePhraseWords(text, sentence, begin, end, true));
     }
 
     /** "Jordan, Minnesota", "Lebanon, Pennsylvania": a U.S. town named like a country, then its state. */
