@@ -18,8 +18,15 @@ import org.entente.model.Paragraph;
 public final class LanguageDetector {
     /** Classpath resource of the model inside opennlp-models-langdetect 1.3.0. */
     public static final String MODEL_RESOURCE = "/langdetect-183.bin";
-    /** At most this many characters of a text are looked at. */
+    /** At most this many characters of a text are looked at for its script. */
     static final int MAX_CHARS = 10_000;
+    /**
+     * At most this many characters, from the first letter on, go to the statistical model: its cost grows with
+     * the sample (it was a third of extraction's CPU time at {@value #MAX_CHARS}), and 2,500 characters of
+     * running text tell the languages apart as well (the same language for all 1,720 documents of the shared
+     * evaluation corpus, and for the 738 documents of its parallel news in five languages; docs/performance.md).
+     */
+    static final int MODEL_CHARS = 2_500;
     /** Paragraphs with fewer letters keep the document's language. */
     static final int MIN_PARAGRAPH = 40;
 
@@ -50,13 +57,24 @@ public final class LanguageDetector {
      */
     public String detect(String text) {
         String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        String script = byScript(sample);
+        Scripts scripts = Scripts.of(sample);
+        String script = scripts.cjk();
         if (!script.isEmpty()) {
             return script;
         }
-        if (sample.codePoints().noneMatch(Character::isLetter)) {
+        if (scripts.letters == 0) {
             return "";
         }
+        return model(sample);
+    }
+
+    /** The statistical model's language of a text that has letters, from its first letter on. */
+    private String model(String text) {
+        int from = 0;
+        while (!Character.isLetter(text.codePointAt(from))) {
+            from += Character.charCount(text.codePointAt(from));
+        }
+        String sample = text.substring(from, Math.min(text.length(), from + MODEL_CHARS));
         String lang = new LanguageDetectorME(model).predictLanguage(sample).getLang();
         return lang.equals("cmn") ? "zho" : lang;
     }
@@ -71,33 +89,54 @@ public final class LanguageDetector {
      * @return kor, jpn or zho; empty when fewer than a third of the letters are CJK
      */
     static String byScript(String text) {
-        int letters = 0;
-        int hangul = 0;
-        int kana = 0;
-        int han = 0;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            if (!Character.isLetter(c)) {
-                continue;
+        return Scripts.of(text).cjk();
+    }
+
+    /** The letters of a text counted by script, in one pass. */
+    private static final class Scripts {
+        int letters;
+        int hangul;
+        int kana;
+        int han;
+        int cyrillic;
+        int latin;
+
+        static Scripts of(String text) {
+            Scripts s = new Scripts();
+            for (int i = 0; i < text.length(); ) {
+                int c = text.codePointAt(i);
+                i += Character.charCount(c);
+                if (!Character.isLetter(c)) {
+                    continue;
+                }
+                s.letters++;
+                if (c < 0x80) { // an ASCII letter: no need to look its script up
+                    s.latin++;
+                    continue;
+                }
+                switch (Character.UnicodeScript.of(c)) {
+                    case HANGUL -> s.hangul++;
+                    case HIRAGANA, KATAKANA -> s.kana++;
+                    case HAN -> s.han++;
+                    case CYRILLIC -> s.cyrillic++;
+                    case LATIN -> s.latin++;
+                    default -> {}
+                }
             }
-            letters++;
-            Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            switch (script) {
-                case HANGUL -> hangul++;
-                case HIRAGANA, KATAKANA -> kana++;
-                case HAN -> han++;
-                default -> {}
+            return s;
+        }
+
+        /** kor, jpn or zho as {@link #byScript} decides; empty when fewer than a third of the letters are CJK. */
+        String cjk() {
+            int cjk = hangul + kana + han;
+            if (letters == 0 || cjk * 3 < letters) {
+                return "";
             }
+            if (hangul >= kana && hangul * 5 >= cjk) {
+                return "kor";
+            }
+            return kana * 20 >= cjk ? "jpn" : "zho";
         }
-        int cjk = hangul + kana + han;
-        if (letters == 0 || cjk * 3 < letters) {
-            return "";
-        }
-        if (hangul >= kana && hangul * 5 >= cjk) {
-            return "kor";
-        }
-        return kana * 20 >= cjk ? "jpn" : "zho";
     }
 
     /**
@@ -116,9 +155,10 @@ public final class LanguageDetector {
         for (Paragraph p : document.paragraphs()) {
             String text = document.paragraphText(p.index());
             String own = "";
-            if (text.codePoints().filter(Character::isLetter).count() >= MIN_PARAGRAPH) {
-                String script = byScript(text);
-                String detected = script.isEmpty() ? detectLatinOrCyrillic(text, docLanguage) : script;
+            Scripts scripts = Scripts.of(text);
+            if (scripts.letters >= MIN_PARAGRAPH) {
+                String script = scripts.cjk();
+                String detected = script.isEmpty() ? detectLatinOrCyrillic(text, scripts, docLanguage) : script;
                 own = detected.equals(docLanguage) || detected.isEmpty() ? "" : detected;
             }
             changed |= !own.equals(p.language());
@@ -132,15 +172,9 @@ public final class LanguageDetector {
     }
 
     /** English or Russian when the paragraph is clearly in one of them by script and model, else empty. */
-    private String detectLatinOrCyrillic(String text, String docLanguage) {
-        long letters = text.codePoints().filter(Character::isLetter).count();
-        long cyrillic = text.codePoints()
-                .filter(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)
-                .count();
-        long latin = text.codePoints()
-                .filter(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
-                .count();
-        String lang = cyrillic * 10 >= letters * 8 ? "rus" : latin * 10 >= letters * 8 ? "eng" : "";
+    private String detectLatinOrCyrillic(String text, Scripts scripts, String docLanguage) {
+        long letters = scripts.letters;
+        String lang = scripts.cyrillic * 10L >= letters * 8 ? "rus" : scripts.latin * 10L >= letters * 8 ? "eng" : "";
         // the model (the costly part) only confirms a paragraph whose script differs from the document's language
         return lang.isEmpty() || lang.equals(docLanguage) || !detect(text).equals(lang) ? "" : lang;
     }

@@ -37,6 +37,15 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void theModelReadsFromTheFirstLetterWhenATextOpensWithATableOfFigures() {
+        String figures = "2019 2020 2021 2022 2023 | 4.1 3.9 -0.7 2.6 1.4 | ".repeat(80); // 4,000 characters
+        String french = "Les ministres des affaires étrangères se sont réunis mardi à Séoul et ont convenu de "
+                + "renforcer leur coopération en matière de sécurité maritime et d'approvisionnement en énergie.";
+        assertThat(figures.length()).isGreaterThan(LanguageDetector.MODEL_CHARS);
+        assertThat(detector.detect(figures + french)).isEqualTo("fra");
+    }
+
+    @Test
     void cjkTextIsToldApartByItsScriptEvenWhenShort() {
         assertThat(List.of(
                         detector.detect("북한과 러시아"),
