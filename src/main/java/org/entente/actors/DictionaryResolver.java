@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -145,13 +146,24 @@ public final class DictionaryResolver implements ActorResolver {
      *                   the first (English)
      */
     public DictionaryResolver(ActorDictionary dictionary, ResolverOptions options, List<LanguageRules> rules) {
+        this(dictionary, options, byLanguage(rules));
+    }
+
+    /**
+     * @param dictionary the actor dictionary
+     * @param options    which optional rules apply
+     * @param rules      the rules of each language by ISO 639-3 code; the first (English) is built at once and
+     *                   resolves a sentence of any other language, the others are asked for when a sentence of
+     *                   theirs is first resolved
+     */
+    public DictionaryResolver(
+            ActorDictionary dictionary, ResolverOptions options, Map<String, Supplier<LanguageRules>> rules) {
         this.dictionary = dictionary;
         this.options = options;
         List<Spelled> spellings = spellings(dictionary);
-        for (LanguageRules r : rules) {
-            matchers.put(r.language(), new Lazy<>(() -> matcher(dictionary, r, spellings)));
-        }
-        this.fallback = matchers.get(rules.get(0).language()).get();
+        rules.forEach((language, r) ->
+                matchers.put(language, new Lazy<>(() -> matcher(dictionary, r.get(), spellings))));
+        this.fallback = matchers.get(rules.keySet().iterator().next()).get();
         this.unresolvedNames = new Lazy<>(() -> new UnresolvedNames(dictionary, dictionary.wordLists("eng")));
         if (options.roles()) {
             for (Actor a : dictionary.actors()) {
@@ -163,6 +175,12 @@ public final class DictionaryResolver implements ActorResolver {
                                         .add(o)));
             }
         }
+    }
+
+    private static Map<String, Supplier<LanguageRules>> byLanguage(List<LanguageRules> rules) {
+        Map<String, Supplier<LanguageRules>> byLanguage = new LinkedHashMap<>();
+        rules.forEach(r -> byLanguage.putIfAbsent(r.language(), () -> r));
+        return byLanguage;
     }
 
     /** The other spellings of every form but abbreviations and combining forms, in the dictionary's order. */

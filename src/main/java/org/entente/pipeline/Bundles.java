@@ -2,9 +2,11 @@ package org.entente.pipeline;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.entente.actors.ActorDictionary;
 import org.entente.actors.LanguageRules;
 import org.entente.model.AnnotatedDocument;
@@ -25,10 +27,10 @@ final class Bundles {
      * One language's parts.
      *
      * @param annotator splits its paragraphs into sentences and tokens
-     * @param rules     resolves its forms
+     * @param rules     resolves its forms, built when first used ({@link Language#checkedRules})
      * @param cues      its relation cue lexicon
      */
-    record Bundle(NlpEngine annotator, LanguageRules rules, CueLexicon cues) {}
+    record Bundle(NlpEngine annotator, Supplier<LanguageRules> rules, CueLexicon cues) {}
 
     private final Map<Language, Bundle> bundles;
 
@@ -53,7 +55,7 @@ final class Bundles {
                         language,
                         new Bundle(
                                 engine == null ? null : language.annotator(engine),
-                                language.rules(dictionary),
+                                language.checkedRules(dictionary),
                                 cues.get(language)));
             } catch (IllegalStateException e) {
                 throw new ConfigurationException(e.getMessage(), e);
@@ -62,15 +64,11 @@ final class Bundles {
         return new Bundles(bundles);
     }
 
-    /** The rules of every language, English first. */
-    List<LanguageRules> rules() {
-        List<LanguageRules> rules = new ArrayList<>();
-        rules.add(bundles.get(Language.ENGLISH).rules());
-        bundles.forEach((language, bundle) -> {
-            if (language != Language.ENGLISH) {
-                rules.add(bundle.rules());
-            }
-        });
+    /** The rules of every language by ISO 639-3 code, English first, each built when first used. */
+    Map<String, Supplier<LanguageRules>> rules() {
+        Map<String, Supplier<LanguageRules>> rules = new LinkedHashMap<>();
+        rules.put(Language.ENGLISH.code(), bundles.get(Language.ENGLISH).rules());
+        bundles.forEach((language, bundle) -> rules.putIfAbsent(language.code(), bundle.rules()));
         return rules;
     }
 

@@ -373,6 +373,33 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void exitsWithTwoOnABrokenKoreanFormsFileAlsoWhenNoDocumentIsKorean(@TempDir Path dir) throws IOException {
+        // the other languages' rules are built when a document needs them, but their files are checked first
+        Path models = Files.createDirectories(dir.resolve("models"));
+        Cli.copyModels(models);
+        Path forms = models.resolve("lang/kor/forms.tsv");
+        Files.writeString(forms, "XXX\t없는나라\tname\tstate\tunknown id\n", StandardOpenOption.APPEND);
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(CORPUS.resolve("vostochny-summit-2023.txt"), in.resolve("a.txt"));
+
+        Cli.Result run = Cli.run(
+                "analyze",
+                in.toString(),
+                "--engine",
+                "opennlp",
+                "--models",
+                models.toString(),
+                "--out",
+                dir.resolve("out").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .startsWith("entente: " + forms + ":")
+                .contains("unknown actor id \"XXX\"; expected an id of the dictionary");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void refusesAnOutputFolderInsideAnInputFolder(@TempDir Path dir) throws IOException {
         Files.copy(CORPUS.resolve("vostochny-summit-2023.txt"), dir.resolve("a.txt"));
 

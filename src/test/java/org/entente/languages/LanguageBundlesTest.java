@@ -4,8 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.entente.actors.ActorDictionary;
 import org.entente.actors.DictionaryResolver;
+import org.entente.actors.LanguageRules;
+import org.entente.actors.ResolverOptions;
 import org.entente.evaluation.Evaluation;
 import org.entente.evaluation.GoldSet;
 import org.entente.evaluation.GoldSource;
@@ -35,6 +43,38 @@ class LanguageBundlesTest {
             out.add(m.text() + "=" + m.actor().id() + "/" + m.kind().label() + "/" + m.nameClass());
         }
         return out;
+    }
+
+    @Test
+    void buildsALanguagesRulesOnlyWhenASentenceOfItIsFirstResolved() throws Exception {
+        ActorDictionary dictionary = LanguageText.dictionary();
+        Map<String, AtomicInteger> built = new TreeMap<>();
+        Map<String, Supplier<LanguageRules>> rules = new LinkedHashMap<>();
+        rules.put("eng", Language.ENGLISH.checkedRules(dictionary));
+        for (Language language : List.of(Language.KOREAN, Language.RUSSIAN)) {
+            Supplier<LanguageRules> checked = language.checkedRules(dictionary);
+            AtomicInteger count = built.computeIfAbsent(language.code(), k -> new AtomicInteger());
+            rules.put(language.code(), () -> {
+                count.incrementAndGet();
+                return checked.get();
+            });
+        }
+        DictionaryResolver resolver = new DictionaryResolver(dictionary, ResolverOptions.DEFAULTS, rules);
+        String before = built.toString();
+
+        List<String> korean = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            korean.addAll(mentions(resolver.resolve(LanguageText.annotate("kor", "북한과 러시아는 조약을 맺었다."))));
+        }
+        String afterKorean = built.toString();
+        List<String> russian =
+                mentions(resolver.resolve(LanguageText.annotate("rus", "Россией и КНДР подписан договор.")));
+
+        assertThat(List.of(before, afterKorean, built.toString()))
+                .containsExactly("{kor=0, rus=0}", "{kor=1, rus=0}", "{kor=1, rus=1}");
+        assertThat(korean)
+                .containsExactly("북한=PRK/name/other", "러시아=RUS/name/own", "북한=PRK/name/other", "러시아=RUS/name/own");
+        assertThat(russian).containsExactly("Россией=RUS/name/own", "КНДР=PRK/abbreviation/own");
     }
 
     @ParameterizedTest(name = "{0}")

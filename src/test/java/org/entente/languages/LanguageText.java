@@ -8,6 +8,7 @@ import org.entente.actors.DictionaryResolver;
 import org.entente.actors.ResolverOptions;
 import org.entente.extract.ExtractionException;
 import org.entente.extract.TextAssembler;
+import org.entente.model.AnnotatedDocument;
 import org.entente.model.Document;
 import org.entente.model.Metadata;
 import org.entente.model.ResolvedDocument;
@@ -39,6 +40,11 @@ final class LanguageText {
 
     /** The paragraphs as one document of the language, annotated and resolved. */
     static ResolvedDocument analyse(String code, String... paragraphs) throws ExtractionException {
+        return resolver(Language.of(code).orElseThrow()).resolve(annotate(code, paragraphs));
+    }
+
+    /** The paragraphs as one document of the language (not English), annotated by the language's annotator. */
+    static AnnotatedDocument annotate(String code, String... paragraphs) throws ExtractionException {
         Language language = Language.of(code).orElseThrow();
         TextAssembler text = new TextAssembler();
         for (String p : paragraphs) {
@@ -46,6 +52,6 @@ final class LanguageText {
         }
         Document doc = text.build(new Source("t", Path.of("t.txt"), "t", "txt", "", 0), Metadata.EMPTY, 0, "", "empty")
                 .withLanguage(code);
-        return resolver(language).resolve(language.annotator(null).annotate(doc));
+        return language.annotator(null).annotate(doc);
     }
 }
