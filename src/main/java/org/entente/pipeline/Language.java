@@ -92,7 +92,7 @@ public enum Language {
      * forms and word lists are read and checked at once, so that a problem fails the run before its first
      * document, while what is derived from them (the dictionary's Latin forms added, the script rules) is built
      * only when a document of the language needs it. A run of English documents does not build the rules of the
-     * four other languages (0.1–0.7 s of its start on 2 cores, docs/performance.md).
+     * four other languages (docs/performance.md, "The other languages' rules are built when first needed").
      *
      * @param dictionary the loaded dictionary, with the language's word lists
      * @return the rules, built once by whichever thread asks first
