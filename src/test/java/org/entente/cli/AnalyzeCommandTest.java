@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -350,24 +351,26 @@ class AnalyzeCommandTest {
         assertThat(date.err()).contains("--date 2018-13: not a date; expected YYYY, YYYY-MM or YYYY-MM-DD");
     }
 
-    @Test
-    void exitsWithTwoOnABrokenDictionaryBeforeAnyDocument(@TempDir Path dir) throws IOException {
+    /** Runs analyze of an input into DIR/out with a copy of models/ whose file has a row appended. */
+    private static Cli.Result analyzeWithRowAppended(Path dir, String file, String row, Path input, String... options)
+            throws IOException {
         Path models = Files.createDirectories(dir.resolve("models"));
         Cli.copyModels(models);
-        Files.writeString(
-                models.resolve("orgs.tsv"), "NATO\tNorth Atlantic Treaty Organization\n", StandardOpenOption.APPEND);
+        Files.writeString(models.resolve(file), row, StandardOpenOption.APPEND);
+        List<String> args = new ArrayList<>(List.of("analyze", input.toString()));
+        args.addAll(List.of(options));
+        args.addAll(List.of(
+                "--models", models.toString(), "--out", dir.resolve("out").toString()));
+        return Cli.run(args.toArray(String[]::new));
+    }
 
-        Cli.Result run = Cli.run(
-                "analyze",
-                CORPUS.toString(),
-                "--models",
-                models.toString(),
-                "--out",
-                dir.resolve("out").toString());
+    @Test
+    void exitsWithTwoOnABrokenDictionaryBeforeAnyDocument(@TempDir Path dir) throws IOException {
+        Cli.Result run = analyzeWithRowAppended(dir, "orgs.tsv", "NATO\tNorth Atlantic Treaty Organization\n", CORPUS);
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err())
-                .startsWith("entente: " + models.resolve("orgs.tsv") + ":")
+                .startsWith("entente: " + dir.resolve("models/orgs.tsv") + ":")
                 .contains(": 2 columns; expected 5 tab-separated columns");
         assertThat(dir.resolve("out")).doesNotExist();
     }
@@ -375,26 +378,15 @@ class AnalyzeCommandTest {
     @Test
     void exitsWithTwoOnABrokenKoreanFormsFileAlsoWhenNoDocumentIsKorean(@TempDir Path dir) throws IOException {
         // the other languages' rules are built when a document needs them, but their files are checked first
-        Path models = Files.createDirectories(dir.resolve("models"));
-        Cli.copyModels(models);
-        Path forms = models.resolve("lang/kor/forms.tsv");
-        Files.writeString(forms, "XXX\t없는나라\tname\tstate\tunknown id\n", StandardOpenOption.APPEND);
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.copy(CORPUS.resolve("vostochny-summit-2023.txt"), in.resolve("a.txt"));
 
-        Cli.Result run = Cli.run(
-                "analyze",
-                in.toString(),
-                "--engine",
-                "opennlp",
-                "--models",
-                models.toString(),
-                "--out",
-                dir.resolve("out").toString());
+        Cli.Result run = analyzeWithRowAppended(
+                dir, "lang/kor/forms.tsv", "XXX\t없는나라\tname\tstate\tunknown id\n", in, "--engine", "opennlp");
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err())
-                .startsWith("entente: " + forms + ":")
+                .startsWith("entente: " + dir.resolve("models/lang/kor/forms.tsv") + ":")
                 .contains("unknown actor id \"XXX\"; expected an id of the dictionary");
         assertThat(dir.resolve("out")).doesNotExist();
     }
