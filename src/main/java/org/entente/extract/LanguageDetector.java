@@ -22,7 +22,7 @@ public final class LanguageDetector {
     static final int MAX_CHARS = 10_000;
     /**
      * At most this many characters, from the first letter on, go to the statistical model: its cost grows with
-     * the sample (it was a third of extraction's CPU time at {@value #MAX_CHARS}), and 2,500 characters of
+     * the sample (it was over half of extraction's CPU time at {@value #MAX_CHARS}), and 2,500 characters of
      * running text tell the languages apart as well (the same language for all 1,720 documents of the shared
      * evaluation corpus, and for the 738 documents of its parallel news in five languages; docs/performance.md).
      */
