@@ -79,19 +79,6 @@ public final class LanguageDetector {
         return lang.equals("cmn") ? "zho" : lang;
     }
 
-    /**
-     * The language of a text written mostly in Hangul, kana or Han characters, by its script, before the
-     * statistical model (which confuses them on short text): Hangul is Korean; Han with kana (at least one
-     * kana in twenty CJK characters) is Japanese; Han without is Chinese, simplified or traditional. Russian is
-     * left to the model, which tells it from the other Cyrillic languages.
-     *
-     * @param text a text
-     * @return kor, jpn or zho; empty when fewer than a third of the letters are CJK
-     */
-    static String byScript(String text) {
-        return Scripts.of(text).cjk();
-    }
-
     /** The letters of a text counted by script, in one pass. */
     private static final class Scripts {
         int letters;
@@ -126,7 +113,14 @@ public final class LanguageDetector {
             return s;
         }
 
-        /** kor, jpn or zho as {@link #byScript} decides; empty when fewer than a third of the letters are CJK. */
+        /**
+         * The language of a text written mostly in Hangul, kana or Han characters, by its script, before the
+         * statistical model (which confuses them on short text): Hangul is Korean; Han with kana (at least one
+         * kana in twenty CJK characters) is Japanese; Han without is Chinese, simplified or traditional. Russian
+         * is left to the model, which tells it from the other Cyrillic languages.
+         *
+         * @return kor, jpn or zho; empty when fewer than a third of the letters are CJK
+         */
         String cjk() {
             int cjk = hangul + kana + han;
             if (letters == 0 || cjk * 3 < letters) {

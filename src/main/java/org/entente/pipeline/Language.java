@@ -95,7 +95,7 @@ public enum Language {
      * four other languages (docs/performance.md, "The other languages' rules are built when first needed").
      *
      * @param dictionary the loaded dictionary, with the language's word lists
-     * @return the rules, built once by whichever thread asks first
+     * @return what builds the rules, at each call (the resolver asks once per language, on first use)
      * @throws IllegalStateException naming a word list the rules need that the dictionary folder lacks
      */
     public Supplier<LanguageRules> checkedRules(ActorDictionary dictionary) {
@@ -106,17 +106,7 @@ public enum Language {
         } catch (DictionaryException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
-        return new Supplier<>() {
-            private LanguageRules rules;
-
-            @Override
-            public synchronized LanguageRules get() {
-                if (rules == null) {
-                    rules = new ScriptRules(LatinRuns.addTo(dictionary, forms));
-                }
-                return rules;
-            }
-        };
+        return () -> new ScriptRules(LatinRuns.addTo(dictionary, forms));
     }
 
     /**
