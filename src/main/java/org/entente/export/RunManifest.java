@@ -101,8 +101,8 @@ public record RunManifest(
                     "object",
                     "milliseconds per stage: scan, dictionary, engine (wall clock); "
                             + "extract, annotate, resolve, count (summed over documents and threads); write and total "
-                            + "(wall clock); first_document, from the start of the JVM to the first document "
-                            + "processed (0 when none was); a run of entente spark times the driver only (per-document times are in the "
+                            + "(wall clock); first_annotation and first_document, from the start of the JVM to the first "
+                            + "document annotated and to the first processed (0 when none was); a run of entente spark times the driver only (per-document times are in the "
                             + "Spark UI)"),
             new Field("started", "string", "start of the run, ISO 8601 UTC timestamp"),
             new Field("finished", "string", "end of the run, ISO 8601 UTC timestamp"));

@@ -2,7 +2,6 @@ package org.entente.pipeline;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -11,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.entente.export.RunManifest;
 import org.entente.extract.LanguageDetector;
@@ -64,13 +61,12 @@ public final class Analysis {
                                 plan.dictionaryFiles().stream()
                                         .map(RunManifest.HashedFile::sha256)
                                         .toList()));
-        DocumentProcessor processor =
-                DocumentProcessor.of(settings, plan.dictionary(), plan.cues(), nlp, plan.timings, languages);
-        languages.get(); // the first document needs it: a language model that cannot be read fails the run here
+        // the resolver is built from the dictionary while the first documents are read and annotated
+        DocumentProcessor processor = DocumentProcessor.resolvingLater(
+                settings, plan.dictionary(), plan.cues(), nlp, plan.timings, languages);
         int timeout = settings.limits().docTimeout();
         Workers workers = new Workers(options.threads(), timeout);
         ReadAhead reader = new ReadAhead();
-        FirstDocument first = new FirstDocument(plan.timings);
         AtomicInteger written = new AtomicInteger();
         Thread interrupted = new Thread(
                 () -> { // says how far the run got when the JVM is stopped (Ctrl-C, kill)
@@ -87,7 +83,7 @@ public final class Analysis {
         Runtime.getRuntime().addShutdownHook(interrupted);
         try {
             // documents run ahead on the workers, at most two per thread, and are written in order
-            Iterator<Outcome> outcomes = new Iterator<>() {
+            class Window implements Iterator<Outcome> {
                 private final Deque<Workers.Task> window = new ArrayDeque<>();
                 private int next;
                 private int taken;
@@ -97,8 +93,8 @@ public final class Analysis {
                     return taken < tasks.size();
                 }
 
-                @Override
-                public Outcome next() {
+                /** Submits documents until the window is full. */
+                void fill() {
                     while (next < tasks.size() && window.size() < 2 * options.threads()) {
                         RunPlan.Task task = tasks.get(next++);
                         // the read tells the document's worker task its stage and size (for the memory guard)
@@ -109,12 +105,24 @@ public final class Analysis {
                         reader.start(read);
                         window.add(work);
                     }
-                    RunPlan.Task task = tasks.get(taken++);
-                    // timed here, outside the document's --doc-timeout
-                    return first.after(workers.await(
-                            window.removeFirst(), (stage, kind, reason) -> failed(task, stage, kind, reason)));
                 }
-            };
+
+                @Override
+                public Outcome next() {
+                    fill();
+                    RunPlan.Task task = tasks.get(taken++);
+                    Outcome outcome = workers.await(
+                            window.removeFirst(), (stage, kind, reason) -> failed(task, stage, kind, reason));
+                    plan.timings.sinceJvmStart("first_document"); // timed here, outside the document's --doc-timeout
+                    return outcome;
+                }
+            }
+            Window outcomes = new Window();
+            outcomes.fill();
+            // a language model that cannot be read, or a problem of what the resolver is built from, fails the run
+            // here, before any outcome is taken
+            languages.get();
+            processor.ready();
             RunWriter.EngineInfo info =
                     nlp == null ? null : new RunWriter.EngineInfo(nlp.description(), nlp.artifacts());
             RunSummary summary =
@@ -198,29 +206,6 @@ public final class Analysis {
      * @param content  the result cache's key of its content, or null when its result is not to be kept
      */
     private record Ready(DocumentProcessor.Prepared prepared, String content) {}
-
-    /**
-     * Records in run.json ({@code timings_ms.first_document}) the time from the start of the JVM to the first
-     * document processed (issue 18: what a user waits for before the first result). Thread-safe.
-     */
-    static final class FirstDocument {
-        private final StageTimings timings;
-        private final AtomicBoolean seen = new AtomicBoolean();
-
-        FirstDocument(StageTimings timings) {
-            this.timings = timings;
-        }
-
-        /** Passes a document's outcome on, recording the time once, at the first. */
-        Outcome after(Outcome outcome) {
-            if (seen.compareAndSet(false, true)) {
-                long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-                long millis = Math.max(0, System.currentTimeMillis() - jvmStart);
-                timings.addNanos("first_document", TimeUnit.MILLISECONDS.toNanos(millis));
-            }
-            return outcome;
-        }
-    }
 
     /** Where per-document results are kept for later runs into the same output folder. */
     static final String CACHE = ".entente/cache";

@@ -41,18 +41,28 @@ import org.entente.relations.CueLexicon;
  * first two, when it has no engine: {@code entente extract}). Any error of
  * a stage becomes a {@link Outcome.Failed} with a one-line reason; nothing escapes.
  *
+ * <p>What resolves, codes and counts is made from the dictionary ({@link Resolution}); {@link #resolvingLater}
+ * makes it on a thread of its own, so that the first documents are extracted and annotated meanwhile and wait for
+ * it only to be resolved (issue 18).
+ *
  * <p>Thread-safe when its parts are (they are: every stage object is immutable or thread-safe).
  */
 final class DocumentProcessor {
     private final Map<InputFormat, Extractor> extractors;
     private final Supplier<LanguageDetector> languages;
-    private final Bundles bundles;
-    private final boolean annotate;
-    private final ActorResolver resolver;
-    private final CoMentionCounter counter;
+    private final Annotators annotators;
+    private final Supplier<Resolution> resolution;
     private final StageTimings timings;
     private final long maxChars;
-    private final Events events;
+
+    /**
+     * The stages after annotation, made from the dictionary.
+     *
+     * @param resolver resolves the mentions of every language
+     * @param counter  counts co-mentions and relations
+     * @param events   codes events, or {@link Events#NONE}
+     */
+    record Resolution(ActorResolver resolver, CoMentionCounter counter, Events events) {}
 
     /**
      * The event coder of a run and the dependency parser of its engine, or none when events are off.
@@ -69,25 +79,29 @@ final class DocumentProcessor {
         }
     }
 
+    /**
+     * @param settings   the run's settings (its limits)
+     * @param languages  the language detector, thread-safe
+     * @param engine     the NLP engine, or null to stop after extraction
+     * @param resolution what resolves, codes and counts, waited for by each document after its annotation
+     * @param timings    where stage times are added
+     */
     DocumentProcessor(
-            Map<InputFormat, Extractor> extractors,
+            Settings settings,
             Supplier<LanguageDetector> languages,
-            Bundles bundles,
-            boolean annotate,
-            ActorResolver resolver,
-            CoMentionCounter counter,
-            StageTimings timings,
-            long maxChars,
-            Events events) {
-        this.events = events;
-        this.timings = timings;
-        this.maxChars = maxChars;
+            NlpEngine engine,
+            Supplier<Resolution> resolution,
+            StageTimings timings) {
+        Map<InputFormat, Extractor> extractors = new EnumMap<>(InputFormat.class);
+        for (InputFormat format : InputFormat.values()) {
+            extractors.put(format, format.extractor(settings.limits().maxPages()));
+        }
         this.extractors = Map.copyOf(extractors);
         this.languages = languages;
-        this.bundles = bundles;
-        this.annotate = annotate;
-        this.resolver = resolver;
-        this.counter = counter;
+        this.annotators = engine == null ? null : Annotators.of(engine);
+        this.resolution = resolution;
+        this.timings = timings;
+        this.maxChars = settings.limits().maxChars();
     }
 
     /**
@@ -109,42 +123,63 @@ final class DocumentProcessor {
             NlpEngine engine,
             StageTimings timings) {
         LanguageDetector detector = new LanguageDetector();
-        return of(settings, dictionary, cues, engine, timings, () -> detector);
+        Resolution resolution = resolution(settings, dictionary, cues, engine, timings);
+        return new DocumentProcessor(settings, () -> detector, engine, () -> resolution, timings);
     }
 
     /**
      * Like {@link #of(Settings, ActorDictionary, Map, NlpEngine, StageTimings)}, with a language detector that may
-     * still be loading (it is waited for by the first document to detect).
+     * still be loading (it is waited for by the first document to detect), and the resolver, counter and event
+     * coder made on a thread of their own from now on: a document waits for them after its annotation. Call
+     * {@link #ready} before taking the first outcome, so that a problem of theirs fails the run as before.
      *
      * @param languages the language detector, thread-safe
      */
-    static DocumentProcessor of(
+    static DocumentProcessor resolvingLater(
             Settings settings,
             ActorDictionary dictionary,
             Map<Language, CueLexicon> cues,
             NlpEngine engine,
             StageTimings timings,
             Supplier<LanguageDetector> languages) {
-        Map<InputFormat, Extractor> extractors = new EnumMap<>(InputFormat.class);
-        for (InputFormat format : InputFormat.values()) {
-            extractors.put(format, format.extractor(settings.limits().maxPages()));
-        }
-        // the language forms and the resolver's matchers are built from the dictionary: their time is the
-        // dictionary's (run.json timings_ms.dictionary), beside reading the files
+        Background<Resolution> resolution = Background.start(
+                "entente-resolver-build", () -> resolution(settings, dictionary, cues, engine, timings));
+        return new DocumentProcessor(settings, languages, engine, resolution, timings);
+    }
+
+    /**
+     * Waits until the processor can resolve.
+     *
+     * @throws ConfigurationException naming a word list a language's rules need that is missing, or a problem of
+     *     the event lexicon
+     */
+    void ready() {
+        resolution.get();
+    }
+
+    /**
+     * The resolver, counter and event coder of a run. The language forms and the resolver's matchers are built
+     * from the dictionary: their time is the dictionary's (run.json timings_ms.dictionary), beside reading the
+     * files.
+     *
+     * @throws ConfigurationException naming a word list a language's rules need that is missing, or a problem of
+     *     the event lexicon
+     */
+    private static Resolution resolution(
+            Settings settings,
+            ActorDictionary dictionary,
+            Map<Language, CueLexicon> cues,
+            NlpEngine engine,
+            StageTimings timings) {
         long start = System.nanoTime();
-        Bundles bundles = Bundles.of(dictionary, cues, engine);
+        Bundles bundles = Bundles.of(dictionary, cues);
         DictionaryResolver resolver = new DictionaryResolver(dictionary, settings.resolver(), bundles.rules());
-        timings.add("dictionary", start);
-        return new DocumentProcessor(
-                extractors,
-                languages,
-                bundles,
-                engine != null,
+        Resolution resolution = new Resolution(
                 resolver,
                 new CoMentionCounter(settings.counting(), cues.get(Language.ENGLISH), bundles.cues()),
-                timings,
-                settings.limits().maxChars(),
                 settings.events() && engine != null ? events(settings, dictionary) : Events.NONE);
+        timings.add("dictionary", start);
+        return resolution;
     }
 
     /**
@@ -307,7 +342,7 @@ final class DocumentProcessor {
             }
             doc = languages.get().detect(doc.withMetadata(merged), language);
             timings.add(stage, t);
-            if (!annotate) {
+            if (annotators == null) {
                 return Prepared.of(new Outcome.Extracted(doc));
             }
             return new Prepared(source, sidecar, doc, null);
@@ -340,17 +375,20 @@ final class DocumentProcessor {
         long t = System.nanoTime();
         try {
             watch.stage(stage);
-            AnnotatedDocument annotated = bundles.annotate(doc);
-            t = timings.add(stage, t);
+            AnnotatedDocument annotated = annotators.annotate(doc);
+            timings.add(stage, t);
+            timings.sinceJvmStart("first_annotation");
             stage = Stage.RESOLVE;
             watch.stage(stage);
-            ResolvedDocument resolved = resolver.resolve(annotated);
+            Resolution r = resolution.get(); // made by then, but for the first documents of a run
+            t = System.nanoTime();
+            ResolvedDocument resolved = r.resolver().resolve(annotated);
             t = timings.add(stage, t);
             stage = Stage.COUNT;
             watch.stage(stage);
-            List<Event> coded = events.code(resolved); // reads the tokens
+            List<Event> coded = r.events().code(resolved); // reads the tokens
             t = timings.add("events", t);
-            CoMentionCounter.Evidence evidence = counter.evidence(resolved); // reads the tokens
+            CoMentionCounter.Evidence evidence = r.counter().evidence(resolved); // reads the tokens
             // Every stage that reads tokens runs above this line. The tokens and the engine's entity spans cost
             // most of a document's memory (docs/performance.md, "A document of many short paragraphs"): they are
             // dropped before counting, so that they and the counter's work are never in memory together, and the
@@ -359,7 +397,7 @@ final class DocumentProcessor {
             // local variable keeps its object alive until the method returns.
             annotated = null;
             resolved = resolved.withoutTokens();
-            DocumentRelations relations = counter.count(resolved, evidence).withEvents(coded);
+            DocumentRelations relations = r.counter().count(resolved, evidence).withEvents(coded);
             timings.add(stage, t);
             return new Outcome.Done(resolved, relations);
         } catch (CancelledException e) {
