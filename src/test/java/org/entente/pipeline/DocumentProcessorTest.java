@@ -54,7 +54,7 @@ class DocumentProcessorTest {
             assertThat(stages).containsExactly(Stage.ANNOTATE, Stage.RESOLVE); // annotated, waiting to resolve
             assertThat(timings.millis().get("first_annotation")).isPositive();
             Thread.sleep(100);
-            assertThat(outcome.isDone()).isFalse();
+            assertThat(outcome).isNotDone();
 
             EventFixture fixture = EventFixture.load();
             resolution.complete(new DocumentProcessor.Resolution(
@@ -66,13 +66,13 @@ class DocumentProcessorTest {
                             CueLexicon.load(Cli.HOME.resolve("models/cues.tsv"))),
                     DocumentProcessor.Events.NONE));
 
-            Outcome done = outcome.get(60, TimeUnit.SECONDS);
-            assertThat(done).isInstanceOf(Outcome.Done.class);
-            assertThat(((Outcome.Done) done)
-                            .resolved().mentions().stream()
-                                    .map(m -> m.actor().id())
-                                    .toList())
-                    .containsExactly("PRK", "RUS", "CHN");
+            assertThat(outcome.get(60, TimeUnit.SECONDS))
+                    .isInstanceOfSatisfying(
+                            Outcome.Done.class,
+                            done -> assertThat(done.resolved().mentions().stream()
+                                            .map(m -> m.actor().id())
+                                            .toList())
+                                    .containsExactly("PRK", "RUS", "CHN"));
             assertThat(stages).containsExactly(Stage.ANNOTATE, Stage.RESOLVE, Stage.COUNT);
         } finally {
             worker.shutdownNow();
