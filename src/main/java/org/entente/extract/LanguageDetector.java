@@ -4,16 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.langdetect.LanguageDetectorME;
-import opennlp.tools.langdetect.LanguageDetectorModel;
 import org.entente.model.Document;
 import org.entente.model.Paragraph;
 
 /**
  * Detects the language of a document's text with OpenNLP's language-detection model
- * (opennlp-models-langdetect, 103 languages), loaded once from the classpath.
+ * (opennlp-models-langdetect, 103 languages), loaded once from the classpath into a {@link CharNGramModel}.
  *
- * <p>Thread-safe: the model is immutable and each call uses its own detector.
+ * <p>Thread-safe: the model is immutable.
  */
 public final class LanguageDetector {
     /** Classpath resource of the model inside opennlp-models-langdetect 1.3.0. */
@@ -30,7 +28,7 @@ public final class LanguageDetector {
     /** Paragraphs with fewer letters keep the document's language. */
     static final int MIN_PARAGRAPH = 40;
 
-    private final LanguageDetectorModel model;
+    private final CharNGramModel model;
 
     /**
      * Loads the model from {@link #MODEL_RESOURCE}.
@@ -43,7 +41,7 @@ public final class LanguageDetector {
                 throw new IllegalStateException("language model " + MODEL_RESOURCE
                         + " not on the classpath (opennlp-models-langdetect 1.3.0 missing?)");
             }
-            model = new LanguageDetectorModel(in);
+            model = CharNGramModel.read(in);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read language model " + MODEL_RESOURCE + ": " + e.getMessage(), e);
         }
@@ -75,7 +73,7 @@ public final class LanguageDetector {
             from += Character.charCount(text.codePointAt(from));
         }
         String sample = text.substring(from, Math.min(text.length(), from + MODEL_CHARS));
-        String lang = new LanguageDetectorME(model).predictLanguage(sample).getLang();
+        String lang = model.predict(sample);
         return lang.equals("cmn") ? "zho" : lang;
     }
 
