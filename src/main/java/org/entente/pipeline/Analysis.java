@@ -31,6 +31,15 @@ public final class Analysis {
     private Analysis() {}
 
     /**
+     * Starts loading, on a thread of its own, what every analysis needs whatever its options (the language
+     * detector's model), so that it loads while the command line is still being parsed. Optional: {@link #run}
+     * starts it if it has not been started.
+     */
+    public static void preload() {
+        LanguageModel.loading();
+    }
+
+    /**
      * Runs the analysis, reporting progress, and writes its manifest, run.json.
      *
      * @param options     the run's options; its engine is loaded once the configuration is checked
@@ -46,8 +55,9 @@ public final class Analysis {
         // the engine's models load on a thread of their own while the dictionary is read and the inputs are
         // listed; a bad dictionary or input is still reported first
         EngineLoad engine = options.extractOnly() ? null : EngineLoad.start(settings.engine(), settings.events());
-        // so does the language detector's model (about as long as the dictionary); the first document waits for it
-        Background<LanguageDetector> languages = Background.start("entente-language-load", LanguageDetector::new);
+        // so does the language detector's model, if the command line has not started it yet (LanguageModel); the
+        // first document waits for it
+        Background<LanguageDetector> languages = LanguageModel.loading();
         RunPlan plan = RunPlan.scan(options, log::println);
         List<RunPlan.Task> tasks = plan.tasks();
         NlpEngine nlp = engine == null ? null : engine.await(plan.timings);

@@ -122,7 +122,7 @@ final class DocumentProcessor {
             Map<Language, CueLexicon> cues,
             NlpEngine engine,
             StageTimings timings) {
-        LanguageDetector detector = new LanguageDetector();
+        LanguageDetector detector = LanguageModel.loading().get();
         Resolution resolution = resolution(settings, dictionary, cues, engine, timings);
         return new DocumentProcessor(settings, () -> detector, engine, () -> resolution, timings);
     }
