@@ -20,8 +20,6 @@ import java.util.zip.ZipOutputStream;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
@@ -38,7 +36,8 @@ import org.entente.model.Token;
  * The fast engine: Apache OpenNLP's English UD sentence detector, tokenizer and POS tagger (the 1.3.0 model
  * jars on the classpath), and optionally Entente's own name finder ({@code models/ner-en-entente.bin},
  * trained by {@code entente train-ner}, see models/README.md), which labels PERSON, ORGANIZATION and
- * LOCATION spans. POS tags are UD tags (PROPN, NOUN, ADJ…), decoded greedily; lemmas are the token text;
+ * LOCATION spans. POS tags are UD tags (PROPN, NOUN, ADJ…), decoded greedily ({@link GreedyPosTagger}); lemmas
+ * are the token text;
  * there is no NER without the name finder. For speed ({@link #withManifest}, {@link #mayHoldName}), sentences
  * that cannot hold a name are tokenized only, and the tokenizer never splits a run of letters and digits.
  *
@@ -74,12 +73,14 @@ final class OpenNlpEngine implements NlpEngine {
     private final String description;
     private final Set<String> functionWords;
     private final ThreadLocal<Tools> tools;
+    /** The POS model's parameters in a flat table, shared by the threads' taggers (empty: not a GIS model). */
+    private final Optional<GisScorer> posScorer;
 
     /** The per-thread OpenNLP objects. */
     private final class Tools {
         final SentenceDetectorME sentences = new SentenceDetectorME(sentenceModel);
         final TokenizerME tokenizer = new TokenizerME(tokenModel);
-        final POSTaggerME tagger = new POSTaggerME(posModel, POSTagFormat.UD);
+        final GreedyPosTagger tagger = GreedyPosTagger.of(posModel, posScorer);
         final NameFinderME names = nameModel == null ? null : new NameFinderME(nameModel);
     }
 
@@ -96,6 +97,7 @@ final class OpenNlpEngine implements NlpEngine {
         this.nameModel = nameModel;
         this.description = description;
         this.functionWords = Set.copyOf(functionWords);
+        this.posScorer = GreedyPosTagger.scorerOf(posModel);
         this.tools = ThreadLocal.withInitial(Tools::new);
     }
 
