@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.entente.actors.DictionaryException;
 import org.entente.nlp.EngineLoadException;
 import org.entente.pipeline.Analysis;
@@ -21,8 +22,17 @@ import picocli.CommandLine.Command;
         name = "entente",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Turns foreign-policy papers (PDF, HTML, text) into tables of actor mentions and co-mentions.",
-        subcommands = {
+        description = "Turns foreign-policy papers (PDF, HTML, text) into tables of actor mentions and co-mentions.")
+public final class Main implements Runnable {
+    /** Exit code: every document done. */
+    public static final int OK = 0;
+    /** Exit code: some documents failed. */
+    public static final int SOME_FAILED = 1;
+    /** Exit code: usage or configuration error. */
+    public static final int USAGE = 2;
+
+    /** The commands, in the order of the usage help: a command is added here and nowhere else. */
+    static final List<Class<?>> COMMANDS = List.of(
             AnalyzeCommand.class,
             ExtractCommand.class,
             KwicCommand.class,
@@ -34,18 +44,30 @@ import picocli.CommandLine.Command;
             CompareEnginesCommand.class,
             SparkCommand.class,
             BenchCommand.class,
-            CommandLine.HelpCommand.class
-        })
-public final class Main implements Runnable {
-    /** Exit code: every document done. */
-    public static final int OK = 0;
-    /** Exit code: some documents failed. */
-    public static final int SOME_FAILED = 1;
-    /** Exit code: usage or configuration error. */
-    public static final int USAGE = 2;
+            CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    /**
+     * The command line of some arguments. Picocli builds the model of every command it is given, by reflection,
+     * before it parses anything (on a cold JVM about a tenth of a second for all of them, most of it for the
+     * commands that are not run): when the first argument names a command, only that one is given; otherwise
+     * (no command, {@code help}, an option, a typo) all of them, for the usage help and the suggestions.
+     */
+    static CommandLine commandLine(String[] args) {
+        CommandLine cli = new CommandLine(new Main());
+        List<Class<?>> named = args.length == 0
+                ? List.of()
+                : COMMANDS.stream()
+                        .filter(c -> c != CommandLine.HelpCommand.class)
+                        .filter(c -> c.getAnnotation(Command.class).name().equals(args[0]))
+                        .toList();
+        for (Class<?> command : named.isEmpty() ? COMMANDS : named) {
+            cli.addSubcommand(command);
+        }
+        return cli;
+    }
 
     @Override
     public void run() {
@@ -77,7 +99,7 @@ public final class Main implements Runnable {
             // the language model loads on the other core while picocli builds the commands (about 0.2 s)
             Analysis.preload();
         }
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = commandLine(args);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setExitCodeExceptionMapper(e -> USAGE);

@@ -87,8 +87,8 @@ class SettingsTest {
         extra.forEach(a -> args.add(a.replace("MODELS", models.toString())
                 .replace("ACTORS", actors.toString())
                 .replace("CUES", cues.toString())));
-        CommandLine cli = new CommandLine(new Main());
-        CommandLine.ParseResult parsed = cli.parseArgs(args.toArray(String[]::new));
+        String[] given = args.toArray(String[]::new);
+        CommandLine.ParseResult parsed = Main.commandLine(given).parseArgs(given);
         AnalyzeCommand analyze =
                 (AnalyzeCommand) parsed.subcommand().commandSpec().userObject();
         return analyze.options().settings();
