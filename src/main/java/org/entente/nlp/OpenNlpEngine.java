@@ -59,8 +59,9 @@ final class OpenNlpEngine implements NlpEngine {
     public static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
     /**
-     * Longest run of tokens tagged and searched for names at once. OpenNLP's beam search copies the sequence
-     * at every step, so its cost grows with the square of the sentence length; a "sentence" of thousands of
+     * Longest run of tokens tagged and searched for names at once. The name finder's beam search and the POS
+     * tagger ({@link GreedyPosTagger}, as OpenNLP's search) copy the sequence so far at every step, so their cost
+     * grows with the square of the sentence length; a "sentence" of thousands of
      * tokens (a table flattened into one paragraph) would take seconds. Longer sentences keep their tokens
      * but are tagged in windows of this many tokens; real sentences are shorter.
      */
