@@ -2,6 +2,7 @@ package org.entente.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -141,7 +142,7 @@ final class CharNGramModel {
             double[] parameters = new double[parameterCount];
             in.slice().asDoubleBuffer().get(parameters);
             return new CharNGramModel(outcomes, keys, slots, outcomesOf, first, parameters);
-        } catch (java.nio.BufferUnderflowException | IndexOutOfBoundsException e) {
+        } catch (BufferUnderflowException | IndexOutOfBoundsException e) {
             throw new IOException("truncated or malformed model: " + e, e);
         }
     }

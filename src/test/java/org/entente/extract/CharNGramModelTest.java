@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -165,7 +166,7 @@ class CharNGramModelTest {
             }
             whole = zip.readAllBytes();
         }
-        byte[] cut = zip("langdetect.model", java.util.Arrays.copyOf(whole, whole.length / 2));
+        byte[] cut = zip("langdetect.model", Arrays.copyOf(whole, whole.length / 2));
 
         assertThatThrownBy(() -> CharNGramModel.read(new ByteArrayInputStream(cut)))
                 .isInstanceOf(IOException.class)
