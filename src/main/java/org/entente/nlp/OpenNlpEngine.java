@@ -60,7 +60,7 @@ final class OpenNlpEngine implements NlpEngine {
 
     /**
      * Longest run of tokens tagged and searched for names at once. The name finder's beam search and the POS
-     * tagger ({@link GreedyPosTagger}, as OpenNLP's search) copy the sequence so far at every step, so their cost
+     * tagger ({@link GreedySearch}, as OpenNLP's search) copy the sequence so far at every step, so their cost
      * grows with the square of the sentence length; a "sentence" of thousands of
      * tokens (a table flattened into one paragraph) would take seconds. Longer sentences keep their tokens
      * but are tagged in windows of this many tokens; real sentences are shorter.

@@ -81,7 +81,7 @@ class CharNGramModelTest {
                 "Die Außenminister trafen sich am Dienstag in Seoul und vereinbarten eine engere Zusammenarbeit.",
                 "Les ministres se sont réunis mardi à Séoul et ont convenu de renforcer leur coopération.",
                 "Los ministros de exteriores se reunieron el martes en Seúl y acordaron reforzar la cooperación.",
-                "I ministri degli esteri si sono incontrati martedì a Seul e hanno concordato di rafforzare la cooperazione.",
+                "I ministri degli esteri si sono incontrati martedì a Seul e hanno concordato di rafforzare i legami.",
                 "Os ministros reuniram-se na terça-feira em Seul e concordaram em reforçar a cooperação.",
                 "De ministers kwamen dinsdag in Seoul bijeen en spraken af de samenwerking te versterken.",
                 "Ministrowie spraw zagranicznych spotkali się we wtorek w Seulu i uzgodnili zacieśnienie współpracy.",
