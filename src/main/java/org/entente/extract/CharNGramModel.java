@@ -185,7 +185,8 @@ final class CharNGramModel {
         int best = 0;
         for (int o = 0; o < scores.length; o++) {
             scores[o] /= sum;
-            if (scores[o] > scores[best]) {
+            // the first of the highest by Double.compare, as OpenNLP's stable sort of its languages
+            if (Double.compare(scores[o], scores[best]) > 0) {
                 best = o;
             }
         }
