@@ -18,13 +18,16 @@ import opennlp.tools.util.SequenceValidator;
  * <p>Not thread-safe (like OpenNLP's tagger): one per thread.
  */
 final class GreedyPosTagger {
-    private final POSTaggerME opennlp;
+    private static final Object[] EMPTY = new Object[0];
+
+    private final POSModel model;
     private final POSContextGenerator contexts;
     private final SequenceValidator<String> validator;
     private final GreedySearch search; // null: OpenNLP's tagger tags
+    private POSTaggerME opennlp; // made when first needed: its feature generators are a second set of ours
 
     private GreedyPosTagger(POSModel model, GisScorer scorer) {
-        this.opennlp = new POSTaggerME(model, POSTagFormat.UD);
+        this.model = model;
         this.contexts = model.getFactory().getPOSContextGenerator(0);
         this.validator = model.getFactory().getSequenceValidator();
         this.search = scorer == null ? null : new GreedySearch(scorer);
@@ -61,12 +64,14 @@ final class GreedyPosTagger {
      * @return one tag per word
      */
     String[] tag(String[] words) {
-        if (search == null) {
-            return opennlp.tag(words);
-        }
-        String[] tags = search.bestSequence(words, EMPTY, contexts, validator);
-        return tags != null ? tags : opennlp.tag(words); // no sequence survives: OpenNLP's own search decides
+        String[] tags = search == null ? null : search.bestSequence(words, EMPTY, contexts, validator);
+        return tags != null ? tags : opennlp().tag(words); // not greedy, or no sequence survives: OpenNLP decides
     }
 
-    private static final Object[] EMPTY = new Object[0];
+    private POSTaggerME opennlp() {
+        if (opennlp == null) {
+            opennlp = new POSTaggerME(model, POSTagFormat.UD);
+        }
+        return opennlp;
+    }
 }
