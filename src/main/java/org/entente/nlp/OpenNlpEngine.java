@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -152,6 +153,7 @@ final class OpenNlpEngine implements NlpEngine {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(model);
                 ZipOutputStream out = new ZipOutputStream(bytes)) {
+            out.setLevel(Deflater.NO_COMPRESSION); // read back at once: compressing took a fifth of the engine's load
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
                 byte[] content = in.readAllBytes();
                 if (entry.getName().equals("manifest.properties")) {
