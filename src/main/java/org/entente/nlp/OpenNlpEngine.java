@@ -153,7 +153,7 @@ final class OpenNlpEngine implements NlpEngine {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(model);
                 ZipOutputStream out = new ZipOutputStream(bytes)) {
-            out.setLevel(Deflater.NO_COMPRESSION); // read back at once: compressing took a fifth of the engine's load
+            out.setLevel(Deflater.NO_COMPRESSION); // read back at once; compressing took about a fifth of the load
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
                 byte[] content = in.readAllBytes();
                 if (entry.getName().equals("manifest.properties")) {
